@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { listQuery, uuid } from '../common/schemas';
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'deactivate',
+  'reactivate',
+  'delete',
+  'read',
+  'export',
+  'share',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'totp_enrol',
+] as const;
+
+export const auditEvent = z.object({
+  seq: z.number(),
+  id: uuid,
+  at: z.string(),
+  actorId: uuid.nullable(),
+  actorUsername: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  changedFields: z.array(z.string()),
+  ip: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+
+export const auditListQuery = listQuery.extend({
+  actor: z.string().max(64).optional(),
+  entityType: z.string().max(64).optional(),
+  entityId: z.string().max(64).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const uuid = z.uuid();
+export const iso3 = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'Use an ISO 3166-1 alpha-3 country code, e.g. LBY' });
+export const LOCALES = ['en', 'ar', 'fr'] as const;
+export const locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof locale>;
+
+/** A trimmed, bounded, non-empty line of text: no control characters. */
+export const line = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+    .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'Control characters are not allowed' });
+
+export const version = z.number().int().min(1);
+
+export const listQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  q: z.string().max(200).optional(),
+});
+
+export const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const allowedActions = z.array(z.string());
+
+export const problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number(),
+  detail: z.string().optional(),
+  code: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof problem>;

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { ROLES } from '../access/roles';
+import { allowedActions, iso3, line, listQuery, locale, uuid, version } from '../common/schemas';
+
+export const ORGANISATION_KINDS = [
+  'mission',
+  'partner_ngo',
+  'un_agency',
+  'embassy',
+  'donor',
+  'authority',
+  'other',
+] as const;
+export const CENTRE_TYPES = ['detention', 'reception', 'holding', 'transit'] as const;
+
+const arabicName = line(200).optional();
+const audit = {
+  version,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  allowedActions,
+};
+
+// ---- organisations
+export const organisationFields = z.strictObject({
+  name: line(200),
+  nameAr: arabicName,
+  acronym: line(20).optional(),
+  kind: z.enum(ORGANISATION_KINDS),
+  countryCode: iso3.optional(),
+});
+export const organisationCreate = organisationFields;
+export const organisationUpdate = organisationFields.partial().extend({ version, active: z.boolean().optional() });
+export const organisation = organisationFields.extend({ id: uuid, active: z.boolean(), ...audit });
+export type Organisation = z.infer<typeof organisation>;
+export type OrganisationCreate = z.infer<typeof organisationCreate>;
+export const organisationListQuery = listQuery.extend({
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+
+// ---- centres
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+export const centreFields = z.strictObject({
+  name: line(200),
+  nameAr: arabicName,
+  type: z.enum(CENTRE_TYPES),
+  location: line(200).optional(),
+  latitude: latitude.optional(),
+  longitude: longitude.optional(),
+  capacity: z.number().int().min(0).max(100_000),
+  authorityOrganisationId: uuid.optional(),
+});
+export const centreCreate = centreFields;
+export const centreUpdate = centreFields.partial().extend({ version, active: z.boolean().optional() });
+export const centre = centreFields.extend({ id: uuid, active: z.boolean(), ...audit });
+export type Centre = z.infer<typeof centre>;
+export type CentreCreate = z.infer<typeof centreCreate>;
+export const centreListQuery = listQuery.extend({
+  type: z.enum(CENTRE_TYPES).optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+
+// ---- users and role assignments
+export const roleAssignment = z.strictObject({
+  role: z.enum(ROLES),
+  /** empty: the whole mission */
+  centreIds: z.array(uuid).max(100).default([]),
+});
+export type RoleAssignment = z.infer<typeof roleAssignment>;
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'Use letters, digits, dot, dash or underscore' });
+export const password = z.string().min(10, { error: 'At least 10 characters' }).max(200);
+
+export const userCreate = z.strictObject({
+  username,
+  displayName: line(200),
+  email: z.email().max(200).optional(),
+  organisationId: uuid,
+  locale: locale.default('en'),
+  password,
+  roles: z.array(roleAssignment).min(1).max(20),
+});
+export const userUpdate = z.strictObject({
+  version,
+  displayName: line(200).optional(),
+  email: z.email().max(200).optional(),
+  organisationId: uuid.optional(),
+  locale: locale.optional(),
+  roles: z.array(roleAssignment).min(1).max(20).optional(),
+  active: z.boolean().optional(),
+  /** an admin resetting a password; the user must change it at next sign-in */
+  password: password.optional(),
+  unlock: z.literal(true).optional(),
+  /** clears a lost second factor; the user enrols again at next sign-in */
+  resetTotp: z.literal(true).optional(),
+});
+export const user = z.object({
+  id: uuid,
+  username: z.string(),
+  displayName: z.string(),
+  email: z.string().optional(),
+  organisationId: uuid,
+  locale,
+  roles: z.array(roleAssignment),
+  active: z.boolean(),
+  totpEnabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  ...audit,
+});
+export type User = z.infer<typeof user>;
+export type UserCreate = z.input<typeof userCreate>;
+export const userListQuery = listQuery.extend({
+  role: z.enum(ROLES).optional(),
+  organisationId: uuid.optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+
+// ---- mission
+export const mission = z.object({
+  id: uuid,
+  code: z.string(),
+  name: z.string(),
+  countryCode: z.string().nullable(),
+  version,
+  allowedActions,
+});
+export const missionUpdate = z.strictObject({
+  version,
+  name: line(200).optional(),
+  countryCode: iso3.optional(),
+});

@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import pino from 'pino';
+import { z } from 'zod';
+import { accountRoutes } from './modules/account/account.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { centreRoutes } from './modules/directory/centres.routes';
+import { missionRoutes } from './modules/directory/mission.routes';
+import { organisationRoutes } from './modules/directory/organisations.routes';
+import { userRoutes } from './modules/directory/users.routes';
+import { registerAuthHooks } from './platform/auth/plugin';
+import { authRoutes } from './platform/auth/routes';
+import type { AppContext } from './platform/context';
+import { registerErrorHandling } from './platform/errors';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+/** Every module's routes, in one explicit list (no registration by import side effect). */
+const MODULE_ROUTES = [authRoutes, accountRoutes, missionRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes];
+
+export interface BuildOptions {
+  /** serve the built web app from config.webDir when it exists */
+  serveWeb?: boolean;
+  /** trust X-Forwarded-For from a reverse proxy */
+  trustProxy?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log,
+    bodyLimit: 1024 * 1024,
+    trustProxy: opts.trustProxy ?? false,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        // field offices often serve over plain HTTP on a LAN: do not force https sub-requests
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense when the installation is behind TLS
+    strictTransportSecurity: ctx.config.secureCookies,
+    frameguard: { action: 'deny' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  registerAuthHooks(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Sanad API',
+        version: '1',
+        description:
+          'Protection case management. Sign in with POST /api/v1/auth/login; send X-Requested-With: sanad on every state-changing request.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sanad_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get(
+    '/api/health',
+    {
+      config: { public: true },
+      schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+    },
+    async () => ({ status: 'ok' as const, database: ctx.database.kind }),
+  );
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (v1) => {
+      for (const routes of MODULE_ROUTES) await v1.register(routes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (opts.serveWeb && existsSync(join(ctx.config.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false, index: ['index.html'] });
+    // client-side routes: anything that is not an API call or a file gets the app
+    app.setNotFoundHandler((req, reply) => {
+      if (req.url.startsWith('/api/') || req.method !== 'GET') {
+        return reply
+          .code(404)
+          .type('application/problem+json')
+          .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No route for ${req.method} ${req.url.split('?')[0]}` });
+      }
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return app;
+}
+
+export const createLogger = (level: string) =>
+  pino({ level, redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'] });

@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { missionId, ts, tracked } from './columns';
+
+export const missions = pgTable('missions', {
+  id: uuid('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  countryCode: text('country_code'),
+  ...tracked(),
+});
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    missionId: missionId().references(() => missions.id),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameAr: text('name_ar'),
+    acronym: text('acronym'),
+    kind: text('kind').notNull(),
+    countryCode: text('country_code'),
+    active: boolean('active').notNull().default(true),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    uniqueIndex('organisations_name_uq').on(t.missionId, sql`lower(${t.name})`),
+  ],
+);
+
+export const centres = pgTable(
+  'centres',
+  {
+    missionId: missionId().references(() => missions.id),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    nameAr: text('name_ar'),
+    type: text('type').notNull(),
+    location: text('location'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    capacity: integer('capacity').notNull(),
+    authorityOrganisationId: uuid('authority_organisation_id'),
+    active: boolean('active').notNull().default(true),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    uniqueIndex('centres_name_uq').on(t.missionId, sql`lower(${t.name})`),
+    foreignKey({
+      columns: [t.missionId, t.authorityOrganisationId],
+      foreignColumns: [organisations.missionId, organisations.id],
+    }),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    missionId: missionId().references(() => missions.id),
+    id: uuid('id').notNull(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    organisationId: uuid('organisation_id').notNull(),
+    locale: text('locale').notNull().default('en'),
+    passwordHash: text('password_hash').notNull(),
+    passwordChangeRequired: boolean('password_change_required').notNull().default(false),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: ts('locked_until'),
+    totpSecret: text('totp_secret'),
+    totpEnabled: boolean('totp_enabled').notNull().default(false),
+    totpLastStep: integer('totp_last_step'),
+    active: boolean('active').notNull().default(true),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    // usernames are unique in the installation so that sign-in needs no mission picker
+    uniqueIndex('users_username_uq').on(t.username),
+    foreignKey({
+      columns: [t.missionId, t.organisationId],
+      foreignColumns: [organisations.missionId, organisations.id],
+    }),
+  ],
+);
+
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    missionId: missionId(),
+    id: uuid('id').notNull(),
+    userId: uuid('user_id').notNull(),
+    role: text('role').notNull(),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    index('role_assignments_user_idx').on(t.missionId, t.userId),
+    foreignKey({ columns: [t.missionId, t.userId], foreignColumns: [users.missionId, users.id] }).onDelete(
+      'cascade',
+    ),
+  ],
+);
+
+/** Centres an assignment is limited to; none means the whole mission. */
+export const roleAssignmentCentres = pgTable(
+  'role_assignment_centres',
+  {
+    missionId: missionId(),
+    assignmentId: uuid('assignment_id').notNull(),
+    centreId: uuid('centre_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.assignmentId, t.centreId] }),
+    foreignKey({
+      columns: [t.missionId, t.assignmentId],
+      foreignColumns: [roleAssignments.missionId, roleAssignments.id],
+    }).onDelete('cascade'),
+    foreignKey({ columns: [t.missionId, t.centreId], foreignColumns: [centres.missionId, centres.id] }),
+  ],
+);

@@ -1,0 +1,172 @@
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../domain/access/roles';
+import { buildApp } from './app';
+import { DataDirLockedError } from './db/lock';
+import { loadDemo } from './modules/directory/demo';
+import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
+import { centres, organisations } from './db/schema/index';
+import { verifyAuditChains } from './platform/audit';
+import type { AppContext } from './platform/context';
+import { asSystem } from './platform/http';
+import { openRuntime } from './runtime';
+import { and, eq, inArray } from 'drizzle-orm';
+
+const USAGE = `Usage: sanad <command>
+
+  start                     migrate, then serve on HOST:PORT (default 127.0.0.1:3000)
+  migrate                   bring the database schema up to date
+  user add --username U --password P --role R [--organisation NAME] [--centre NAME ...]
+                            add an account (no --centre: whole-mission scope)
+  demo                      load the fictional demo mission (idempotent)
+  audit verify              check every mission's audit hash chain
+
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, SANAD_SECRET_KEY, SANAD_ADMIN_PASSWORD,
+SANAD_DEMO_PASSWORD, LOG_LEVEL`;
+
+class UsageError extends Error {}
+
+async function withRuntime<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T> {
+  const ctx = await openRuntime();
+  try {
+    return await fn(ctx);
+  } finally {
+    await ctx.database.close();
+  }
+}
+
+async function start(): Promise<void> {
+  const t0 = performance.now();
+  const ctx = await openRuntime();
+  const missionId = await ensureMission(ctx);
+  const admin = await ensureAdmin(ctx, missionId);
+  const app = await buildApp(ctx, { serveWeb: true });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    ctx.log.info({ signal }, 'shutting down');
+    try {
+      await app.close();
+    } finally {
+      await ctx.database.close();
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ host: ctx.config.host, port: ctx.config.port });
+  const where = ctx.database.kind === 'pglite' ? `embedded database in ${ctx.config.dataDir}` : 'PostgreSQL';
+  console.log(`Sanad listening on http://${ctx.config.host}:${ctx.config.port} (${where}), ready in ${Math.round(performance.now() - t0)} ms`);
+  if (admin.password) {
+    console.log(`\nFirst start: created user "admin" with password: ${admin.password}\nSign in and change it; this is the only time it is shown.\n`);
+  }
+}
+
+async function userAdd(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      organisation: { type: 'string' },
+      centre: { type: 'string', multiple: true },
+      name: { type: 'string' },
+    },
+  });
+  if (!values.username || !values.password || !values.role?.length) throw new UsageError('user add needs --username, --password and --role');
+  const roles = values.role as Role[];
+  for (const r of roles) if (!ROLES.includes(r)) throw new UsageError(`Unknown role "${r}". Roles: ${ROLES.join(', ')}`);
+  if (values.password.length < 10) throw new UsageError('The password must have at least 10 characters');
+  await withRuntime(async (ctx) => {
+    const missionId = await ensureMission(ctx);
+    await asSystem(ctx, missionId, async (w) => {
+      let organisationId: string | undefined;
+      if (values.organisation) {
+        const [org] = await w.tx.select().from(organisations).where(and(eq(organisations.missionId, missionId), eq(organisations.name, values.organisation)));
+        if (!org) throw new UsageError(`No organisation named "${values.organisation}"`);
+        organisationId = org.id;
+      }
+      const names = values.centre ?? [];
+      const found = names.length
+        ? await w.tx.select().from(centres).where(and(eq(centres.missionId, missionId), inArray(centres.name, names)))
+        : [];
+      const missing = names.filter((n) => !found.some((c) => c.name === n));
+      if (missing.length) throw new UsageError(`No centre named ${missing.map((m) => `"${m}"`).join(', ')}`);
+      await addAccount(w, {
+        username: values.username!.toLowerCase(),
+        displayName: values.name ?? values.username!,
+        password: values.password!,
+        organisationId,
+        roles: roles.map((role) => ({ role, centreIds: found.map((c) => c.id) })),
+      });
+    });
+    const at = values.centre?.length ? ` at ${values.centre.join(', ')}` : ', whole mission';
+    console.log(`Added user ${values.username} (${roles.join(', ')}${at})`);
+  });
+}
+
+async function auditVerify(): Promise<number> {
+  return withRuntime(async (ctx) => {
+    const { checked, breaks } = await verifyAuditChains(ctx.database);
+    if (breaks.length === 0) {
+      console.log(`Audit trail intact: ${checked} events checked.`);
+      return 0;
+    }
+    for (const b of breaks) {
+      console.error(`BROKEN: mission ${b.missionCode} audit event seq ${b.seq} (id ${b.id}): ${b.reason}`);
+    }
+    return 1;
+  });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, sub, ...rest] = argv;
+  switch (cmd) {
+    case 'start':
+      await start();
+      return -1; // keep running
+    case 'migrate':
+      await withRuntime(async () => console.log('Database schema is up to date.'));
+      return 0;
+    case 'user':
+      if (sub !== 'add') throw new UsageError('Did you mean: sanad user add …');
+      await userAdd(rest);
+      return 0;
+    case 'demo':
+      await withRuntime(async (ctx) => {
+        const missionId = await ensureMission(ctx);
+        await loadDemo(ctx, missionId);
+      });
+      return 0;
+    case 'audit':
+      if (sub !== 'verify') throw new UsageError('Did you mean: sanad audit verify');
+      return auditVerify();
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return 0;
+    default:
+      throw new UsageError(`Unknown command "${cmd}"`);
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  try {
+    const code = await main(argv);
+    if (code >= 0) process.exit(code);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(`sanad: ${err.message}`);
+    } else if (err instanceof UsageError) {
+      console.error(`sanad: ${err.message}\n\n${USAGE}`);
+    } else {
+      const e = err as Error & { code?: string };
+      console.error(`sanad: ${e.code === 'ECONNREFUSED' ? 'cannot reach the PostgreSQL server in DATABASE_URL' : e.message}`);
+      if (process.env.LOG_LEVEL === 'debug') console.error(err);
+    }
+    process.exit(1);
+  }
+}

@@ -1,0 +1,129 @@
+import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page, uuid } from '../../../domain/common/schemas';
+import { centre, centreCreate, centreListQuery, centreUpdate } from '../../../domain/directory/schemas';
+import { centres } from '../../db/schema/index';
+import { notFound, unprocessable } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
+import { allowedActions, authorize, scopeOf } from '../../platform/policy';
+import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
+import { centrePolicy } from './centres.policy';
+import { loadOrganisation } from './organisations.routes';
+import { activeChange, errorResponses } from './shared';
+
+type Row = typeof centres.$inferSelect;
+
+const present = (w: Pick<Work, 'actor'>, r: Row) => ({
+  id: r.id,
+  name: r.name,
+  nameAr: r.nameAr ?? undefined,
+  type: r.type as z.infer<typeof centre>['type'],
+  location: r.location ?? undefined,
+  latitude: r.latitude ?? undefined,
+  longitude: r.longitude ?? undefined,
+  capacity: r.capacity,
+  authorityOrganisationId: r.authorityOrganisationId ?? undefined,
+  active: r.active,
+  version: r.version,
+  createdAt: iso(r.createdAt),
+  updatedAt: iso(r.updatedAt),
+  allowedActions: allowedActions(w.actor, centrePolicy, r),
+});
+
+/** The SQL condition limiting centres to the actor's scope. */
+export function centreScope(w: Pick<Work, 'actor'>): SQL {
+  const scope = scopeOf(w.actor);
+  const mine = eq(centres.missionId, w.actor.missionId);
+  if (scope.kind === 'mission') return mine;
+  if (scope.kind === 'none' || scope.centreIds.length === 0) return sql`false`;
+  return and(mine, inArray(centres.id, scope.centreIds)) as SQL;
+}
+
+async function load(w: Work, id: string): Promise<Row> {
+  const [row] = await w.tx.select().from(centres).where(and(centreScope(w), eq(centres.id, id)));
+  if (!row) throw notFound('Centre');
+  return row;
+}
+
+async function checkAuthority(w: Work, id: string | undefined) {
+  if (!id) return;
+  const org = await loadOrganisation(w, id).catch(() => null);
+  if (!org) throw unprocessable('The detaining authority does not exist', [{ path: 'authorityOrganisationId', message: 'Unknown organisation' }]);
+}
+
+const keyset = { sort: centres.name, id: centres.id };
+const params = z.strictObject({ id: uuid });
+const tags = ['directory'];
+
+export const centreRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/centres',
+    { schema: { tags, querystring: centreListQuery, response: { 200: page(centre), ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, centrePolicy, 'list');
+        const { q, type, active, limit, cursor } = req.query;
+        const where: (SQL | undefined)[] = [centreScope(w)];
+        if (q) {
+          const p = likePattern(q);
+          where.push(or(ilike(centres.name, p), ilike(centres.nameAr, p), ilike(centres.location, p)));
+        }
+        if (type) where.push(eq(centres.type, type));
+        if (active) where.push(eq(centres.active, active === 'true'));
+        where.push(afterCursor(keyset, cursor));
+        const found = await w.tx
+          .select()
+          .from(centres)
+          .where(and(...where))
+          .orderBy(...keysetOrder(keyset))
+          .limit(limit + 1);
+        const p = pageOf(found, limit, (r) => [r.name, r.id]);
+        return { items: p.items.map((r) => present(w, r)), nextCursor: p.nextCursor };
+      }),
+  );
+
+  app.get('/centres/:id', { schema: { tags, params, response: { 200: centre, ...errorResponses } } }, (req) =>
+    read(req, async (w) => {
+      const row = await load(w, req.params.id);
+      authorize(w.actor, centrePolicy, 'read', row);
+      return present(w, row);
+    }),
+  );
+
+  app.post(
+    '/centres',
+    { schema: { tags, body: centreCreate, response: { 201: centre, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, centrePolicy, 'create');
+        await checkAuthority(w, req.body.authorityOrganisationId);
+        const [row] = await w.tx
+          .insert(centres)
+          .values({ ...req.body, id: newId(), ...created(w) })
+          .returning();
+        if (!row) throw new Error('insert returned nothing');
+        await w.audit({ action: 'create', entityType: 'centre', entityId: row.id, changedFields: Object.keys(req.body) });
+        return present(w, row);
+      }),
+  );
+
+  app.patch(
+    '/centres/:id',
+    { schema: { tags, params, body: centreUpdate, response: { 200: centre, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        const before = await load(w, req.params.id);
+        const { version, ...patch } = req.body;
+        const action = activeChange(before.active, patch.active) ?? 'update';
+        authorize(w.actor, centrePolicy, action, before);
+        await checkAuthority(w, patch.authorityOrganisationId);
+        const fields = changedFields(before, patch);
+        const row = await updateVersioned(w, centres, before.id, version, patch);
+        await w.audit({ action, entityType: 'centre', entityId: row.id, changedFields: fields });
+        return present(w, row);
+      }),
+  );
+};

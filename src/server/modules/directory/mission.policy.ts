@@ -1,0 +1,12 @@
+import type { Actor } from '../../platform/actor';
+import { mayWrite, type Policy } from '../../platform/policy';
+
+export const missionPolicy: Policy<unknown> = {
+  resource: 'mission',
+  actions: ['read', 'update'],
+  can(actor: Actor, action) {
+    if (action === 'read') return actor.roles.length > 0;
+    if (action === 'update') return mayWrite(actor, 'administration');
+    return false;
+  },
+};

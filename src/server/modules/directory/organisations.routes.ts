@@ -1,0 +1,129 @@
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page, uuid } from '../../../domain/common/schemas';
+import {
+  organisation,
+  organisationCreate,
+  organisationListQuery,
+  organisationUpdate,
+} from '../../../domain/directory/schemas';
+import { organisations } from '../../db/schema/index';
+import { notFound } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
+import { allowedActions, authorize } from '../../platform/policy';
+import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
+import { organisationPolicy } from './organisations.policy';
+import { activeChange, errorResponses } from './shared';
+
+type Row = typeof organisations.$inferSelect;
+
+export const presentOrganisation = (w: Pick<Work, 'actor'>, r: Row) => ({
+  id: r.id,
+  name: r.name,
+  nameAr: r.nameAr ?? undefined,
+  acronym: r.acronym ?? undefined,
+  kind: r.kind as z.infer<typeof organisation>['kind'],
+  countryCode: r.countryCode ?? undefined,
+  active: r.active,
+  version: r.version,
+  createdAt: iso(r.createdAt),
+  updatedAt: iso(r.updatedAt),
+  allowedActions: allowedActions(w.actor, organisationPolicy, r),
+});
+
+export async function loadOrganisation(w: Work, id: string): Promise<Row> {
+  const [row] = await w.tx
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.missionId, w.actor.missionId), eq(organisations.id, id)));
+  if (!row) throw notFound('Organisation');
+  return row;
+}
+
+const keyset = { sort: organisations.name, id: organisations.id };
+const params = z.strictObject({ id: uuid });
+const tags = ['directory'];
+
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/organisations',
+    {
+      schema: { tags, querystring: organisationListQuery, response: { 200: page(organisation), ...errorResponses } },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, organisationPolicy, 'list');
+        const { q, kind, active, limit, cursor } = req.query;
+        const where: (SQL | undefined)[] = [eq(organisations.missionId, w.actor.missionId)];
+        if (q) {
+          const p = likePattern(q);
+          where.push(or(ilike(organisations.name, p), ilike(organisations.nameAr, p), ilike(organisations.acronym, p)));
+        }
+        if (kind) where.push(eq(organisations.kind, kind));
+        if (active) where.push(eq(organisations.active, active === 'true'));
+        where.push(afterCursor(keyset, cursor));
+        const found = await w.tx
+          .select()
+          .from(organisations)
+          .where(and(...where))
+          .orderBy(...keysetOrder(keyset))
+          .limit(limit + 1);
+        const p = pageOf(found, limit, (r) => [r.name, r.id]);
+        return { items: p.items.map((r) => presentOrganisation(w, r)), nextCursor: p.nextCursor };
+      }),
+  );
+
+  app.get(
+    '/organisations/:id',
+    { schema: { tags, params, response: { 200: organisation, ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, organisationPolicy, 'read');
+        return presentOrganisation(w, await loadOrganisation(w, req.params.id));
+      }),
+  );
+
+  app.post(
+    '/organisations',
+    { schema: { tags, body: organisationCreate, response: { 201: organisation, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, organisationPolicy, 'create');
+        const [row] = await w.tx
+          .insert(organisations)
+          .values({ ...req.body, id: newId(), ...created(w) })
+          .returning();
+        if (!row) throw new Error('insert returned nothing');
+        await w.audit({
+          action: 'create',
+          entityType: 'organisation',
+          entityId: row.id,
+          changedFields: Object.keys(req.body),
+        });
+        return presentOrganisation(w, row);
+      }),
+  );
+
+  app.patch(
+    '/organisations/:id',
+    { schema: { tags, params, body: organisationUpdate, response: { 200: organisation, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        const before = await loadOrganisation(w, req.params.id);
+        const { version, ...patch } = req.body;
+        authorize(w.actor, organisationPolicy, activeChange(before.active, patch.active) ?? 'update', before);
+        const fields = changedFields(before, patch);
+        const row = await updateVersioned(w, organisations, before.id, version, patch);
+        await w.audit({
+          action: activeChange(before.active, patch.active) ?? 'update',
+          entityType: 'organisation',
+          entityId: row.id,
+          changedFields: fields,
+        });
+        return presentOrganisation(w, row);
+      }),
+  );
+};

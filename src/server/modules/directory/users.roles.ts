@@ -1,0 +1,73 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { RoleAssignment } from '../../../domain/directory/schemas';
+import { centres, roleAssignmentCentres, roleAssignments } from '../../db/schema/index';
+import { unprocessable } from '../../platform/errors';
+import type { Work } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { created } from '../../platform/records';
+
+/** Role assignments of many users at once (one query each for assignments and their centres). */
+export async function rolesOf(w: Work, userIds: string[]): Promise<Map<string, RoleAssignment[]>> {
+  const out = new Map<string, RoleAssignment[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return out;
+  const m = w.actor.missionId;
+  const assignments = await w.tx
+    .select()
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.missionId, m), inArray(roleAssignments.userId, userIds)))
+    .orderBy(roleAssignments.role);
+  const links = assignments.length
+    ? await w.tx
+        .select()
+        .from(roleAssignmentCentres)
+        .where(
+          and(
+            eq(roleAssignmentCentres.missionId, m),
+            inArray(
+              roleAssignmentCentres.assignmentId,
+              assignments.map((a) => a.id),
+            ),
+          ),
+        )
+    : [];
+  for (const a of assignments) {
+    const centreIds = links.filter((l) => l.assignmentId === a.id).map((l) => l.centreId).sort();
+    out.get(a.userId)?.push({ role: a.role as RoleAssignment['role'], centreIds });
+  }
+  return out;
+}
+
+/** Replaces a user's assignments; centres must exist in the mission. */
+export async function setRoles(w: Work, userId: string, roles: RoleAssignment[]): Promise<void> {
+  const m = w.actor.missionId;
+  const wanted = [...new Set(roles.flatMap((r) => r.centreIds))];
+  if (wanted.length) {
+    const found = await w.tx
+      .select({ id: centres.id })
+      .from(centres)
+      .where(and(eq(centres.missionId, m), inArray(centres.id, wanted)));
+    const known = new Set(found.map((c) => c.id));
+    const errors = roles.flatMap((r, i) =>
+      r.centreIds.flatMap((c, j) => (known.has(c) ? [] : [{ path: `roles.${i}.centreIds.${j}`, message: 'Unknown centre' }])),
+    );
+    if (errors.length) throw unprocessable('Some centres do not exist', errors);
+  }
+  await w.tx.delete(roleAssignments).where(and(eq(roleAssignments.missionId, m), eq(roleAssignments.userId, userId)));
+  for (const r of roles) {
+    const id = newId();
+    await w.tx.insert(roleAssignments).values({ id, userId, role: r.role, ...created(w) });
+    const ids = [...new Set(r.centreIds)];
+    if (ids.length) {
+      await w.tx
+        .insert(roleAssignmentCentres)
+        .values(ids.map((centreId) => ({ missionId: m, assignmentId: id, centreId })));
+    }
+  }
+}
+
+/** Same assignments, whatever the order. */
+export const sameRoles = (a: RoleAssignment[], b: RoleAssignment[]) => {
+  const norm = (x: RoleAssignment[]) =>
+    JSON.stringify(x.map((r) => `${r.role}:${[...new Set(r.centreIds)].sort().join(',')}`).sort());
+  return norm(a) === norm(b);
+};

@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Database, Queryable, Tx } from '../db/engine';
+import { auditEvents, auditHeads, missions } from '../db/schema/index';
+import type { Actor } from './actor';
+import { newId } from './ids';
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  changedFields?: string[];
+  detail?: Record<string, unknown> | null;
+}
+
+export const GENESIS = '0'.repeat(64);
+
+/** JSON with sorted keys: jsonb reorders keys, so hashes must not depend on order. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
+    .join(',')}}`;
+}
+
+type ChainFields = {
+  missionId: string;
+  seq: number;
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorUsername: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changedFields: string[];
+  ip: string | null;
+  detail: unknown;
+  prevHash: string;
+};
+
+export function hashEvent(e: ChainFields): string {
+  return createHash('sha256')
+    .update(canonical({ ...e, at: e.at.toISOString(), detail: e.detail ?? null }))
+    .digest('hex');
+}
+
+/**
+ * Appends one event to the mission's chain, inside the caller's transaction so the event exists
+ * exactly when the change does. Locking the head row serialises appends within a mission.
+ */
+export async function audit(tx: Tx, actor: Actor | null, missionId: string, input: AuditInput, at: Date) {
+  await tx.insert(auditHeads).values({ missionId, seq: 0, hash: GENESIS }).onConflictDoNothing();
+  const [head] = await tx
+    .select()
+    .from(auditHeads)
+    .where(eq(auditHeads.missionId, missionId))
+    .for('update');
+  if (!head) throw new Error('audit head missing');
+  const fields: ChainFields = {
+    missionId,
+    seq: head.seq + 1,
+    id: newId(),
+    at,
+    actorId: actor?.userId ?? null,
+    actorUsername: actor?.username ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    changedFields: input.changedFields ?? [],
+    ip: actor?.ip ?? null,
+    detail: input.detail ?? null,
+    prevHash: head.hash,
+  };
+  const hash = hashEvent(fields);
+  await tx.insert(auditEvents).values({ ...fields, detail: fields.detail, hash });
+  await tx.update(auditHeads).set({ seq: fields.seq, hash }).where(eq(auditHeads.missionId, missionId));
+}
+
+export interface ChainBreak {
+  missionId: string;
+  missionCode: string;
+  seq: number;
+  id: string;
+  reason: string;
+}
+
+/** Walks every mission's chain in order and reports the first broken link of each. */
+export async function verifyAuditChains(database: Database, batch = 1000): Promise<{
+  checked: number;
+  breaks: ChainBreak[];
+}> {
+  const db: Queryable = database.db;
+  const all = await db.select({ id: missions.id, code: missions.code }).from(missions);
+  const breaks: ChainBreak[] = [];
+  let checked = 0;
+  for (const m of all) {
+    let prev = GENESIS;
+    let expectedSeq = 1;
+    let lastSeq = 0;
+    let broken: ChainBreak | null = null;
+    while (!broken) {
+      const chunk = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.missionId, m.id), gt(auditEvents.seq, lastSeq)))
+        .orderBy(asc(auditEvents.seq))
+        .limit(batch);
+      if (chunk.length === 0) break;
+      for (const e of chunk) {
+        checked++;
+        const recomputed = hashEvent({ ...e, detail: e.detail });
+        const at = { missionId: m.id, missionCode: m.code, seq: e.seq, id: e.id };
+        if (e.seq !== expectedSeq) broken = { ...at, reason: `sequence gap: expected ${expectedSeq}` };
+        else if (e.prevHash !== prev) broken = { ...at, reason: 'previous-hash link does not match' };
+        else if (recomputed !== e.hash) broken = { ...at, reason: 'contents do not match their hash' };
+        if (broken) break;
+        prev = e.hash;
+        expectedSeq++;
+        lastSeq = e.seq;
+      }
+    }
+    if (!broken) {
+      const [head] = await db.select().from(auditHeads).where(eq(auditHeads.missionId, m.id));
+      if (head && (head.seq !== lastSeq || head.hash !== prev)) {
+        broken = {
+          missionId: m.id,
+          missionCode: m.code,
+          seq: head.seq,
+          id: '-',
+          reason: `chain ends at ${lastSeq} but its head says ${head.seq}: rows were removed`,
+        };
+      }
+    }
+    if (broken) breaks.push(broken);
+  }
+  return { checked, breaks };
+}

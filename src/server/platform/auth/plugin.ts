@@ -1,0 +1,56 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { TOTP_REQUIRED_ROLES } from '../../../domain/access/roles';
+import { forbidden, HttpProblem, unauthenticated } from '../errors';
+import { lookupSession, SESSION_COOKIE, type SessionUser } from './sessions';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session?: SessionUser;
+  }
+  interface FastifyContextConfig {
+    /** reachable without a session (sign-in, health) */
+    public?: boolean;
+    /** reachable while a second factor or a new password is still owed */
+    allowIncomplete?: boolean;
+    /** false: never store this route's answer under an Idempotency-Key */
+    idempotent?: boolean;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const totpEnrolmentRequired = (s: SessionUser) =>
+  !s.totpEnabled && s.actor.roles.some((r) => TOTP_REQUIRED_ROLES.includes(r.role));
+
+/** Every /api request: CSRF header on writes, then session, then the enrolment gates. */
+export function registerAuthHooks(app: FastifyInstance): void {
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    if (!SAFE.has(req.method) && req.headers['x-requested-with'] !== 'sanad') {
+      throw new HttpProblem(403, 'Forbidden', 'State-changing requests need the header X-Requested-With: sanad', {
+        code: 'csrf_header_missing',
+      });
+    }
+  });
+
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/') || req.routeOptions.config.public || !req.routeOptions.url) return;
+    const { database, config, clock } = app.ctx;
+    const found = await lookupSession(database, req.cookies[SESSION_COOKIE], clock(), config.idleTimeout, req.ip);
+    if (found.status === 'none') throw unauthenticated('unauthenticated');
+    if (found.status === 'expired') throw unauthenticated('session_expired');
+    req.session = found.user;
+    if (req.routeOptions.config.allowIncomplete) return;
+    if (totpEnrolmentRequired(found.user)) {
+      throw forbidden('Set up two-factor authentication before doing anything else', 'totp_enrolment_required');
+    }
+    if (found.user.passwordChangeRequired) {
+      throw forbidden('Choose a new password before doing anything else', 'password_change_required');
+    }
+  });
+}
+
+export function currentUser(req: FastifyRequest): SessionUser {
+  if (!req.session) throw unauthenticated();
+  return req.session;
+}

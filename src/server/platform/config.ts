@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  secretKey?: string;
+  adminPassword?: string;
+  demoPassword?: string;
+  logLevel: string;
+  missionCode: string;
+  missionName: string;
+  /** seconds */
+  idleTimeout: number;
+  absoluteTimeout: number;
+  lockoutThreshold: number;
+  lockoutSeconds: number;
+  /** failed sign-ins from one address in the lock-out window before it is refused */
+  ipFailureLimit: number;
+  /** set behind TLS so cookies get `Secure` */
+  secureCookies: boolean;
+  webDir: string;
+}
+
+const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number.parseInt(v, 10) : d);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: int(env.PORT, 3000),
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    secretKey: env.SANAD_SECRET_KEY || undefined,
+    adminPassword: env.SANAD_ADMIN_PASSWORD || undefined,
+    demoPassword: env.SANAD_DEMO_PASSWORD || undefined,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    missionCode: env.SANAD_MISSION_CODE ?? 'MSN',
+    missionName: env.SANAD_MISSION_NAME ?? 'Country mission',
+    idleTimeout: int(env.SANAD_IDLE_TIMEOUT, 30 * 60),
+    absoluteTimeout: int(env.SANAD_SESSION_LIFETIME, 12 * 60 * 60),
+    lockoutThreshold: 5,
+    lockoutSeconds: 15 * 60,
+    ipFailureLimit: int(env.SANAD_IP_FAILURE_LIMIT, 30),
+    secureCookies: env.SANAD_SECURE_COOKIES === 'true',
+    webDir: resolve(env.SANAD_WEB_DIR ?? 'dist/web'),
+  };
+}
