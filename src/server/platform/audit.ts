@@ -43,10 +43,24 @@ type ChainFields = {
   prevHash: string;
 };
 
+/** Hashes exactly the chained fields (a row read back also has `hash`, which must not count). */
 export function hashEvent(e: ChainFields): string {
-  return createHash('sha256')
-    .update(canonical({ ...e, at: e.at.toISOString(), detail: e.detail ?? null }))
-    .digest('hex');
+  const fields: Record<keyof ChainFields, unknown> = {
+    missionId: e.missionId,
+    seq: e.seq,
+    id: e.id,
+    at: e.at.toISOString(),
+    actorId: e.actorId,
+    actorUsername: e.actorUsername,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    changedFields: e.changedFields,
+    ip: e.ip,
+    detail: e.detail ?? null,
+    prevHash: e.prevHash,
+  };
+  return createHash('sha256').update(canonical(fields)).digest('hex');
 }
 
 /**
@@ -113,7 +127,7 @@ export async function verifyAuditChains(database: Database, batch = 1000): Promi
       if (chunk.length === 0) break;
       for (const e of chunk) {
         checked++;
-        const recomputed = hashEvent({ ...e, detail: e.detail });
+        const recomputed = hashEvent(e);
         const at = { missionId: m.id, missionCode: m.code, seq: e.seq, id: e.id };
         if (e.seq !== expectedSeq) broken = { ...at, reason: `sequence gap: expected ${expectedSeq}` };
         else if (e.prevHash !== prev) broken = { ...at, reason: 'previous-hash link does not match' };

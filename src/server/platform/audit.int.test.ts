@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOrganisation } from '../test/factories';
+import { json, type TestApp, testApp } from '../test/harness';
+import { verifyAuditChains } from './audit';
+import { inSystem } from './tx';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+describe('audit trail', () => {
+  it('records each change in the same transaction, with field names but never values', async () => {
+    const res = await t.admin.post('/api/v1/organisations', buildOrganisation({ name: 'Audited NGO' }));
+    const org = json<{ id: string; version: number }>(res);
+    await t.admin.patch(`/api/v1/organisations/${org.id}`, { version: org.version, acronym: 'ANGO' });
+    const events = json<{ items: { action: string; changedFields: string[]; entityId: string }[] }>(
+      await t.admin.get(`/api/v1/audit?entityId=${org.id}`),
+    ).items;
+    expect(events.map((e) => e.action)).toEqual(['update', 'create']);
+    expect(events[0]?.changedFields).toEqual(['acronym']);
+    expect(JSON.stringify(events)).not.toContain('ANGO');
+  });
+
+  it('a failed write leaves neither the change nor an audit event', async () => {
+    const before = json<{ items: unknown[] }>(await t.admin.get('/api/v1/audit?entityType=organisation&limit=200')).items.length;
+    const dup = await t.admin.post('/api/v1/organisations', buildOrganisation({ name: 'Audited NGO' }));
+    expect(dup.statusCode).toBe(409);
+    const after = json<{ items: unknown[] }>(await t.admin.get('/api/v1/audit?entityType=organisation&limit=200')).items.length;
+    expect(after).toBe(before);
+  });
+
+  it('filters by actor, action and date', async () => {
+    const byActor = json<{ items: { actorUsername: string }[] }>(await t.admin.get('/api/v1/audit?actor=test-admin'));
+    expect(byActor.items.length).toBeGreaterThan(0);
+    expect(byActor.items.every((e) => e.actorUsername === 'test-admin')).toBe(true);
+    const logins = json<{ items: { action: string }[] }>(await t.admin.get('/api/v1/audit?action=login'));
+    expect(logins.items.length).toBeGreaterThan(0);
+    expect(logins.items.every((e) => e.action === 'login')).toBe(true);
+    const future = json<{ items: unknown[] }>(await t.admin.get('/api/v1/audit?from=2030-01-01'));
+    expect(future.items).toHaveLength(0);
+    const today = t.now().toISOString().slice(0, 10);
+    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/v1/audit?from=${today}&to=${today}`)).items.length).toBeGreaterThan(0);
+  });
+
+  it('pages through events with a cursor, newest first', async () => {
+    const first = json<{ items: { seq: number }[]; nextCursor: string | null }>(await t.admin.get('/api/v1/audit?limit=2'));
+    expect(first.items).toHaveLength(2);
+    expect(first.nextCursor).not.toBeNull();
+    const second = json<{ items: { seq: number }[] }>(await t.admin.get(`/api/v1/audit?limit=2&cursor=${first.nextCursor}`));
+    expect(second.items[0]!.seq).toBeLessThan(first.items[1]!.seq);
+  });
+
+  it('verification passes on an intact chain and names the first row changed behind its back', async () => {
+    expect((await verifyAuditChains(t.database)).breaks).toEqual([]);
+    await inSystem(t.database, async (tx) => {
+      await tx.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
+      await tx.execute(sql`update audit_events set entity_type = 'tampered' where mission_id = ${t.missionId} and seq = 3`);
+      await tx.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
+    });
+    const { breaks } = await verifyAuditChains(t.database);
+    expect(breaks).toHaveLength(1);
+    expect(breaks[0]).toMatchObject({ missionId: t.missionId, seq: 3, reason: 'contents do not match their hash' });
+  });
+
+  it('refuses updates and deletes even to the owner while the trigger stands', async () => {
+    await expect(inSystem(t.database, (tx) => tx.execute(sql`delete from audit_events`))).rejects.toThrow();
+  });
+});
