@@ -1,0 +1,151 @@
+// The one way the web app talks to the server: same-origin fetch, CSRF header on writes,
+// RFC 9457 problem+json errors turned into a typed ApiError.
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly code: string | undefined;
+  readonly errors: FieldProblem[];
+
+  constructor(init: {
+    status: number;
+    title: string;
+    detail?: string;
+    code?: string;
+    errors?: FieldProblem[];
+  }) {
+    super(init.detail ?? init.title);
+    this.name = 'ApiError';
+    this.status = init.status;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.code = init.code;
+    this.errors = init.errors ?? [];
+  }
+}
+
+/** The request never reached the server, or its answer could not be read. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network error', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+export const isApiError = (e: unknown, status?: number): e is ApiError =>
+  e instanceof ApiError && (status === undefined || e.status === status);
+
+const SESSION_CODES = new Set(['session_expired', 'unauthenticated']);
+
+let signedIn = false;
+let sessionExpiredHandler: (() => void) | null = null;
+
+/** Called by the auth layer once /me has succeeded (true) or after sign-out (false). */
+export function setSignedIn(value: boolean): void {
+  signedIn = value;
+}
+
+export function onSessionExpired(handler: () => void): void {
+  sessionExpiredHandler = handler;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function asFieldProblems(value: unknown): FieldProblem[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((e) =>
+    e && typeof e === 'object' && typeof e.message === 'string'
+      ? [{ path: typeof e.path === 'string' ? e.path : '', message: e.message }]
+      : [],
+  );
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = await res.json();
+    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+  } catch {
+    // not JSON: keep the HTTP status only
+  }
+  return new ApiError({
+    status: typeof body.status === 'number' ? body.status : res.status,
+    title: typeof body.title === 'string' ? body.title : res.statusText || `HTTP ${res.status}`,
+    detail: typeof body.detail === 'string' ? body.detail : undefined,
+    code: typeof body.code === 'string' ? body.code : undefined,
+    errors: asFieldProblems(body.errors),
+  });
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const writes = method !== 'GET' && method !== 'HEAD';
+  if (writes) {
+    headers['X-Requested-With'] = 'sanad';
+    headers['Content-Type'] = 'application/json';
+  }
+  let res: Response;
+  try {
+    res = await fetch(withQuery(`/api/v1${path}`, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: writes ? JSON.stringify(options.body ?? {}) : undefined,
+      signal: options.signal,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new NetworkError(e);
+  }
+  if (!res.ok) {
+    const error = await toApiError(res);
+    if (error.status === 401 && signedIn && error.code && SESSION_CODES.has(error.code)) {
+      signedIn = false;
+      sessionExpiredHandler?.();
+    }
+    throw error;
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw new NetworkError(e);
+  }
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

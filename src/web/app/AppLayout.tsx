@@ -1,0 +1,180 @@
+import { AppShell, Burger, Group, Menu, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setSignedIn } from '../api/client.ts';
+import { Brand } from '../components/Brand.tsx';
+import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { NavLinkLink } from '../components/links.tsx';
+import { authApi, meQuery } from '../features/auth/api.ts';
+import { i18n, rememberLocale } from '../i18n/index.ts';
+import { visibleModules, visibleNav } from './nav.ts';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: me } = useSuspenseQuery(meQuery);
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const forced = me.totpEnrolmentRequired || me.passwordChangeRequired;
+
+  // the account's language wins when a session starts (or the page is reloaded)
+  useEffect(() => {
+    if (i18n.language !== me.locale) {
+      void i18n.changeLanguage(me.locale);
+      rememberLocale(me.locale);
+    }
+  }, [me.locale]);
+
+  // close the phone menu after each navigation
+  useEffect(() => {
+    void pathname;
+    close();
+  }, [pathname, close]);
+
+  const isActive = (to: string) =>
+    to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+  const modules = visibleModules(me.capabilities);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={forced ? undefined : { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a href="#main" className="sanad-skip">
+        {t('common.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            {forced ? null : (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t(opened ? 'nav.close' : 'nav.open')}
+                data-testid="nav-burger"
+              />
+            )}
+            <Brand />
+          </Group>
+          <Group gap={4} wrap="nowrap">
+            <LanguageSwitcher />
+            <UserMenu displayName={me.displayName} username={me.username} allowChangePassword={!forced} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      {forced ? null : (
+        <AppShell.Navbar p="xs" aria-label={t('nav.label')} component="nav" data-testid="main-nav">
+          <AppShell.Section grow component={ScrollArea}>
+            {visibleNav(me.capabilities).map((item) => (
+              <NavLinkLink
+                key={item.key}
+                to={item.to}
+                label={t(item.labelKey)}
+                leftSection={<item.icon size={18} aria-hidden />}
+                active={isActive(item.to)}
+                data-testid={`nav-${item.key}`}
+              />
+            ))}
+            {modules.length > 0 ? (
+              <>
+                <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+                  {t('nav.modules')}
+                </Text>
+                {modules.map((m) => (
+                  <NavLinkLink
+                    key={m.key}
+                    to="/modules/$module"
+                    params={{ module: m.key }}
+                    label={t(`modules.${m.key}`)}
+                    leftSection={<m.icon size={18} aria-hidden />}
+                    active={pathname === `/modules/${m.key}`}
+                    data-testid={`nav-module-${m.key}`}
+                  />
+                ))}
+              </>
+            ) : null}
+          </AppShell.Section>
+          <AppShell.Section>
+            <Text size="xs" c="dimmed" px="sm" py={4} dir="auto">
+              {me.mission.name} · {me.organisation.name}
+            </Text>
+          </AppShell.Section>
+        </AppShell.Navbar>
+      )}
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function UserMenu({
+  displayName,
+  username,
+  allowChangePassword,
+}: {
+  displayName: string;
+  username: string;
+  allowChangePassword: boolean;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const signOut = async () => {
+    try {
+      await authApi.logout();
+    } catch {
+      // the session may already be gone; sign-out continues locally
+    }
+    setSignedIn(false);
+    await navigate({ to: '/sign-in', search: { reason: 'signed_out' } });
+    queryClient.clear();
+  };
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton
+          data-testid="user-menu"
+          aria-label={`${t('user.menu')}: ${displayName}`}
+          px="xs"
+          py={4}
+        >
+          <Group gap={6} wrap="nowrap">
+            <IconUserCircle size={22} aria-hidden />
+            <Text size="sm" visibleFrom="xs" dir="auto" maw={180} truncate>
+              {displayName}
+            </Text>
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label dir="auto">{username}</Menu.Label>
+        {allowChangePassword ? (
+          <Menu.Item
+            leftSection={<IconKey size={16} aria-hidden />}
+            onClick={() => void navigate({ to: '/change-password' })}
+            data-testid="menu-change-password"
+          >
+            {t('user.changePassword')}
+          </Menu.Item>
+        ) : null}
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => void signOut()}
+          data-testid="sign-out"
+        >
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,67 @@
+import {
+  type Icon,
+  IconBuildingCommunity,
+  IconBuildingWarehouse,
+  IconChartBar,
+  IconFirstAidKit,
+  IconHeartHandshake,
+  IconHome,
+  IconId,
+  IconListCheck,
+  IconMoodHeart,
+  IconPackage,
+  IconPlaneDeparture,
+  IconShieldHalf,
+  IconSitemap,
+  IconUsers,
+} from '@tabler/icons-react';
+
+export interface NavItem {
+  key: string;
+  to: '/' | '/organisations' | '/centres' | '/users' | '/audit';
+  labelKey: string;
+  capability?: string;
+  icon: Icon;
+}
+
+export const MAIN_NAV: NavItem[] = [
+  { key: 'home', to: '/', labelKey: 'nav.home', icon: IconHome },
+  {
+    key: 'organisations',
+    to: '/organisations',
+    labelKey: 'nav.organisations',
+    capability: 'organisations:read',
+    icon: IconSitemap,
+  },
+  {
+    key: 'centres',
+    to: '/centres',
+    labelKey: 'nav.centres',
+    capability: 'centres:read',
+    icon: IconBuildingCommunity,
+  },
+  { key: 'users', to: '/users', labelKey: 'nav.users', capability: 'users:read', icon: IconUsers },
+  { key: 'audit', to: '/audit', labelKey: 'nav.audit', capability: 'audit:read', icon: IconListCheck },
+];
+
+/** Modules of later releases; each appears when the server grants its read capability. */
+export const MODULES = [
+  { key: 'registry', capability: 'registry:read', icon: IconId },
+  { key: 'protection', capability: 'protection:read', icon: IconShieldHalf },
+  { key: 'health', capability: 'health:read', icon: IconFirstAidKit },
+  { key: 'mhpss', capability: 'mhpss:read', icon: IconMoodHeart },
+  { key: 'supplies', capability: 'supplies:read', icon: IconPackage },
+  { key: 'assistance', capability: 'assistance:read', icon: IconBuildingWarehouse },
+  { key: 'returns', capability: 'returns:read', icon: IconPlaneDeparture },
+  { key: 'partners', capability: 'partners:read', icon: IconHeartHandshake },
+  { key: 'reporting', capability: 'reporting:read', icon: IconChartBar },
+] as const;
+export type ModuleKey = (typeof MODULES)[number]['key'];
+
+export const isModuleKey = (v: string): v is ModuleKey => MODULES.some((m) => m.key === v);
+
+export const visibleNav = (capabilities: readonly string[]) =>
+  MAIN_NAV.filter((i) => !i.capability || capabilities.includes(i.capability));
+
+export const visibleModules = (capabilities: readonly string[]) =>
+  MODULES.filter((m) => capabilities.includes(m.capability));

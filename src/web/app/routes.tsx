@@ -1,0 +1,179 @@
+// Code-based route tree. Every page behind sign-in hangs under `appRoute`, whose beforeLoad
+// fetches /me once and enforces the forced steps (TOTP enrolment, then password change).
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { z } from 'zod';
+import type { Me } from '../../domain/auth/schemas.ts';
+import { isApiError } from '../api/client.ts';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { meQuery } from '../features/auth/api.ts';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { TotpEnrolPage } from '../features/auth/TotpEnrolPage.tsx';
+import { CentreEditPage, CentreNewPage } from '../features/directory/centres/CentreEditPage.tsx';
+import { CentresPage } from '../features/directory/centres/CentresPage.tsx';
+import {
+  OrganisationEditPage,
+  OrganisationNewPage,
+} from '../features/directory/organisations/OrganisationEditPage.tsx';
+import { OrganisationsPage } from '../features/directory/organisations/OrganisationsPage.tsx';
+import { UserEditPage, UserNewPage } from '../features/directory/users/UserEditPage.tsx';
+import { UsersPage } from '../features/directory/users/UsersPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { ModulePage } from '../features/home/ModulePage.tsx';
+import { AppLayout } from './AppLayout.tsx';
+import { NotFoundPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+export const ENROL_PATH = '/enrol-totp';
+export const CHANGE_PASSWORD_PATH = '/change-password';
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RootErrorPage,
+});
+
+const signInSearch = z.object({
+  reason: z.enum(['expired', 'signed_out']).optional().catch(undefined),
+  redirect: z.string().optional().catch(undefined),
+});
+
+/** `?created=true` after a create, so the record page can confirm it */
+const createdSearch = z.object({ created: z.boolean().optional().catch(undefined) });
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: signInSearch,
+  component: SignInPage,
+});
+
+export const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    let me: Me;
+    try {
+      me = await context.queryClient.ensureQueryData(meQuery);
+    } catch (e) {
+      if (isApiError(e, 401)) {
+        const back = location.href !== '/' ? location.href : undefined;
+        throw redirect({ to: '/sign-in', search: { redirect: back } });
+      }
+      throw e;
+    }
+    if (me.totpEnrolmentRequired) {
+      if (location.pathname !== ENROL_PATH) throw redirect({ to: ENROL_PATH });
+    } else if (me.passwordChangeRequired) {
+      if (location.pathname !== CHANGE_PASSWORD_PATH) throw redirect({ to: CHANGE_PASSWORD_PATH });
+    } else if (location.pathname === ENROL_PATH && me.totpEnabled) {
+      throw redirect({ to: '/' });
+    }
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const enrolRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: ENROL_PATH,
+  component: TotpEnrolPage,
+});
+const changePasswordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: CHANGE_PASSWORD_PATH,
+  component: ChangePasswordPage,
+});
+
+const organisationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisations',
+  component: OrganisationsPage,
+});
+const organisationNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisations/new',
+  component: OrganisationNewPage,
+});
+export const organisationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisations/$id',
+  validateSearch: createdSearch,
+  component: OrganisationEditPage,
+});
+
+const centresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres',
+  component: CentresPage,
+});
+const centreNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/new',
+  component: CentreNewPage,
+});
+export const centreRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/centres/$id',
+  validateSearch: createdSearch,
+  component: CentreEditPage,
+});
+
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
+const userNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users/new',
+  component: UserNewPage,
+});
+export const userRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users/$id',
+  validateSearch: createdSearch,
+  component: UserEditPage,
+});
+
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+export const moduleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/modules/$module',
+  component: ModulePage,
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([
+    homeRoute,
+    enrolRoute,
+    changePasswordRoute,
+    organisationsRoute,
+    organisationNewRoute,
+    organisationRoute,
+    centresRoute,
+    centreNewRoute,
+    centreRoute,
+    usersRoute,
+    userNewRoute,
+    userRoute,
+    auditRoute,
+    moduleRoute,
+  ]),
+]);
+
+export function buildRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof buildRouter>;
+  }
+}

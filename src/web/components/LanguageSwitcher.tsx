@@ -1,0 +1,46 @@
+import { Button, Menu } from '@mantine/core';
+import { IconCheck, IconLanguage } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../../domain/common/schemas.ts';
+import { useSwitchLocale } from '../features/auth/useSwitchLocale.ts';
+import { currentLocale } from '../i18n/index.ts';
+
+/** Each language is named in itself, so anyone can find theirs whatever is shown now. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ar: 'العربية', fr: 'Français' };
+
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const switchLocale = useSwitchLocale();
+  const active = currentLocale();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          leftSection={<IconLanguage size={18} aria-hidden />}
+          aria-label={t('language.choose')}
+          data-testid="language-switcher"
+          px="xs"
+        >
+          <span lang={active}>{LANGUAGE_NAMES[active]}</span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('language.label')}</Menu.Label>
+        {LOCALES.map((l) => (
+          <Menu.Item
+            key={l}
+            lang={l}
+            dir={l === 'ar' ? 'rtl' : 'ltr'}
+            data-testid={`language-${l}`}
+            onClick={() => void switchLocale(l)}
+            rightSection={l === active ? <IconCheck size={16} aria-label={t('language.current')} /> : null}
+          >
+            {LANGUAGE_NAMES[l]}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

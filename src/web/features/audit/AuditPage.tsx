@@ -1,0 +1,166 @@
+import { Autocomplete, Badge, Code, Select, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, type AuditEvent } from '../../../domain/audit/schemas.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { RequireCapability } from '../../components/RequireCapability.tsx';
+import { formatDateTime } from '../../i18n/format.ts';
+import { Filters, ListTable } from '../directory/shared/ListParts.tsx';
+import { useCursorList } from '../directory/shared/useCursorList.ts';
+import { EntityLink } from './EntityLink.tsx';
+
+const ENTITY_TYPES = ['organisation', 'centre', 'user', 'mission', 'session'];
+const ACTION_COLORS: Record<string, string> = {
+  create: 'teal',
+  update: 'blue',
+  deactivate: 'orange',
+  reactivate: 'teal',
+  delete: 'red',
+  login_failed: 'red',
+  export: 'grape',
+  share: 'grape',
+};
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const [actor, setActor] = useState('');
+  const [entityType, setEntityType] = useState('');
+  const [entityId, setEntityId] = useState('');
+  const [action, setAction] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [text] = useDebouncedValue(
+    { actor: actor.trim(), entityType: entityType.trim(), entityId: entityId.trim() },
+    300,
+  );
+  const list = useCursorList<AuditEvent>(
+    'audit',
+    {
+      actor: text.actor || undefined,
+      entityType: text.entityType || undefined,
+      entityId: text.entityId || undefined,
+      action: action ?? undefined,
+      from: from || undefined,
+      to: to || undefined,
+    },
+    50,
+  );
+
+  return (
+    <RequireCapability capability="audit:read">
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <Filters>
+        <TextInput
+          label={t('audit.actor')}
+          value={actor}
+          onChange={(e) => setActor(e.currentTarget.value)}
+          dir="ltr"
+          w={180}
+          data-testid="audit-actor"
+        />
+        <Autocomplete
+          label={t('audit.entityType')}
+          data={ENTITY_TYPES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+          value={entityType}
+          onChange={setEntityType}
+          w={180}
+          data-testid="audit-entity-type"
+        />
+        <TextInput
+          label={t('audit.entityId')}
+          value={entityId}
+          onChange={(e) => setEntityId(e.currentTarget.value)}
+          dir="ltr"
+          w={200}
+          data-testid="audit-entity-id"
+        />
+        <Select
+          label={t('audit.action')}
+          placeholder={t('common.all')}
+          clearable
+          data={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+          value={action}
+          onChange={setAction}
+          w={190}
+          data-testid="audit-action"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.from')}
+          value={from}
+          max={to || undefined}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+          w={170}
+          data-testid="audit-from"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.to')}
+          value={to}
+          min={from || undefined}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          w={170}
+          data-testid="audit-to"
+        />
+      </Filters>
+      <ListTable
+        testId="audit-table"
+        minWidth={960}
+        count={list.items.length}
+        isLoading={list.isPending}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        hasMore={!!list.hasNextPage}
+        loadingMore={list.isFetchingNextPage}
+        onLoadMore={() => void list.fetchNextPage()}
+        head={
+          <Table.Tr>
+            <Table.Th>{t('audit.at')}</Table.Th>
+            <Table.Th>{t('audit.actor')}</Table.Th>
+            <Table.Th>{t('audit.action')}</Table.Th>
+            <Table.Th>{t('audit.entity')}</Table.Th>
+            <Table.Th>{t('audit.changedFields')}</Table.Th>
+            <Table.Th>{t('audit.ip')}</Table.Th>
+          </Table.Tr>
+        }
+        rows={list.items.map((e) => (
+          <Table.Tr key={e.id} data-testid="audit-row">
+            <Table.Td>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {formatDateTime(e.at)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" className="sanad-ltr">
+                {e.actorUsername ?? t('audit.system')}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" color={ACTION_COLORS[e.action] ?? 'gray'} tt="none">
+                {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <EntityLink type={e.entityType} id={e.entityId} />
+            </Table.Td>
+            <Table.Td>
+              {e.changedFields.length ? (
+                <Code className="sanad-ltr">{e.changedFields.join(', ')}</Code>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs" c="dimmed" className="sanad-ltr">
+                {e.ip ?? '—'}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      />
+    </RequireCapability>
+  );
+}

@@ -1,0 +1,112 @@
+import { Select, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CENTRE_TYPES, type Centre, type Organisation } from '../../../../domain/directory/schemas.ts';
+import { BilingualName } from '../../../components/BilingualName.tsx';
+import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
+import { formatNumber } from '../../../i18n/format.ts';
+import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
+import { ActiveBadge, Filters, ListTable, SearchBox } from '../shared/ListParts.tsx';
+import { useAllOf } from '../shared/useAllOf.ts';
+import { useCursorList } from '../shared/useCursorList.ts';
+
+export function CentresPage() {
+  const { t } = useTranslation();
+  const has = useCapabilities();
+  const [q, setQ] = useState<string | undefined>();
+  const [type, setType] = useState<string | null>(null);
+  const [active, setActive] = useState<ActiveValue>('true');
+  const list = useCursorList<Centre>('centres', {
+    q,
+    type: type ?? undefined,
+    active: active === 'all' ? undefined : active,
+  });
+  const showAuthority = has('organisations:read');
+  const orgs = useAllOf<Organisation>('organisations', { kind: 'authority' }, showAuthority);
+  const orgName = useMemo(() => new Map((orgs.data ?? []).map((o) => [o.id, o])), [orgs.data]);
+  const onSearch = useCallback((v: string | undefined) => setQ(v), []);
+
+  return (
+    <RequireCapability capability="centres:read">
+      <PageHeader
+        title={t('centre.title')}
+        subtitle={has('centres:create') ? t('centre.subtitleAdmin') : t('centre.subtitleScoped')}
+        actions={
+          has('centres:create') ? (
+            <ButtonLink to="/centres/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="new">
+              {t('centre.new')}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <Filters>
+        <SearchBox label={t('common.search')} onSearch={onSearch} />
+        <Select
+          label={t('centre.type')}
+          placeholder={t('common.all')}
+          clearable
+          data={CENTRE_TYPES.map((k) => ({ value: k, label: t(`centre.types.${k}`) }))}
+          value={type}
+          onChange={setType}
+          w={180}
+          data-testid="filter-type"
+        />
+        <ActiveFilter value={active} onChange={setActive} />
+      </Filters>
+      <ListTable
+        testId="centres-table"
+        count={list.items.length}
+        isLoading={list.isPending}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        hasMore={!!list.hasNextPage}
+        loadingMore={list.isFetchingNextPage}
+        onLoadMore={() => void list.fetchNextPage()}
+        head={
+          <Table.Tr>
+            <Table.Th>{t('centre.name')}</Table.Th>
+            <Table.Th>{t('centre.type')}</Table.Th>
+            <Table.Th>{t('centre.location')}</Table.Th>
+            <Table.Th ta="end">{t('centre.capacity')}</Table.Th>
+            {showAuthority ? <Table.Th>{t('centre.authority')}</Table.Th> : null}
+            <Table.Th>{t('directory.status')}</Table.Th>
+          </Table.Tr>
+        }
+        rows={list.items.map((c) => {
+          const authority = c.authorityOrganisationId ? orgName.get(c.authorityOrganisationId) : undefined;
+          return (
+            <Table.Tr key={c.id} data-testid="centre-row">
+              <Table.Td>
+                <AnchorLink to="/centres/$id" params={{ id: c.id }} underline="hover">
+                  <BilingualName name={c.name} nameAr={c.nameAr} strong />
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>{t(`centre.types.${c.type}`)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" dir="auto">
+                  {c.location ?? '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="end">{formatNumber(c.capacity)}</Table.Td>
+              {showAuthority ? (
+                <Table.Td>
+                  {authority ? (
+                    <BilingualName name={authority.acronym ?? authority.name} nameAr={authority.nameAr} />
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+              ) : null}
+              <Table.Td>
+                <ActiveBadge active={c.active} />
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      />
+    </RequireCapability>
+  );
+}

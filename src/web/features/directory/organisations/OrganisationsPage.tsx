@@ -1,0 +1,100 @@
+import { Select, Table, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ORGANISATION_KINDS, type Organisation } from '../../../../domain/directory/schemas.ts';
+import { BilingualName } from '../../../components/BilingualName.tsx';
+import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
+import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
+import { ActiveBadge, Filters, ListTable, SearchBox } from '../shared/ListParts.tsx';
+import { useCursorList } from '../shared/useCursorList.ts';
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const has = useCapabilities();
+  const [q, setQ] = useState<string | undefined>();
+  const [kind, setKind] = useState<string | null>(null);
+  const [active, setActive] = useState<ActiveValue>('true');
+  const list = useCursorList<Organisation>('organisations', {
+    q,
+    kind: kind ?? undefined,
+    active: active === 'all' ? undefined : active,
+  });
+  const onSearch = useCallback((v: string | undefined) => setQ(v), []);
+
+  return (
+    <RequireCapability capability="organisations:read">
+      <PageHeader
+        title={t('organisation.title')}
+        subtitle={t('organisation.subtitle')}
+        actions={
+          has('organisations:create') ? (
+            <ButtonLink
+              to="/organisations/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="new"
+            >
+              {t('organisation.new')}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <Filters>
+        <SearchBox label={t('common.search')} onSearch={onSearch} />
+        <Select
+          label={t('organisation.kind')}
+          placeholder={t('common.all')}
+          clearable
+          data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisation.kinds.${k}`) }))}
+          value={kind}
+          onChange={setKind}
+          w={200}
+          data-testid="filter-kind"
+        />
+        <ActiveFilter value={active} onChange={setActive} />
+      </Filters>
+      <ListTable
+        testId="organisations-table"
+        count={list.items.length}
+        isLoading={list.isPending}
+        error={list.error}
+        onRetry={() => void list.refetch()}
+        hasMore={!!list.hasNextPage}
+        loadingMore={list.isFetchingNextPage}
+        onLoadMore={() => void list.fetchNextPage()}
+        head={
+          <Table.Tr>
+            <Table.Th>{t('organisation.name')}</Table.Th>
+            <Table.Th>{t('organisation.acronym')}</Table.Th>
+            <Table.Th>{t('organisation.kind')}</Table.Th>
+            <Table.Th>{t('organisation.country')}</Table.Th>
+            <Table.Th>{t('directory.status')}</Table.Th>
+          </Table.Tr>
+        }
+        rows={list.items.map((o) => (
+          <Table.Tr key={o.id} data-testid="organisation-row">
+            <Table.Td>
+              <AnchorLink to="/organisations/$id" params={{ id: o.id }} underline="hover">
+                <BilingualName name={o.name} nameAr={o.nameAr} strong />
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" dir="auto">
+                {o.acronym ?? '—'}
+              </Text>
+            </Table.Td>
+            <Table.Td>{t(`organisation.kinds.${o.kind}`)}</Table.Td>
+            <Table.Td>
+              <span className="sanad-ltr">{o.countryCode ?? '—'}</span>
+            </Table.Td>
+            <Table.Td>
+              <ActiveBadge active={o.active} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      />
+    </RequireCapability>
+  );
+}

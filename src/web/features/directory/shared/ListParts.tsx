@@ -1,0 +1,97 @@
+import { Badge, Group, Loader, Paper, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../../components/ErrorState.tsx';
+import { LoadMore } from '../../../components/LoadMore.tsx';
+
+/** Search box whose value settles (debounced) before it reaches the query. */
+export function SearchBox({ onSearch, label }: { onSearch: (q: string | undefined) => void; label: string }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState('');
+  const [debounced] = useDebouncedValue(value.trim(), 300);
+  useEffect(() => onSearch(debounced || undefined), [debounced, onSearch]);
+  return (
+    <TextInput
+      label={label}
+      placeholder={t('common.searchPlaceholder')}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      type="search"
+      data-testid="search"
+      miw={220}
+      style={{ flexGrow: 1 }}
+    />
+  );
+}
+
+export function Filters({ children }: { children: ReactNode }) {
+  return (
+    <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
+      {children}
+    </Group>
+  );
+}
+
+export function ActiveBadge({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={active ? 'teal' : 'gray'} variant="light">
+      {active ? t('directory.active') : t('directory.inactive')}
+    </Badge>
+  );
+}
+
+/** Table frame shared by the directory lists: loading, error, empty, rows and "load more". */
+export function ListTable({
+  head,
+  rows,
+  count,
+  isLoading,
+  error,
+  onRetry,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  minWidth = 720,
+  testId,
+}: {
+  head: ReactNode;
+  rows: ReactNode;
+  count: number;
+  isLoading: boolean;
+  error: unknown;
+  onRetry: () => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  minWidth?: number;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  if (error && count === 0) return <ErrorState error={error} onRetry={onRetry} />;
+  return (
+    <Paper withBorder>
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table striped highlightOnHover verticalSpacing="sm" data-testid={testId}>
+          <Table.Thead>{head}</Table.Thead>
+          <Table.Tbody>{rows}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {isLoading ? (
+        <Group justify="center" p="lg">
+          <Loader size="sm" aria-label={t('common.loading')} />
+        </Group>
+      ) : count === 0 ? (
+        <Text c="dimmed" ta="center" p="lg" data-testid="empty-list">
+          {t('common.noResults')}
+        </Text>
+      ) : (
+        <LoadMore hasMore={hasMore} loading={loadingMore} onLoad={onLoadMore} shown={count} />
+      )}
+      {error && count > 0 ? <ErrorState error={error} onRetry={onRetry} /> : null}
+    </Paper>
+  );
+}

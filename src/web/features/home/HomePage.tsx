@@ -1,0 +1,69 @@
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Centre, RoleAssignment } from '../../../domain/directory/schemas.ts';
+import { visibleModules } from '../../app/nav.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { meQuery } from '../auth/api.ts';
+import { useAllOf } from '../directory/shared/useAllOf.ts';
+import { DirectoryCounts, ModulesComing, MyCentres, Panel, RecentAudit } from './panels.tsx';
+
+/** The landing page: what each user sees depends only on the capabilities the server granted. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { data: me } = useSuspenseQuery(meQuery);
+  const has = (c: string) => me.capabilities.includes(c);
+  // directory counts are for those who administer the directory (who may list its users)
+  const directoryAdmin = has('users:read');
+  const modules = visibleModules(me.capabilities);
+
+  return (
+    <Stack data-testid="home">
+      <PageHeader
+        title={t('home.welcome', { name: me.displayName })}
+        subtitle={
+          <span dir="auto">
+            {me.organisation.name} · {me.mission.name}
+          </span>
+        }
+      />
+      <MyRoles roles={me.roles} canReadCentres={has('centres:read')} />
+      {directoryAdmin ? <DirectoryCounts has={has} /> : null}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {has('audit:read') ? <RecentAudit /> : null}
+        {has('centres:read') && !has('centres:create') ? <MyCentres /> : null}
+        <ModulesComing modules={modules} />
+      </SimpleGrid>
+      {me.capabilities.length === 0 ? (
+        <Text c="dimmed" data-testid="nothing-yet">
+          {t('home.nothingYet')}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function MyRoles({ roles, canReadCentres }: { roles: RoleAssignment[]; canReadCentres: boolean }) {
+  const { t } = useTranslation();
+  const centres = useAllOf<Centre>(
+    'centres',
+    {},
+    canReadCentres && roles.some((r) => r.centreIds.length > 0),
+  );
+  const names = useMemo(() => new Map((centres.data ?? []).map((c) => [c.id, c.name])), [centres.data]);
+  return (
+    <Panel title={t('home.myRoles')} testId="my-roles">
+      <Group gap="xs">
+        {roles.map((r) => (
+          <Badge key={`${r.role}-${r.centreIds.join()}`} size="lg" variant="light" tt="none">
+            {t(`roles.${r.role}`)} ·{' '}
+            {r.centreIds.length === 0
+              ? t('user.wholeMission')
+              : r.centreIds.map((id) => names.get(id) ?? t('home.unknownCentre')).join(', ')}
+          </Badge>
+        ))}
+      </Group>
+    </Panel>
+  );
+}

@@ -1,0 +1,169 @@
+import { Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBuildingCommunity, IconHourglassEmpty, IconSitemap, IconUsers } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEvent } from '../../../domain/audit/schemas.ts';
+import type { Centre } from '../../../domain/directory/schemas.ts';
+import { api, type Page } from '../../api/client.ts';
+import type { MODULES } from '../../app/nav.ts';
+import { BilingualName } from '../../components/BilingualName.tsx';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { AnchorLink } from '../../components/links.tsx';
+import { formatDateTime, formatNumber } from '../../i18n/format.ts';
+
+export function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+  return (
+    <Card withBorder padding="lg" data-testid={testId}>
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+const COUNT_LIMIT = 200;
+
+function useCount(resource: 'organisations' | 'centres' | 'users', enabled: boolean) {
+  return useQuery({
+    queryKey: [resource, 'count'],
+    enabled,
+    queryFn: ({ signal }) =>
+      api.get<Page<unknown>>(`/${resource}`, { limit: COUNT_LIMIT, active: 'true' }, signal),
+    select: (p) => ({ n: p.items.length, more: !!p.nextCursor }),
+  });
+}
+
+const COUNT_CARDS = [
+  { resource: 'organisations', to: '/organisations', capability: 'organisations:read', icon: IconSitemap },
+  { resource: 'centres', to: '/centres', capability: 'centres:read', icon: IconBuildingCommunity },
+  { resource: 'users', to: '/users', capability: 'users:read', icon: IconUsers },
+] as const;
+
+export function DirectoryCounts({ has }: { has: (c: string) => boolean }) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 3 }} data-testid="directory-counts">
+      {COUNT_CARDS.filter((c) => has(c.capability)).map((c) => (
+        <CountCard key={c.resource} {...c} label={t(`home.count.${c.resource}`)} />
+      ))}
+    </SimpleGrid>
+  );
+}
+
+function CountCard({ resource, to, icon: Icon, label }: (typeof COUNT_CARDS)[number] & { label: string }) {
+  const count = useCount(resource, true);
+  return (
+    <Card withBorder padding="md">
+      <Group justify="space-between" wrap="nowrap">
+        <Stack gap={0}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {label}
+          </Text>
+          <Text fz={28} fw={700} data-testid={`count-${resource}`}>
+            {count.data
+              ? `${formatNumber(count.data.n)}${count.data.more ? '+' : ''}`
+              : count.isError
+                ? '—'
+                : '…'}
+          </Text>
+        </Stack>
+        <ThemeIcon variant="light" size={42} radius="md">
+          <Icon size={24} aria-hidden />
+        </ThemeIcon>
+      </Group>
+      <AnchorLink to={to} size="sm" mt="xs">
+        {label} →
+      </AnchorLink>
+    </Card>
+  );
+}
+
+export function RecentAudit() {
+  const { t } = useTranslation();
+  const query = useQuery({
+    queryKey: ['audit', 'recent'],
+    queryFn: ({ signal }) => api.get<Page<AuditEvent>>('/audit', { limit: 8 }, signal),
+  });
+  return (
+    <Panel title={t('home.recentAudit')} testId="recent-audit">
+      {query.isPending ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.data?.items.length === 0 ? <Text c="dimmed">{t('home.noAudit')}</Text> : null}
+      <Stack gap={6}>
+        {query.data?.items.map((e) => (
+          <Group key={e.id} gap="xs" wrap="nowrap" justify="space-between">
+            <Text size="sm" truncate>
+              <span className="sanad-ltr">{e.actorUsername ?? t('audit.system')}</span> ·{' '}
+              {t(`audit.actions.${e.action}`, { defaultValue: e.action })} ·{' '}
+              {t(`audit.entities.${e.entityType.replace(/s$/, '')}`, { defaultValue: e.entityType })}
+            </Text>
+            <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {formatDateTime(e.at)}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+      <AnchorLink to="/audit" size="sm" mt="sm" display="inline-block">
+        {t('home.allAudit')} →
+      </AnchorLink>
+    </Panel>
+  );
+}
+
+export function MyCentres() {
+  const { t } = useTranslation();
+  const query = useQuery({
+    queryKey: ['centres', 'mine'],
+    queryFn: ({ signal }) => api.get<Page<Centre>>('/centres', { limit: 50, active: 'true' }, signal),
+  });
+  return (
+    <Panel title={t('home.myCentres')} testId="my-centres">
+      {query.isPending ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {query.data?.items.length === 0 ? <Text c="dimmed">{t('home.noCentres')}</Text> : null}
+      <Stack gap="xs">
+        {query.data?.items.map((c) => (
+          <Group key={c.id} justify="space-between" wrap="nowrap">
+            <AnchorLink to="/centres/$id" params={{ id: c.id }} underline="hover">
+              <BilingualName name={c.name} nameAr={c.nameAr} />
+            </AnchorLink>
+            <Badge variant="light" tt="none">
+              {t(`centre.types.${c.type}`)} · {t('home.capacity', { n: formatNumber(c.capacity) })}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+    </Panel>
+  );
+}
+
+export function ModulesComing({ modules }: { modules: readonly (typeof MODULES)[number][] }) {
+  const { t } = useTranslation();
+  if (modules.length === 0) return null;
+  return (
+    <Panel title={t('home.modulesTitle')} testId="modules-coming">
+      <Group gap="sm" align="flex-start" wrap="nowrap">
+        <ThemeIcon variant="light" color="gray" size={36} radius="xl">
+          <IconHourglassEmpty size={20} aria-hidden />
+        </ThemeIcon>
+        <Stack gap="xs">
+          <Text size="sm">{t('home.modulesBody')}</Text>
+          <List size="sm" spacing={2}>
+            {modules.map((m) => (
+              <List.Item key={m.key}>
+                <AnchorLink to="/modules/$module" params={{ module: m.key }}>
+                  {t(`modules.${m.key}`)}
+                </AnchorLink>{' '}
+                <Text span size="xs" c="dimmed">
+                  — {t(`modules.about.${m.key}`)}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Stack>
+      </Group>
+    </Panel>
+  );
+}

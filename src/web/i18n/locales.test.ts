@@ -1,0 +1,98 @@
+// Every user-visible string exists in English, Arabic and French, and every key the code uses
+// exists in en.json. Keys built at run time (`roles.${role}`) are checked from the enums they come from.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROLES } from '../../domain/access/roles.ts';
+import { AUDIT_ACTIONS } from '../../domain/audit/schemas.ts';
+import { CENTRE_TYPES, ORGANISATION_KINDS } from '../../domain/directory/schemas.ts';
+import { MODULES } from '../app/nav.ts';
+import ar from './ar.json';
+import en from './en.json';
+import fr from './fr.json';
+
+type Tree = { [k: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const locales = { en: flatten(en as Tree), ar: flatten(ar as Tree), fr: flatten(fr as Tree) };
+const enKeys = [...locales.en.keys()].sort();
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url));
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe('locales', () => {
+  it.each(['ar', 'fr'] as const)('%s has exactly the keys of en', (lng) => {
+    const keys = [...locales[lng].keys()].sort();
+    expect(
+      enKeys.filter((k) => !locales[lng].has(k)),
+      `missing in ${lng}`,
+    ).toEqual([]);
+    expect(
+      keys.filter((k) => !locales.en.has(k)),
+      `only in ${lng}`,
+    ).toEqual([]);
+  });
+
+  it.each(['ar', 'fr'] as const)('%s keeps the placeholders of en and leaves nothing empty', (lng) => {
+    for (const [key, value] of locales.en) {
+      const other = locales[lng].get(key) ?? '';
+      expect(other.trim(), `${lng}:${key} is empty`).not.toBe('');
+      expect(placeholders(other), `${lng}:${key} placeholders`).toEqual(placeholders(value));
+    }
+  });
+
+  it('has every literal key used in src/web', () => {
+    const namespaces = new Set(Object.keys(en));
+    const used = new Set<string>();
+    for (const file of sources(webRoot)) {
+      const text = readFileSync(file, 'utf8');
+      // t('a.b'), and any other 'ns.key' literal (keys passed around as values, e.g. labelKey: 'nav.home')
+      for (const m of text.matchAll(/['"`]([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)['"`]/g)) {
+        const key = m[1]!;
+        if (namespaces.has(key.split('.')[0]!) && !/\.(ts|tsx|json|css)$/.test(key))
+          used.add(`${key}|${file}`);
+      }
+    }
+    const missing = [...used]
+      .filter((u) => !locales.en.has(u.split('|')[0]!))
+      .map((u) => u.replace(webRoot, ''));
+    expect(missing).toEqual([]);
+    expect(used.size).toBeGreaterThan(100);
+  });
+
+  it('has the keys built from enums', () => {
+    const dynamic = [
+      ...ROLES.map((r) => `roles.${r}`),
+      ...ORGANISATION_KINDS.map((k) => `organisation.kinds.${k}`),
+      ...CENTRE_TYPES.map((k) => `centre.types.${k}`),
+      ...AUDIT_ACTIONS.map((a) => `audit.actions.${a}`),
+      ...MODULES.flatMap((m) => [`modules.${m.key}`, `modules.about.${m.key}`]),
+      ...['organisations', 'centres', 'users'].map((r) => `home.count.${r}`),
+    ];
+    expect(dynamic.filter((k) => !locales.en.has(k))).toEqual([]);
+  });
+
+  it('really translates Arabic (Arabic script in every sentence)', () => {
+    const untranslated = [...locales.ar].filter(
+      ([, v]) => /[A-Za-z]{4,}/.test(v) && !/[\u0600-\u06FF]/.test(v) && !/\{\{/.test(v),
+    );
+    expect(untranslated).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import '@mantine/core/styles.css';
+import './app/global.css';
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { onSessionExpired } from './api/client.ts';
+import { buildQueryClient } from './app/queryClient.ts';
+import { buildRouter } from './app/routes.tsx';
+import { theme } from './app/theme.ts';
+import { currentLocale, directionOf, setupI18n } from './i18n/index.ts';
+
+async function start() {
+  await setupI18n();
+  const queryClient = buildQueryClient();
+  const router = buildRouter(queryClient);
+
+  // A 401 after sign-in: leave the page first, then forget everything cached for that session.
+  onSessionExpired(() => {
+    void router.navigate({ to: '/sign-in', search: { reason: 'expired' } }).then(() => queryClient.clear());
+  });
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <DirectionProvider initialDirection={directionOf(currentLocale())} detectDirection>
+        <MantineProvider theme={theme}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </MantineProvider>
+      </DirectionProvider>
+    </StrictMode>,
+  );
+}
+
+void start();
