@@ -23,7 +23,7 @@ import { userRoutes } from './modules/directory/users.routes';
 import { registerAuthHooks } from './platform/auth/plugin';
 import { authRoutes } from './platform/auth/routes';
 import type { AppContext } from './platform/context';
-import { registerErrorHandling } from './platform/errors';
+import { noRoute, registerErrorHandling } from './platform/errors';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -110,19 +110,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     { prefix: '/api/v1' },
   );
 
-  if (opts.serveWeb && existsSync(join(ctx.config.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false, index: ['index.html'] });
-    // client-side routes: anything that is not an API call or a file gets the app
-    app.setNotFoundHandler((req, reply) => {
-      if (req.url.startsWith('/api/') || req.method !== 'GET') {
-        return reply
-          .code(404)
-          .type('application/problem+json')
-          .send({ type: 'about:blank', title: 'Not Found', status: 404, detail: `No route for ${req.method} ${req.url.split('?')[0]}` });
-      }
-      return reply.type('text/html').sendFile('index.html');
-    });
-  }
+  const web = opts.serveWeb && existsSync(join(ctx.config.webDir, 'index.html'));
+  if (web) await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    // client-side routes: a GET for anything that is not an API call or a file gets the app
+    if (web && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return reply.code(404).type('application/problem+json').send(noRoute(req.method, req.url).toJSON());
+  });
   return app;
 }
 

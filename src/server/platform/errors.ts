@@ -141,8 +141,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     for (const [k, v] of Object.entries(problem.extra.headers ?? {})) reply.header(k, v);
     return reply.code(problem.status).type('application/problem+json').send(problem.toJSON());
   });
-  app.setNotFoundHandler((req, reply) => {
-    const p = new HttpProblem(404, 'Not Found', `No route for ${req.method} ${req.url.split('?')[0]}`);
-    return reply.code(404).type('application/problem+json').send(p.toJSON());
-  });
 }
+
+export const noRoute = (method: string, url: string) =>
+  new HttpProblem(404, 'Not Found', `No route for ${method} ${url.split('?')[0]}`);

@@ -39,6 +39,18 @@ async function upsertOrganisation(w: Work, o: (typeof ORGANISATIONS)[number]): P
     .from(organisations)
     .where(and(eq(organisations.missionId, w.actor.missionId), eq(organisations.name, o.name)));
   if (found) return found.id;
+  if (o.kind === 'mission') {
+    // the installation's own organisation becomes the demo mission's, rather than a second one
+    const [own] = await w.tx
+      .update(organisations)
+      .set({ ...o, updatedAt: w.now, updatedBy: w.actor.userId })
+      .where(and(eq(organisations.missionId, w.actor.missionId), eq(organisations.kind, 'mission')))
+      .returning({ id: organisations.id });
+    if (own) {
+      await w.audit({ action: 'update', entityType: 'organisation', entityId: own.id, changedFields: Object.keys(o) });
+      return own.id;
+    }
+  }
   const id = newId();
   await w.tx.insert(organisations).values({ ...o, id, ...created(w) });
   await w.audit({ action: 'create', entityType: 'organisation', entityId: id, changedFields: Object.keys(o) });
@@ -50,7 +62,10 @@ export async function loadDemo(ctx: AppContext, missionId: string): Promise<void
   const password = ctx.config.demoPassword ?? randomBytes(9).toString('base64url');
   let createdUsers = 0;
   await asSystem(ctx, missionId, async (w) => {
-    await w.tx.update(missions).set({ countryCode: 'LBY' }).where(eq(missions.id, missionId));
+    await w.tx
+      .update(missions)
+      .set({ name: 'Libya (demo)', countryCode: 'LBY', updatedAt: w.now })
+      .where(eq(missions.id, missionId));
     const orgIds = new Map<string, string>();
     for (const o of ORGANISATIONS) orgIds.set(o.name, await upsertOrganisation(w, o));
     const authority = orgIds.get('Directorate of Migration Detention');

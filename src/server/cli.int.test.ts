@@ -1,0 +1,194 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, testEngine } from './test/database';
+
+// The real `sanad` command in child processes, on the engine under test.
+const BIN = join(import.meta.dirname, '../../bin/sanad.js');
+const DEMO_PASSWORD = 'demo password 123';
+const ADMIN_PASSWORD = 'admin password 123';
+
+let dataDir: string;
+let databaseUrl: string | undefined;
+let dropDatabase: (() => Promise<void>) | undefined;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'sanad-cli-'));
+  if (testEngine() === 'postgres') {
+    const fresh = await freshDatabase();
+    await fresh.database.close();
+    databaseUrl = fresh.url;
+    dropDatabase = fresh.drop;
+  }
+});
+afterAll(async () => {
+  rmSync(dataDir, { recursive: true, force: true });
+  await dropDatabase?.().catch(() => {});
+});
+
+const env = (port = 0) => ({
+  ...process.env,
+  DATA_DIR: dataDir,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  SANAD_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  SANAD_DEMO_PASSWORD: DEMO_PASSWORD,
+  SANAD_SECRET_KEY: 'cli test key',
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: databaseUrl ?? '',
+});
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [BIN, ...args], { env: env() });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Server {
+  proc: ChildProcess;
+  port: number;
+  output: () => string;
+  stop(): Promise<number | null>;
+}
+
+async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const proc = spawn(process.execPath, [BIN, 'start'], { env: env(port) });
+  let out = '';
+  proc.stdout?.on('data', (d) => (out += d));
+  proc.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
+  for (let i = 0; i < 200; i++) {
+    if (proc.exitCode !== null) throw new Error(`server exited: ${out}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    proc,
+    port,
+    output: () => out,
+    stop: async () => {
+      proc.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+async function signIn(port: number, username: string, password: string): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'sanad' },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(res.status).toBe(204);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] as string;
+}
+
+async function organisationCount(port: number, cookie: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/organisations?limit=200`, { headers: { cookie } });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { items: unknown[] }).items.length;
+}
+
+describe('the sanad command', () => {
+  it('loads the demo on a brand-new database, idempotently', async () => {
+    const first = await runCli(['demo']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Demo mission loaded: 13 organisations, 4 centres, 11 demo users/);
+    const again = await runCli(['demo']);
+    expect(again.code).toBe(0);
+  });
+
+  it('starts, serves, refuses a second process on the same data directory, stops cleanly and keeps its data', async () => {
+    const server = await startServer();
+    expect(server.output()).toMatch(/Sanad listening on http:\/\/127\.0\.0\.1:/);
+    const health = (await (await fetch(`http://127.0.0.1:${server.port}/api/health`)).json()) as { database: string };
+    expect(health.database).toBe(testEngine());
+    const cookie = await signIn(server.port, 'demo-manager', DEMO_PASSWORD);
+    expect(await organisationCount(server.port, cookie)).toBe(13);
+    await signIn(server.port, 'admin', ADMIN_PASSWORD);
+
+    if (testEngine() === 'pglite') {
+      expect(existsSync(join(dataDir, 'pg'))).toBe(true);
+      const second = await runCli(['start']);
+      expect(second.code).not.toBe(0);
+      expect(second.stderr).toMatch(/in use by another Sanad process/);
+      const demoWhileRunning = await runCli(['demo']);
+      expect(demoWhileRunning.code).toBe(1);
+    }
+
+    expect(await server.stop()).toBe(0);
+    expect(existsSync(join(dataDir, 'sanad.lock'))).toBe(false);
+
+    const restarted = await startServer();
+    const again = await signIn(restarted.port, 'demo-manager', DEMO_PASSWORD);
+    expect(await organisationCount(restarted.port, again)).toBe(13);
+    await signIn(restarted.port, 'admin', ADMIN_PASSWORD);
+    expect(await restarted.stop()).toBe(0);
+  });
+
+  it('adds a user scoped to a centre by name, and rejects bad arguments with a one-line reason', async () => {
+    const ok = await runCli([
+      'user', 'add', '--username', 'cli-caseworker', '--password', 'long enough pw', '--role', 'caseworker',
+      '--centre', 'Al-Waha Reception Centre',
+    ]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Added user cli-caseworker \(caseworker at Al-Waha Reception Centre\)/);
+    const bad = await runCli(['user', 'add', '--username', 'x1', '--password', 'long enough pw', '--role', 'wizard']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^sanad: Unknown role "wizard"/);
+    const noCentre = await runCli(['user', 'add', '--username', 'x2', '--password', 'long enough pw', '--role', 'nurse', '--centre', 'Nowhere']);
+    expect(noCentre.code).toBe(1);
+    expect(noCentre.stderr).toMatch(/No centre named "Nowhere"/);
+    expect((await runCli(['frobnicate'])).code).toBe(1);
+  });
+
+  it('audit verify passes on an intact trail and names the row changed with SQL', async () => {
+    const intact = await runCli(['audit', 'verify']);
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/Audit trail intact: \d+ events checked/);
+
+    const tamper = `alter table audit_events disable trigger audit_events_append_only;
+      update audit_events set entity_type = 'forged' where seq = 5;
+      alter table audit_events enable trigger audit_events_append_only;`;
+    if (testEngine() === 'pglite') {
+      const db = await PGlite.create(join(dataDir, 'pg'));
+      await db.exec(tamper);
+      await db.close();
+    } else {
+      const pg = await import('pg');
+      const c = new pg.default.Client({ connectionString: databaseUrl });
+      await c.connect();
+      await c.query(tamper);
+      await c.end();
+    }
+    const broken = await runCli(['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/audit event seq 5 .*contents do not match/);
+  });
+});
