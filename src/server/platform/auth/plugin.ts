@@ -35,6 +35,7 @@ export function registerAuthHooks(app: FastifyInstance): void {
 
   app.addHook('preHandler', async (req) => {
     if (!req.url.startsWith('/api/') || req.routeOptions.config.public || !req.routeOptions.url) return;
+    if (req.url.startsWith('/api/docs')) return; // the API's documentation is public, like its schema
     const { database, config, clock } = app.ctx;
     const found = await lookupSession(database, req.cookies[SESSION_COOKIE], clock(), config.idleTimeout, req.ip);
     if (found.status === 'none') throw unauthenticated('unauthenticated');
