@@ -16,8 +16,8 @@ export function BilingualName({
         {name}
       </Text>
       {nameAr ? (
-        <Text size="sm" c="dimmed" dir="rtl" lang="ar" ta="start">
-          {nameAr}
+        <Text size="sm" c="dimmed" lang="ar">
+          <bdi dir="rtl">{nameAr}</bdi>
         </Text>
       ) : null}
     </Stack>

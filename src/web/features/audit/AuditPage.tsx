@@ -1,4 +1,4 @@
-import { Autocomplete, Badge, Code, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Code, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { Filters, ListTable } from '../directory/shared/ListParts.tsx';
 import { useCursorList } from '../directory/shared/useCursorList.ts';
 import { EntityLink } from './EntityLink.tsx';
 
-const ENTITY_TYPES = ['organisation', 'centre', 'user', 'mission', 'session'];
+const ENTITY_TYPES = ['organisation', 'centre', 'user', 'mission'];
 const ACTION_COLORS: Record<string, string> = {
   create: 'teal',
   update: 'blue',
@@ -25,21 +25,19 @@ const ACTION_COLORS: Record<string, string> = {
 export function AuditPage() {
   const { t } = useTranslation();
   const [actor, setActor] = useState('');
-  const [entityType, setEntityType] = useState('');
+  const [entityType, setEntityType] = useState<string | null>(null);
   const [entityId, setEntityId] = useState('');
   const [action, setAction] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [text] = useDebouncedValue(
-    { actor: actor.trim(), entityType: entityType.trim(), entityId: entityId.trim() },
-    300,
-  );
+  const [actorQ] = useDebouncedValue(actor.trim(), 300);
+  const [entityIdQ] = useDebouncedValue(entityId.trim(), 300);
   const list = useCursorList<AuditEvent>(
     'audit',
     {
-      actor: text.actor || undefined,
-      entityType: text.entityType || undefined,
-      entityId: text.entityId || undefined,
+      actor: actorQ || undefined,
+      entityType: entityType ?? undefined,
+      entityId: entityIdQ || undefined,
       action: action ?? undefined,
       from: from || undefined,
       to: to || undefined,
@@ -59,8 +57,10 @@ export function AuditPage() {
           w={180}
           data-testid="audit-actor"
         />
-        <Autocomplete
+        <Select
           label={t('audit.entityType')}
+          placeholder={t('common.all')}
+          clearable
           data={ENTITY_TYPES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
           value={entityType}
           onChange={setEntityType}

@@ -84,7 +84,7 @@ export function TotpEnrolPage() {
               </Text>
               {setup.data ? (
                 <Text className="sanad-secret" data-testid="totp-secret" size="md">
-                  {setup.data.secret}
+                  {setup.data.secret.replace(/(.{4})(?=.)/g, '$1 ')}
                 </Text>
               ) : (
                 <Skeleton h={24} w={260} />

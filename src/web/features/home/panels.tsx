@@ -1,5 +1,11 @@
 import { Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconHourglassEmpty, IconSitemap, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowNarrowRight,
+  IconBuildingCommunity,
+  IconHourglassEmpty,
+  IconSitemap,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +28,15 @@ export function Panel({ title, children, testId }: { title: string; children: Re
     </Card>
   );
 }
+
+const Forward = () => (
+  <IconArrowNarrowRight
+    size={14}
+    className="sanad-flip-rtl"
+    aria-hidden
+    style={{ verticalAlign: 'middle' }}
+  />
+);
 
 const COUNT_LIMIT = 200;
 
@@ -74,7 +89,7 @@ function CountCard({ resource, to, icon: Icon, label }: (typeof COUNT_CARDS)[num
         </ThemeIcon>
       </Group>
       <AnchorLink to={to} size="sm" mt="xs">
-        {label} →
+        {label} <Forward />
       </AnchorLink>
     </Card>
   );
@@ -106,7 +121,7 @@ export function RecentAudit() {
         ))}
       </Stack>
       <AnchorLink to="/audit" size="sm" mt="sm" display="inline-block">
-        {t('home.allAudit')} →
+        {t('home.allAudit')} <Forward />
       </AnchorLink>
     </Panel>
   );
@@ -153,7 +168,7 @@ export function ModulesComing({ modules }: { modules: readonly (typeof MODULES)[
           <List size="sm" spacing={2}>
             {modules.map((m) => (
               <List.Item key={m.key}>
-                <AnchorLink to="/modules/$module" params={{ module: m.key }}>
+                <AnchorLink to="/modules/$module" params={{ module: m.key }} size="sm">
                   {t(`modules.${m.key}`)}
                 </AnchorLink>{' '}
                 <Text span size="xs" c="dimmed">

@@ -1,0 +1,269 @@
+// The foundation journey: an administrator enrols a second factor, works in Arabic, sets up the
+// directory and a caseworker scoped to one centre; the caseworker then sees only what is theirs.
+import { generate } from 'otplib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ar from '../src/web/i18n/ar.json';
+import { launchBrowser, snap } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const CASEWORKER = { username: 'cw.amina', password: 'Caseworker-pass-2026', name: 'Amina Saleh' };
+const ORG = { name: 'Sahara Relief', nameAr: 'إغاثة الصحراء', acronym: 'SR', country: 'LBY' };
+const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', capacity: '400', location: 'Tripoli' };
+const CENTRE_B = { name: 'Abu Salim', nameAr: 'أبو سليم', capacity: '250', location: 'Tripoli' };
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+/** Picks an option of a Mantine Select / MultiSelect whose input has this test id. */
+async function choose(testId: string, optionName: string) {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: optionName, exact: true }).click();
+}
+
+async function signIn(username: string, password: string) {
+  await page.getByTestId('username').fill(username);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+const dir = () => page.evaluate(() => document.documentElement.dir);
+const lang = () => page.evaluate(() => document.documentElement.lang);
+
+describe('foundation journey', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: server.url });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('makes the administrator enrol a second factor before anything else', async () => {
+    await page.goto('/');
+    await page.waitForURL(/\/sign-in/);
+    await snap(page, '01-sign-in');
+    await signIn('admin', server.adminPassword);
+
+    await page.waitForURL(/\/enrol-totp$/);
+    await expect.poll(() => page.getByTestId('main-nav').count()).toBe(0);
+    const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    await snap(page, '02-totp-enrolment');
+
+    // a forced user cannot wander off: any address leads back to enrolment
+    await page.goto('/users');
+    await page.waitForURL(/\/enrol-totp$/);
+
+    const secretAgain = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
+    await page.getByTestId('totp-token').fill(await generate({ secret: secretAgain }));
+    await page.getByTestId('totp-verify').click();
+    await page.getByTestId('home').waitFor();
+    await page.getByTestId('directory-counts').waitFor();
+    await page.getByTestId('recent-audit').waitFor();
+    await snap(page, '03-admin-home-ltr');
+  });
+
+  it('switches to Arabic, right to left, and remembers it for the account', async () => {
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-ar').click();
+    await expect.poll(dir).toBe('rtl');
+    expect(await lang()).toBe('ar');
+    await expect.poll(() => page.getByTestId('nav-users').textContent()).toBe(ar.nav.users);
+    await snap(page, '04-admin-home-rtl');
+
+    const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
+    expect(me.locale).toBe('ar');
+  });
+
+  it('creates a partner NGO', async () => {
+    await page.getByTestId('nav-organisations').click();
+    await page.getByTestId('organisations-table').waitFor();
+    await page.getByTestId('new').click();
+    await page.getByTestId('org-name').fill(ORG.name);
+    await page.getByTestId('org-name-ar').fill(ORG.nameAr);
+    await page.getByTestId('org-acronym').fill(ORG.acronym);
+    await choose('org-kind', ar.organisation.kinds.partner_ngo);
+    await page.getByTestId('org-country').fill(ORG.country);
+    await snap(page, '05-organisation-form-rtl');
+    await page.getByTestId('save').click();
+    await page.getByTestId('saved').waitFor();
+    await page.waitForURL(/\/organisations\/[0-9a-f-]{36}/);
+  });
+
+  it('shows field errors from the shared schemas in place', async () => {
+    await page.getByTestId('nav-centres').click();
+    await page.getByTestId('new').click();
+    await page.getByTestId('save').click();
+    const nameError = page.locator('[data-testid="centre-name"][aria-invalid="true"]');
+    await nameError.waitFor();
+    await expect.poll(() => page.getByText(ar.validation.required).count()).toBeGreaterThan(0);
+    await snap(page, '06-centre-form-errors-rtl');
+  });
+
+  it('creates two centres', async () => {
+    for (const [i, c] of [CENTRE_A, CENTRE_B].entries()) {
+      if (i > 0) {
+        await page.getByTestId('nav-centres').click();
+        await page.getByTestId('new').click();
+      }
+      await page.getByTestId('centre-name').fill(c.name);
+      await page.getByTestId('centre-name-ar').fill(c.nameAr);
+      await choose('centre-type', i === 0 ? ar.centre.types.detention : ar.centre.types.reception);
+      await page.getByTestId('centre-capacity').fill(c.capacity);
+      await page.getByTestId('centre-location').fill(c.location);
+      await page.getByTestId('save').click();
+      await page.getByTestId('saved').waitFor();
+    }
+    await page.getByTestId('nav-centres').click();
+    await expect.poll(() => page.getByTestId('centre-row').count()).toBe(2);
+    await snap(page, '07-centres-rtl');
+  });
+
+  it('creates a caseworker scoped to one centre', async () => {
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('users-table').waitFor();
+    await page.getByTestId('new').click();
+    await page.getByTestId('user-username').fill(CASEWORKER.username);
+    await page.getByTestId('user-display-name').fill(CASEWORKER.name);
+    await choose('user-organisation', `${ORG.name} (${ORG.acronym})`);
+    await choose('user-locale', 'Français');
+    await page.getByTestId('user-password').fill(CASEWORKER.password);
+    // the first role row starts as caseworker; narrow it to one centre
+    await expect.poll(() => page.getByTestId('role-select-0').inputValue()).toBe(ar.roles.caseworker);
+    await page.getByTestId('scope-0').getByText(ar.user.specificCentres).click();
+    await choose('centres-select-0', `${CENTRE_A.name} — ${CENTRE_A.nameAr}`);
+    await page.keyboard.press('Escape');
+    await snap(page, '08-user-form-rtl');
+    await page.getByTestId('save').click();
+    await page.getByTestId('saved').waitFor();
+
+    await page.getByTestId('nav-users').click();
+    await expect.poll(() => page.getByTestId('user-row').count()).toBe(2);
+    await snap(page, '09-users-rtl');
+  });
+
+  it('tells the administrator when someone else changed the record meanwhile', async () => {
+    await page.getByTestId('nav-organisations').click();
+    await page.getByTestId('search').fill('Sahara');
+    await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(1);
+    await page.getByTestId('organisation-row').getByRole('link').click();
+    await page.getByTestId('org-acronym').fill('SRL');
+    // another administrator saves first
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const status = await page.evaluate(async (id) => {
+      const current = await (await fetch(`/api/v1/organisations/${id}`)).json();
+      const res = await fetch(`/api/v1/organisations/${id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'sanad' },
+        body: JSON.stringify({ version: current.version, countryCode: 'TUN' }),
+      });
+      return res.status;
+    }, id);
+    expect(status).toBe(200);
+    await page.getByTestId('save').click();
+    await page.getByTestId('conflict').waitFor();
+    await snap(page, '10-conflict-rtl');
+  });
+
+  it('shows the audit log with the day’s changes', async () => {
+    await page.getByTestId('nav-audit').click();
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBeGreaterThan(5);
+    await choose('audit-action', ar.audit.actions.create);
+    await expect
+      .poll(async () => (await page.getByTestId('audit-row').allTextContents()).length)
+      .toBeGreaterThan(0);
+    const rows = await page.getByTestId('audit-row').allTextContents();
+    expect(rows.every((r) => r.includes(ar.audit.actions.create))).toBe(true);
+    await snap(page, '11-audit-rtl');
+  });
+
+  it('signs the administrator out', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/sign-in/);
+    await page.getByTestId('signed-out').waitFor();
+  });
+
+  it('lets the caseworker see only their own centre, and no administration', async () => {
+    await signIn(CASEWORKER.username, CASEWORKER.password);
+    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    if (new URL(page.url()).pathname === '/change-password') {
+      const next = `${CASEWORKER.password}-new`;
+      await page.getByTestId('current-password').fill(CASEWORKER.password);
+      await page.getByTestId('new-password').fill(next);
+      await page.getByTestId('confirm-password').fill(next);
+      await page.getByTestId('change-password-submit').click();
+    }
+    await page.getByTestId('home').waitFor();
+
+    // the account's language (French) wins at sign-in
+    await expect.poll(lang).toBe('fr');
+    expect(await dir()).toBe('ltr');
+
+    const nav = page.getByTestId('main-nav');
+    await nav.waitFor();
+    expect(await nav.getByTestId('nav-users').count()).toBe(0);
+    expect(await nav.getByTestId('nav-audit').count()).toBe(0);
+    expect(await page.getByTestId('directory-counts').count()).toBe(0);
+    await page.getByTestId('my-centres').getByText(CENTRE_A.name).waitFor();
+    await page.getByTestId('modules-coming').waitFor();
+    await snap(page, '12-caseworker-home');
+
+    // organisations are readable by every role (to pick referral recipients), never administrable
+    if ((await nav.getByTestId('nav-organisations').count()) > 0) {
+      await nav.getByTestId('nav-organisations').click();
+      await page.getByTestId('organisations-table').waitFor();
+      expect(await page.getByTestId('new').count()).toBe(0);
+    }
+
+    await nav.getByTestId('nav-centres').click();
+    await page.getByTestId('centres-table').waitFor();
+    await expect.poll(() => page.getByTestId('centre-row').count()).toBe(1);
+    expect(await page.getByTestId('centre-row').first().textContent()).toContain(CENTRE_A.name);
+    expect(await page.getByTestId('new').count()).toBe(0);
+    await snap(page, '13-caseworker-centres');
+
+    // typing an admin address directly shows a polite refusal, not a broken page
+    await page.goto('/users');
+    await page.getByTestId('forbidden').waitFor();
+
+    // a module of a later release shows an honest empty state
+    await page.goto('/modules/registry');
+    await page.getByTestId('coming-later').waitFor();
+    await snap(page, '13b-caseworker-module');
+  });
+
+  it('works on a phone with the burger menu', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await page.getByTestId('home').waitFor();
+    await page.getByTestId('nav-burger').click();
+    await page.getByTestId('nav-centres').click();
+    await page.getByTestId('centres-table').waitFor();
+    await snap(page, '14-phone-centres');
+  });
+
+  it('sends an expired session back to the sign-in page with an explanation', async () => {
+    await context.clearCookies();
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-en').click();
+    await page.waitForURL(/\/sign-in/);
+    await page.getByTestId('session-expired').waitFor();
+    await snap(page, '15-session-expired-phone');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
