@@ -1,17 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino from 'pino';
 import { z } from 'zod';
 import { accountRoutes } from './modules/account/account.routes';
@@ -24,6 +18,8 @@ import { registerAuthHooks } from './platform/auth/plugin';
 import { authRoutes } from './platform/auth/routes';
 import type { AppContext } from './platform/context';
 import { noRoute, registerErrorHandling } from './platform/errors';
+import { securityHeaders } from './platform/headers';
+import { serializerCompiler } from './platform/serializer';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,28 +49,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine sets inline style attributes
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        // field offices often serve over plain HTTP on a LAN: do not force https sub-requests
-        upgradeInsecureRequests: null,
-      },
-    },
-    // HSTS only makes sense when the installation is behind TLS
-    strictTransportSecurity: ctx.config.secureCookies,
-    frameguard: { action: 'deny' },
-    crossOriginEmbedderPolicy: false,
-  });
+  securityHeaders(app, { hsts: ctx.config.secureCookies });
   await app.register(fastifyCookie);
   registerAuthHooks(app);
 

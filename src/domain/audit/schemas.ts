@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery, uuid } from '../common/schemas';
+import { listQuery, queryText, uuid } from '../common/schemas';
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -33,9 +33,9 @@ export const auditEvent = z.object({
 export type AuditEvent = z.infer<typeof auditEvent>;
 
 export const auditListQuery = listQuery.extend({
-  actor: z.string().max(64).optional(),
-  entityType: z.string().max(64).optional(),
-  entityId: z.string().max(64).optional(),
+  actor: queryText(64).optional(),
+  entityType: queryText(64).optional(),
+  entityId: queryText(64).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),

@@ -18,12 +18,18 @@ export const line = (max = 200) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
     .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'Control characters are not allowed' });
 
-export const version = z.number().int().min(1);
+export const version = z.number().int().min(1).max(2_147_483_647);
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+/** Free text in a query string (search, filters): bounded, no control characters. */
+export const queryText = (max = 200) =>
+  z.string().max(max).regex(NO_CONTROL, { error: 'Control characters are not allowed' });
 
 export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
-  q: z.string().max(200).optional(),
+  cursor: queryText(500).optional(),
+  q: queryText(200).optional(),
 });
 
 export const page = <T extends z.ZodType>(item: T) =>

@@ -52,6 +52,11 @@ const PG_MESSAGES: Record<string, [number, string, string]> = {
   '23P01': [409, 'Conflict', 'This overlaps an existing record'],
   '22P02': [400, 'Bad Request', 'A value has the wrong format'],
   '22001': [400, 'Bad Request', 'A value is too long'],
+  '22003': [400, 'Bad Request', 'A number is out of range'],
+  '22021': [400, 'Bad Request', 'A value holds characters that cannot be stored'],
+  '22P05': [400, 'Bad Request', 'A value holds characters that cannot be stored'],
+  '22007': [400, 'Bad Request', 'A date has the wrong format'],
+  '22008': [400, 'Bad Request', 'A date is out of range'],
   '40001': [409, 'Conflict', 'A concurrent change got in first; try again'],
 };
 

@@ -11,11 +11,14 @@ export interface Keyset {
   id: PgColumn;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function decodeCursor(cursor: string | undefined): [string, string] | null {
   if (!cursor) return null;
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') {
+    const clean = (x: unknown) => typeof x === 'string' && x.length <= 300 && !x.includes('\u0000');
+    if (Array.isArray(v) && v.length === 2 && clean(v[0]) && clean(v[1]) && UUID.test(v[1])) {
       return [v[0], v[1]];
     }
   } catch {

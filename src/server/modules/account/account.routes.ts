@@ -5,6 +5,7 @@ import { type Me, me, mePatch, passwordChange, totpSetup, totpVerify } from '../
 import { users } from '../../db/schema/index';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { currentUser, totpEnrolmentRequired } from '../../platform/auth/plugin';
+import { forgetUser } from '../../platform/auth/session-cache';
 import { endUserSessions, SESSION_COOKIE, type SessionUser } from '../../platform/auth/sessions';
 import { checkTotp, newTotpSecret, totpEnrolment } from '../../platform/auth/totp';
 import { HttpProblem, unprocessable } from '../../platform/errors';
@@ -63,6 +64,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           .set({ ...req.body, updatedAt: w.now, updatedBy: w.actor.userId })
           .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, w.actor.userId)));
         await w.audit({ action: 'update', entityType: 'user', entityId: w.actor.userId, changedFields: Object.keys(req.body) });
+        forgetUser(w.ctx.database, w.actor.userId);
         return presentMe({ ...s, ...req.body }, idle);
       }),
   );
@@ -86,6 +88,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         // other devices signed in with the old password are signed out
         await endUserSessions(w.tx, w.actor.userId, req.cookies[SESSION_COOKIE]);
         await w.audit({ action: 'password_change', entityType: 'user', entityId: w.actor.userId, changedFields: ['password'] });
+        forgetUser(w.ctx.database, w.actor.userId);
         return null;
       }),
   );
@@ -121,6 +124,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           .set({ totpEnabled: true, totpLastStep: step, updatedAt: w.now })
           .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, w.actor.userId)));
         await w.audit({ action: 'totp_enrol', entityType: 'user', entityId: w.actor.userId, changedFields: ['totpEnabled'] });
+        forgetUser(w.ctx.database, w.actor.userId);
         return presentMe({ ...currentUser(req), totpEnabled: true }, idle);
       }),
   );

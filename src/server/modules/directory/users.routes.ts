@@ -5,6 +5,7 @@ import { page, uuid } from '../../../domain/common/schemas';
 import { user, userCreate, userListQuery, userUpdate } from '../../../domain/directory/schemas';
 import { roleAssignments, users } from '../../db/schema/index';
 import { hashPassword } from '../../platform/auth/passwords';
+import { forgetUser } from '../../platform/auth/session-cache';
 import { endUserSessions } from '../../platform/auth/sessions';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
@@ -150,6 +151,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       await w.audit({ action: toggle ?? 'update', entityType: 'user', entityId: before.id, changedFields: fieldsChanged });
       // a deactivated account or a reset password ends every open session at once
       if (toggle === 'deactivate' || password || resetTotp) await endUserSessions(w.tx, before.id);
+      forgetUser(w.ctx.database, before.id); // roles, language or status changed: sessions re-read them
       return presentOne(w, row);
     }),
   );

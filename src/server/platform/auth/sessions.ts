@@ -6,6 +6,7 @@ import type { Database, Queryable } from '../../db/engine';
 import { sessions } from '../../db/schema/index';
 import type { Actor } from '../actor';
 import { rows } from '../tx';
+import { forgetSession, rememberSession, SESSION_CACHE_TTL_MS, sessionCache } from './session-cache';
 
 export const SESSION_COOKIE = 'sanad_session';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -80,6 +81,21 @@ export async function lookupSession(
 ): Promise<SessionLookup> {
   if (!token || token.length > 100) return { status: 'none' };
   const tokenHash = hashToken(token);
+  const idleMs = idleSeconds * 1000;
+  const cached = sessionCache(database).get(tokenHash);
+  if (cached && Date.now() - cached.fetchedAt < SESSION_CACHE_TTL_MS) {
+    if (cached.user.expiresAt <= now || cached.lastSeenAt.getTime() + idleMs <= now.getTime()) {
+      forgetSession(database, tokenHash);
+      await database.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+      return { status: 'expired' };
+    }
+    cached.lastSeenAt = now;
+    if (now.getTime() - cached.persistedAt.getTime() > 60_000) {
+      cached.persistedAt = now;
+      await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    }
+    return { status: 'ok', tokenHash, user: { ...cached.user, actor: { ...cached.user.actor, ip } } };
+  }
   const [row] = await rows<Row>(
     database.db.execute(sql`
       select s.token_hash, s.mission_id, s.user_id, s.last_seen_at, s.expires_at,
@@ -101,52 +117,65 @@ export async function lookupSession(
   if (!row) return { status: 'none' };
   const lastSeen = new Date(row.last_seen_at);
   const expiresAt = new Date(row.expires_at);
-  if (!row.active || expiresAt <= now || lastSeen.getTime() + idleSeconds * 1000 <= now.getTime()) {
+  if (!row.active || expiresAt <= now || lastSeen.getTime() + idleMs <= now.getTime()) {
+    forgetSession(database, tokenHash);
     await database.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     return { status: 'expired' };
   }
+  let persistedAt = lastSeen;
   if (now.getTime() - lastSeen.getTime() > 60_000) {
     await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    persistedAt = now;
   }
   const roles = typeof row.roles === 'string' ? (JSON.parse(row.roles) as RoleAssignment[]) : row.roles;
-  return {
-    status: 'ok',
-    tokenHash,
-    user: {
-      actor: {
-        userId: row.user_id,
-        username: row.username,
-        missionId: row.mission_id,
-        organisationId: row.organisation_id,
-        roles,
-        ip,
-      },
-      displayName: row.display_name,
-      locale: row.locale,
-      organisationName: row.organisation_name,
-      missionCode: row.mission_code,
-      missionName: row.mission_name,
-      totpEnabled: row.totp_enabled,
-      passwordChangeRequired: row.password_change_required,
-      expiresAt,
+  const user: SessionUser = {
+    actor: {
+      userId: row.user_id,
+      username: row.username,
+      missionId: row.mission_id,
+      organisationId: row.organisation_id,
+      roles,
+      ip,
     },
+    displayName: row.display_name,
+    locale: row.locale,
+    organisationName: row.organisation_name,
+    missionCode: row.mission_code,
+    missionName: row.mission_name,
+    totpEnabled: row.totp_enabled,
+    passwordChangeRequired: row.password_change_required,
+    expiresAt,
   };
+  rememberSession(database, tokenHash, {
+    user,
+    userId: row.user_id,
+    lastSeenAt: now,
+    persistedAt,
+    fetchedAt: Date.now(),
+  });
+  return { status: 'ok', tokenHash, user };
 }
 
 export async function endSession(database: Database, token: string | undefined): Promise<void> {
-  if (token) await database.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  if (!token) return;
+  forgetSession(database, hashToken(token));
+  await database.db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
 }
 
 /** Ends a user's other sessions, e.g. after a password change or deactivation. */
 export async function endUserSessions(q: Queryable, userId: string, exceptToken?: string): Promise<void> {
   const keep = exceptToken ? hashToken(exceptToken) : '';
-  await q
-    .delete(sessions)
-    .where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
+  await q.delete(sessions).where(and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`));
 }
 
-export async function purgeExpiredSessions(database: Database, now: Date, idleSeconds: number): Promise<void> {
+export async function purgeExpiredSessions(
+  database: Database,
+  now: Date,
+  idleSeconds: number,
+): Promise<void> {
   await database.db
     .delete(sessions)
-    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleSeconds * 1000))));
+    .where(
+      or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleSeconds * 1000))),
+    );
 }
