@@ -24,7 +24,10 @@ async function load(url: string, headers: Record<string, string> = {}) {
 }
 
 async function httpRun(env: NodeJS.ProcessEnv) {
-  const child = fork(new URL('./serve.ts', import.meta.url).pathname, [], { env, execArgv: ['--import', 'tsx'] });
+  const child = fork(new URL('./serve.ts', import.meta.url).pathname, [], {
+    env,
+    execArgv: ['--import', 'tsx'],
+  });
   const ports = await new Promise<Ports>((resolve, reject) => {
     child.once('message', (m) => resolve(m as Ports));
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
@@ -36,7 +39,9 @@ async function httpRun(env: NodeJS.ProcessEnv) {
   await new Promise((r) => child.once('exit', r));
   const row = (name: string, x: typeof me) =>
     `  ${name.padEnd(28)} ${x.rps.toFixed(0).padStart(8)} req/s   p50 ${String(x.p50).padStart(4)} ms   p99 ${String(x.p99).padStart(4)} ms${x.non2xx ? `   non-2xx ${x.non2xx}` : ''}`;
-  console.log(`\nEngine: ${ports.engine} (body ${ports.bytes} bytes, ${connections} connections, ${duration} s each)`);
+  console.log(
+    `\nEngine: ${ports.engine} (body ${ports.bytes} bytes, ${connections} connections, ${duration} s each)`,
+  );
   console.log(row('GET /api/v1/me (signed in)', me));
   console.log(row('bare Fastify, same body', bare));
   console.log(`  ratio me/bare: ${(me.rps / bare.rps).toFixed(2)} (target ≥ 0.5)`);
@@ -65,12 +70,19 @@ async function startTime(env: NodeJS.ProcessEnv) {
   await once(); // creates and migrates the data directory
   const runs = [await once(), await once(), await once()];
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b)[1] ?? 0;
-  console.log(`  sanad start on an existing data directory: ${ms.toFixed(0)} ms (median of 3, target ≤ 2000 ms)`);
+  console.log(
+    `  sanad start on an existing data directory: ${ms.toFixed(0)} ms (median of 3, target ≤ 2000 ms)`,
+  );
   console.log(`  server RSS after start: ${runs.at(-1)?.rssMb.toFixed(0)} MB`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sanad-bench-'));
-const base = { ...process.env, LOG_LEVEL: 'silent', SANAD_ADMIN_PASSWORD: 'bench admin pw', DATABASE_URL: '' };
+const base = {
+  ...process.env,
+  LOG_LEVEL: 'silent',
+  SANAD_ADMIN_PASSWORD: 'bench admin pw',
+  DATABASE_URL: '',
+};
 try {
   await httpRun({ ...base, DATA_DIR: join(dir, 'http') });
   await startTime({ ...base, DATA_DIR: join(dir, 'start') });

@@ -9,12 +9,21 @@ import { loadConfig } from '../src/server/platform/config';
 import { asSystem } from '../src/server/platform/http';
 import { openRuntime } from '../src/server/runtime';
 
-const config = { ...loadConfig(), logLevel: 'silent', dataDir: process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sanad-bench-')) };
+const config = {
+  ...loadConfig(),
+  logLevel: 'silent',
+  dataDir: process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sanad-bench-')),
+};
 const ctx = await openRuntime(config);
 const missionId = await ensureMission(ctx);
 const username = `bench-${Date.now()}`;
 await asSystem(ctx, missionId, (w) =>
-  addAccount(w, { username, displayName: 'Bench Caseworker', password: 'bench password 1', roles: [{ role: 'caseworker', centreIds: [] }] }),
+  addAccount(w, {
+    username,
+    displayName: 'Bench Caseworker',
+    password: 'bench password 1',
+    roles: [{ role: 'caseworker', centreIds: [] }],
+  }),
 );
 const app = await buildApp(ctx);
 await app.listen({ host: '127.0.0.1', port: 0 });
@@ -34,7 +43,13 @@ bare.get('/bare', async (_req, reply) => reply.type('application/json; charset=u
 await bare.listen({ host: '127.0.0.1', port: 0 });
 
 const port = (s: { server: { address(): unknown } }) => (s.server.address() as { port: number }).port;
-process.send?.({ app: port(app), bare: port(bare), cookie, bytes: Buffer.byteLength(body), engine: ctx.database.kind });
+process.send?.({
+  app: port(app),
+  bare: port(bare),
+  cookie,
+  bytes: Buffer.byteLength(body),
+  engine: ctx.database.kind,
+});
 process.on('message', async () => {
   await app.close();
   await bare.close();

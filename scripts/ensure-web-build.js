@@ -17,5 +17,7 @@ const newest = (dir) => {
 const sources = Math.max(newest('src/web'), newest('src/domain'), statSync('vite.config.ts').mtimeMs);
 if (existsSync(out) && statSync(out).mtimeMs >= sources) process.exit(0);
 console.log('Building the web app (first start, or its sources changed)…');
-const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

@@ -7,7 +7,11 @@ import { dirname, join, relative, resolve } from 'node:path';
  */
 export const RULES: { from: string; forbid: RegExp; why: string }[] = [
   { from: 'src/web/', forbid: /^src\/server\//, why: 'the web app must not import server code' },
-  { from: 'src/domain/', forbid: /^src\/(server|web)\//, why: 'the domain must not import server or web code' },
+  {
+    from: 'src/domain/',
+    forbid: /^src\/(server|web)\//,
+    why: 'the domain must not import server or web code',
+  },
   {
     from: 'src/domain/',
     forbid: /^(node:|fs$|path$|crypto$|pg$|drizzle-orm|@electric-sql|fastify|react|@mantine)/,
@@ -36,9 +40,12 @@ export function checkSource(file: string, source: string): Violation[] {
   const out: Violation[] = [];
   for (const m of source.matchAll(IMPORT)) {
     const spec = (m[1] ?? m[2]) as string;
-    const target = spec.startsWith('.') ? relative('.', resolve(dirname(file), spec)).replaceAll('\\', '/') : spec;
+    const target = spec.startsWith('.')
+      ? relative('.', resolve(dirname(file), spec)).replaceAll('\\', '/')
+      : spec;
     for (const rule of RULES) {
-      if (file.startsWith(rule.from) && rule.forbid.test(target)) out.push({ file, specifier: spec, why: rule.why });
+      if (file.startsWith(rule.from) && rule.forbid.test(target))
+        out.push({ file, specifier: spec, why: rule.why });
     }
   }
   return out;
@@ -53,7 +60,8 @@ export function checkTree(root: string): Violation[] {
     } catch {
       continue;
     }
-    for (const f of list) out.push(...checkSource(relative(root, f).replaceAll('\\', '/'), readFileSync(f, 'utf8')));
+    for (const f of list)
+      out.push(...checkSource(relative(root, f).replaceAll('\\', '/'), readFileSync(f, 'utf8')));
   }
   return out;
 }

@@ -12,7 +12,9 @@ const runs = [
 ];
 let failed = false;
 for (const r of runs) {
-  const report = dir ? ['--reporter=default', '--reporter=json', `--outputFile.json=${join(dir, `${r.name}.json`)}`] : [];
+  const report = dir
+    ? ['--reporter=default', '--reporter=json', `--outputFile.json=${join(dir, `${r.name}.json`)}`]
+    : [];
   console.log(`\n── ${r.name} ──`);
   const res = spawnSync(process.execPath, [vitest, ...r.args, ...report], { stdio: 'inherit' });
   if (res.status !== 0) failed = true;

@@ -28,7 +28,15 @@ declare module 'fastify' {
 }
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
-const MODULE_ROUTES = [authRoutes, accountRoutes, missionRoutes, organisationRoutes, centreRoutes, userRoutes, auditRoutes];
+const MODULE_ROUTES = [
+  authRoutes,
+  accountRoutes,
+  missionRoutes,
+  organisationRoutes,
+  centreRoutes,
+  userRoutes,
+  auditRoutes,
+];
 
 export interface BuildOptions {
   /** serve the built web app from config.webDir when it exists */
@@ -72,11 +80,16 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     '/api/health',
     {
       config: { public: true },
-      schema: { tags: ['platform'], response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) } },
+      schema: {
+        tags: ['platform'],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
     },
     async () => ({ status: 'ok' as const, database: ctx.database.kind }),
   );
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   await app.register(
     async (v1) => {
@@ -86,10 +99,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   );
 
   const web = opts.serveWeb && existsSync(join(ctx.config.webDir, 'index.html'));
-  if (web) await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false, index: ['index.html'] });
+  if (web)
+    await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false, index: ['index.html'] });
   app.setNotFoundHandler((req, reply) => {
     // client-side routes: a GET for anything that is not an API call or a file gets the app
-    if (web && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    if (web && req.method === 'GET' && !req.url.startsWith('/api/'))
+      return reply.type('text/html').sendFile('index.html');
     return reply.code(404).type('application/problem+json').send(noRoute(req.method, req.url).toJSON());
   });
   return app;

@@ -127,7 +127,9 @@ describe('the sanad command', () => {
   it('starts, serves, refuses a second process on the same data directory, stops cleanly and keeps its data', async () => {
     const server = await startServer();
     expect(server.output()).toMatch(/Sanad listening on http:\/\/127\.0\.0\.1:/);
-    const health = (await (await fetch(`http://127.0.0.1:${server.port}/api/health`)).json()) as { database: string };
+    const health = (await (await fetch(`http://127.0.0.1:${server.port}/api/health`)).json()) as {
+      database: string;
+    };
     expect(health.database).toBe(testEngine());
     const cookie = await signIn(server.port, 'demo-manager', DEMO_PASSWORD);
     expect(await organisationCount(server.port, cookie)).toBe(13);
@@ -154,15 +156,43 @@ describe('the sanad command', () => {
 
   it('adds a user scoped to a centre by name, and rejects bad arguments with a one-line reason', async () => {
     const ok = await runCli([
-      'user', 'add', '--username', 'cli-caseworker', '--password', 'long enough pw', '--role', 'caseworker',
-      '--centre', 'Al-Waha Reception Centre',
+      'user',
+      'add',
+      '--username',
+      'cli-caseworker',
+      '--password',
+      'long enough pw',
+      '--role',
+      'caseworker',
+      '--centre',
+      'Al-Waha Reception Centre',
     ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/Added user cli-caseworker \(caseworker at Al-Waha Reception Centre\)/);
-    const bad = await runCli(['user', 'add', '--username', 'x1', '--password', 'long enough pw', '--role', 'wizard']);
+    const bad = await runCli([
+      'user',
+      'add',
+      '--username',
+      'x1',
+      '--password',
+      'long enough pw',
+      '--role',
+      'wizard',
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^sanad: Unknown role "wizard"/);
-    const noCentre = await runCli(['user', 'add', '--username', 'x2', '--password', 'long enough pw', '--role', 'nurse', '--centre', 'Nowhere']);
+    const noCentre = await runCli([
+      'user',
+      'add',
+      '--username',
+      'x2',
+      '--password',
+      'long enough pw',
+      '--role',
+      'nurse',
+      '--centre',
+      'Nowhere',
+    ]);
     expect(noCentre.code).toBe(1);
     expect(noCentre.stderr).toMatch(/No centre named "Nowhere"/);
     expect((await runCli(['frobnicate'])).code).toBe(1);

@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util';
+import { and, eq, inArray } from 'drizzle-orm';
 import { ROLES, type Role } from '../domain/access/roles';
 import { buildApp } from './app';
 import { DataDirLockedError } from './db/lock';
-import { loadDemo } from './modules/directory/demo';
-import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
 import { centres, organisations } from './db/schema/index';
+import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
+import { loadDemo } from './modules/directory/demo';
 import { verifyAuditChains } from './platform/audit';
 import type { AppContext } from './platform/context';
 import { asSystem } from './platform/http';
 import { openRuntime } from './runtime';
-import { and, eq, inArray } from 'drizzle-orm';
 
 const USAGE = `Usage: sanad <command>
 
@@ -56,9 +56,13 @@ async function start(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ host: ctx.config.host, port: ctx.config.port });
   const where = ctx.database.kind === 'pglite' ? `embedded database in ${ctx.config.dataDir}` : 'PostgreSQL';
-  console.log(`Sanad listening on http://${ctx.config.host}:${ctx.config.port} (${where}), ready in ${Math.round(performance.now() - t0)} ms`);
+  console.log(
+    `Sanad listening on http://${ctx.config.host}:${ctx.config.port} (${where}), ready in ${Math.round(performance.now() - t0)} ms`,
+  );
   if (admin.password) {
-    console.log(`\nFirst start: created user "admin" with password: ${admin.password}\nSign in and change it; this is the only time it is shown.\n`);
+    console.log(
+      `\nFirst start: created user "admin" with password: ${admin.password}\nSign in and change it; this is the only time it is shown.\n`,
+    );
   }
 }
 
@@ -74,22 +78,30 @@ async function userAdd(args: string[]): Promise<void> {
       name: { type: 'string' },
     },
   });
-  if (!values.username || !values.password || !values.role?.length) throw new UsageError('user add needs --username, --password and --role');
+  if (!values.username || !values.password || !values.role?.length)
+    throw new UsageError('user add needs --username, --password and --role');
   const roles = values.role as Role[];
-  for (const r of roles) if (!ROLES.includes(r)) throw new UsageError(`Unknown role "${r}". Roles: ${ROLES.join(', ')}`);
+  for (const r of roles)
+    if (!ROLES.includes(r)) throw new UsageError(`Unknown role "${r}". Roles: ${ROLES.join(', ')}`);
   if (values.password.length < 10) throw new UsageError('The password must have at least 10 characters');
   await withRuntime(async (ctx) => {
     const missionId = await ensureMission(ctx);
     await asSystem(ctx, missionId, async (w) => {
       let organisationId: string | undefined;
       if (values.organisation) {
-        const [org] = await w.tx.select().from(organisations).where(and(eq(organisations.missionId, missionId), eq(organisations.name, values.organisation)));
+        const [org] = await w.tx
+          .select()
+          .from(organisations)
+          .where(and(eq(organisations.missionId, missionId), eq(organisations.name, values.organisation)));
         if (!org) throw new UsageError(`No organisation named "${values.organisation}"`);
         organisationId = org.id;
       }
       const names = values.centre ?? [];
       const found = names.length
-        ? await w.tx.select().from(centres).where(and(eq(centres.missionId, missionId), inArray(centres.name, names)))
+        ? await w.tx
+            .select()
+            .from(centres)
+            .where(and(eq(centres.missionId, missionId), inArray(centres.name, names)))
         : [];
       const missing = names.filter((n) => !found.some((c) => c.name === n));
       if (missing.length) throw new UsageError(`No centre named ${missing.map((m) => `"${m}"`).join(', ')}`);
@@ -164,7 +176,9 @@ export async function run(argv: string[]): Promise<void> {
       console.error(`sanad: ${err.message}\n\n${USAGE}`);
     } else {
       const e = err as Error & { code?: string };
-      console.error(`sanad: ${e.code === 'ECONNREFUSED' ? 'cannot reach the PostgreSQL server in DATABASE_URL' : e.message}`);
+      console.error(
+        `sanad: ${e.code === 'ECONNREFUSED' ? 'cannot reach the PostgreSQL server in DATABASE_URL' : e.message}`,
+      );
       if (process.env.LOG_LEVEL === 'debug') console.error(err);
     }
     process.exit(1);

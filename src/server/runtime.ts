@@ -1,15 +1,22 @@
+import { createLogger } from './app';
+import { type Database, migrate, openDatabase } from './db/engine';
 import { type Config, loadConfig } from './platform/config';
 import type { AppContext } from './platform/context';
 import { createCipher, loadKey } from './platform/crypto';
-import { type Database, migrate, openDatabase } from './db/engine';
-import { createLogger } from './app';
 
 /** Opens the configured database, brings the schema up to date and assembles the app context. */
-export async function openRuntime(config: Config = loadConfig(), opts: { migrate?: boolean } = {}): Promise<AppContext> {
+export async function openRuntime(
+  config: Config = loadConfig(),
+  opts: { migrate?: boolean } = {},
+): Promise<AppContext> {
   const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (opts.migrate !== false) await migrate(database);
-    const key = loadKey({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: database.kind === 'pglite' });
+    const key = loadKey({
+      secretKey: config.secretKey,
+      dataDir: config.dataDir,
+      embedded: database.kind === 'pglite',
+    });
     return {
       database,
       config,

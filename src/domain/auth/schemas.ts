@@ -30,8 +30,14 @@ export const me = z.object({
 });
 export type Me = z.infer<typeof me>;
 
-export const mePatch = z.strictObject({ locale: locale.optional(), displayName: z.string().trim().min(1).max(200).optional() });
-export const passwordChange = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: password });
+export const mePatch = z.strictObject({
+  locale: locale.optional(),
+  displayName: z.string().trim().min(1).max(200).optional(),
+});
+export const passwordChange = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
 export const totpSetup = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
 export const totpVerify = z.strictObject({ token: z.string().regex(/^\d{6}$/, { error: 'Six digits' }) });
 

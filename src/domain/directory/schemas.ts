@@ -30,7 +30,9 @@ export const organisationFields = z.strictObject({
   countryCode: iso3.optional(),
 });
 export const organisationCreate = organisationFields;
-export const organisationUpdate = organisationFields.partial().extend({ version, active: z.boolean().optional() });
+export const organisationUpdate = organisationFields
+  .partial()
+  .extend({ version, active: z.boolean().optional() });
 export const organisation = organisationFields.extend({ id: uuid, active: z.boolean(), ...audit });
 export type Organisation = z.infer<typeof organisation>;
 export type OrganisationCreate = z.infer<typeof organisationCreate>;

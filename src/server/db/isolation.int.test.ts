@@ -12,7 +12,9 @@ beforeAll(async () => {
   await t.admin.post('/api/v1/organisations', buildOrganisation({ name: 'Home partner' }));
   other = await t.createMission('OTH');
   const otherAdmin = await t.signIn({ username: 'other-admin', role: 'admin', missionId: other.missionId });
-  expect((await otherAdmin.post('/api/v1/centres', buildCentre({ name: 'Other centre' }))).statusCode).toBe(201);
+  expect((await otherAdmin.post('/api/v1/centres', buildCentre({ name: 'Other centre' }))).statusCode).toBe(
+    201,
+  );
 });
 afterAll(() => t.close());
 
@@ -50,16 +52,21 @@ describe('mission isolation in the database', () => {
     for (const table of await tenantTables()) {
       const [mine] = await rows<{ n: number }>(
         inMission(t.database, t.missionId, (tx) =>
-          tx.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where mission_id = ${t.missionId}`),
+          tx.execute(
+            sql`select count(*)::int as n from ${sql.identifier(table)} where mission_id = ${t.missionId}`,
+          ),
         ),
       );
       const [leaked] = await rows<{ n: number }>(
         inMission(t.database, other.missionId, (tx) =>
-          tx.execute(sql`select count(*)::int as n from ${sql.identifier(table)} where mission_id = ${t.missionId}`),
+          tx.execute(
+            sql`select count(*)::int as n from ${sql.identifier(table)} where mission_id = ${t.missionId}`,
+          ),
         ),
       );
       expect(leaked?.n, `${table} leaks across missions`).toBe(0);
-      if (['organisations', 'centres', 'users', 'audit_events'].includes(table)) expect(mine?.n).toBeGreaterThan(0);
+      if (['organisations', 'centres', 'users', 'audit_events'].includes(table))
+        expect(mine?.n).toBeGreaterThan(0);
     }
   });
 
@@ -94,11 +101,15 @@ describe('mission isolation in the database', () => {
     await expect(
       inMission(t.database, t.missionId, (tx) => tx.execute(sql`update audit_events set action = 'x'`)),
     ).rejects.toThrow();
-    await expect(inMission(t.database, t.missionId, (tx) => tx.execute(sql`delete from audit_events`))).rejects.toThrow();
+    await expect(
+      inMission(t.database, t.missionId, (tx) => tx.execute(sql`delete from audit_events`)),
+    ).rejects.toThrow();
   });
 
   it('the API never shows another mission’s centre', async () => {
-    const names = json<{ items: { name: string }[] }>(await t.admin.get('/api/v1/centres?limit=200')).items.map((c) => c.name);
+    const names = json<{ items: { name: string }[] }>(
+      await t.admin.get('/api/v1/centres?limit=200'),
+    ).items.map((c) => c.name);
     expect(names).toContain('Home centre');
     expect(names).not.toContain('Other centre');
   });

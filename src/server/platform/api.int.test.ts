@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngine } from '../test/database';
 import { buildOrganisation } from '../test/factories';
 import { json, type TestApp, testApp } from '../test/harness';
-import { testEngine } from '../test/database';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,7 +20,14 @@ describe('API conventions', () => {
       await t.app.inject({ method: 'GET', url: '/api/openapi.json' }),
     );
     expect(doc.openapi).toMatch(/^3\./);
-    for (const p of ['/api/v1/auth/login', '/api/v1/me', '/api/v1/organisations', '/api/v1/centres/{id}', '/api/v1/users', '/api/v1/audit']) {
+    for (const p of [
+      '/api/v1/auth/login',
+      '/api/v1/me',
+      '/api/v1/organisations',
+      '/api/v1/centres/{id}',
+      '/api/v1/users',
+      '/api/v1/audit',
+    ]) {
       expect(doc.paths[p], p).toBeDefined();
     }
     const body = JSON.stringify(doc.paths['/api/v1/centres']?.post?.requestBody);
@@ -64,8 +71,15 @@ describe('API conventions', () => {
 
   it('treats search text literally (wildcards and quotes are not operators)', async () => {
     await t.admin.post('/api/v1/organisations', buildOrganisation({ name: "100% O'Brien Aid_Group" }));
-    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/v1/organisations?q=${encodeURIComponent('%')}`)).items).toHaveLength(1);
-    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/v1/organisations?q=${encodeURIComponent("O'Brien")}`)).items).toHaveLength(1);
+    expect(
+      json<{ items: unknown[] }>(await t.admin.get(`/api/v1/organisations?q=${encodeURIComponent('%')}`))
+        .items,
+    ).toHaveLength(1);
+    expect(
+      json<{ items: unknown[] }>(
+        await t.admin.get(`/api/v1/organisations?q=${encodeURIComponent("O'Brien")}`),
+      ).items,
+    ).toHaveLength(1);
     expect(json<{ items: unknown[] }>(await t.admin.get('/api/v1/organisations?q=_')).items).toHaveLength(1);
   });
 });

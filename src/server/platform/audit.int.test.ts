@@ -25,15 +25,21 @@ describe('audit trail', () => {
   });
 
   it('a failed write leaves neither the change nor an audit event', async () => {
-    const before = json<{ items: unknown[] }>(await t.admin.get('/api/v1/audit?entityType=organisation&limit=200')).items.length;
+    const before = json<{ items: unknown[] }>(
+      await t.admin.get('/api/v1/audit?entityType=organisation&limit=200'),
+    ).items.length;
     const dup = await t.admin.post('/api/v1/organisations', buildOrganisation({ name: 'Audited NGO' }));
     expect(dup.statusCode).toBe(409);
-    const after = json<{ items: unknown[] }>(await t.admin.get('/api/v1/audit?entityType=organisation&limit=200')).items.length;
+    const after = json<{ items: unknown[] }>(
+      await t.admin.get('/api/v1/audit?entityType=organisation&limit=200'),
+    ).items.length;
     expect(after).toBe(before);
   });
 
   it('filters by actor, action and date', async () => {
-    const byActor = json<{ items: { actorUsername: string }[] }>(await t.admin.get('/api/v1/audit?actor=test-admin'));
+    const byActor = json<{ items: { actorUsername: string }[] }>(
+      await t.admin.get('/api/v1/audit?actor=test-admin'),
+    );
     expect(byActor.items.length).toBeGreaterThan(0);
     expect(byActor.items.every((e) => e.actorUsername === 'test-admin')).toBe(true);
     const logins = json<{ items: { action: string }[] }>(await t.admin.get('/api/v1/audit?action=login'));
@@ -42,14 +48,20 @@ describe('audit trail', () => {
     const future = json<{ items: unknown[] }>(await t.admin.get('/api/v1/audit?from=2030-01-01'));
     expect(future.items).toHaveLength(0);
     const today = t.now().toISOString().slice(0, 10);
-    expect(json<{ items: unknown[] }>(await t.admin.get(`/api/v1/audit?from=${today}&to=${today}`)).items.length).toBeGreaterThan(0);
+    expect(
+      json<{ items: unknown[] }>(await t.admin.get(`/api/v1/audit?from=${today}&to=${today}`)).items.length,
+    ).toBeGreaterThan(0);
   });
 
   it('pages through events with a cursor, newest first', async () => {
-    const first = json<{ items: { seq: number }[]; nextCursor: string | null }>(await t.admin.get('/api/v1/audit?limit=2'));
+    const first = json<{ items: { seq: number }[]; nextCursor: string | null }>(
+      await t.admin.get('/api/v1/audit?limit=2'),
+    );
     expect(first.items).toHaveLength(2);
     expect(first.nextCursor).not.toBeNull();
-    const second = json<{ items: { seq: number }[] }>(await t.admin.get(`/api/v1/audit?limit=2&cursor=${first.nextCursor}`));
+    const second = json<{ items: { seq: number }[] }>(
+      await t.admin.get(`/api/v1/audit?limit=2&cursor=${first.nextCursor}`),
+    );
     expect(second.items[0]!.seq).toBeLessThan(first.items[1]!.seq);
   });
 
@@ -57,12 +69,18 @@ describe('audit trail', () => {
     expect((await verifyAuditChains(t.database)).breaks).toEqual([]);
     await inSystem(t.database, async (tx) => {
       await tx.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
-      await tx.execute(sql`update audit_events set entity_type = 'tampered' where mission_id = ${t.missionId} and seq = 3`);
+      await tx.execute(
+        sql`update audit_events set entity_type = 'tampered' where mission_id = ${t.missionId} and seq = 3`,
+      );
       await tx.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
     });
     const { breaks } = await verifyAuditChains(t.database);
     expect(breaks).toHaveLength(1);
-    expect(breaks[0]).toMatchObject({ missionId: t.missionId, seq: 3, reason: 'contents do not match their hash' });
+    expect(breaks[0]).toMatchObject({
+      missionId: t.missionId,
+      seq: 3,
+      reason: 'contents do not match their hash',
+    });
   });
 
   it('refuses updates and deletes even to the owner while the trigger stands', async () => {

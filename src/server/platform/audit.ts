@@ -69,11 +69,7 @@ export function hashEvent(e: ChainFields): string {
  */
 export async function audit(tx: Tx, actor: Actor | null, missionId: string, input: AuditInput, at: Date) {
   await tx.insert(auditHeads).values({ missionId, seq: 0, hash: GENESIS }).onConflictDoNothing();
-  const [head] = await tx
-    .select()
-    .from(auditHeads)
-    .where(eq(auditHeads.missionId, missionId))
-    .for('update');
+  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.missionId, missionId)).for('update');
   if (!head) throw new Error('audit head missing');
   const fields: ChainFields = {
     missionId,
@@ -104,7 +100,10 @@ export interface ChainBreak {
 }
 
 /** Walks every mission's chain in order and reports the first broken link of each. */
-export async function verifyAuditChains(database: Database, batch = 1000): Promise<{
+export async function verifyAuditChains(
+  database: Database,
+  batch = 1000,
+): Promise<{
   checked: number;
   breaks: ChainBreak[];
 }> {

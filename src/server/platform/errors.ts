@@ -91,7 +91,10 @@ const toPath = (instancePath: string) => instancePath.replace(/^\//, '').split('
 
 export function validationErrors(err: FastifyError): FieldError[] {
   if (!hasZodFastifySchemaValidationErrors(err)) {
-    return (err.validation ?? []).map((v) => ({ path: toPath(v.instancePath ?? ''), message: v.message ?? '' }));
+    return (err.validation ?? []).map((v) => ({
+      path: toPath(v.instancePath ?? ''),
+      message: v.message ?? '',
+    }));
   }
   return err.validation.flatMap((v) => {
     const params = v.params as { keys?: string[] } | undefined;
@@ -118,7 +121,11 @@ export function toProblem(err: unknown): HttpProblem {
       code: fe.code,
     });
   }
-  return new HttpProblem(500, 'Internal Server Error', 'Something went wrong on the server; it has been logged');
+  return new HttpProblem(
+    500,
+    'Internal Server Error',
+    'Something went wrong on the server; it has been logged',
+  );
 }
 
 function titleFor(status: number): string {

@@ -1,5 +1,5 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Tx } from '../db/engine';
 import { idempotencyKeys } from '../db/schema/index';
 import { type Actor, systemActor } from './actor';
@@ -45,7 +45,9 @@ export async function write<T>(
   const ctx = req.server.ctx;
   // routes whose answers hold secrets opt out, so no secret is kept in the key table
   const key =
-    req.method === 'POST' && req.routeOptions.config.idempotent !== false ? req.headers['idempotency-key'] : undefined;
+    req.method === 'POST' && req.routeOptions.config.idempotent !== false
+      ? req.headers['idempotency-key']
+      : undefined;
   if (key !== undefined && (typeof key !== 'string' || key.length < 8 || key.length > 200)) {
     throw unprocessable('Idempotency-Key must be 8 to 200 characters', [
       { path: 'Idempotency-Key', message: 'Invalid' },
@@ -57,7 +59,14 @@ export async function write<T>(
     if (key) {
       const inserted = await tx
         .insert(idempotencyKeys)
-        .values({ missionId: actor.missionId, userId: actor.userId, key, method: req.method, path, createdAt: w.now })
+        .values({
+          missionId: actor.missionId,
+          userId: actor.userId,
+          key,
+          method: req.method,
+          path,
+          createdAt: w.now,
+        })
         .onConflictDoNothing()
         .returning({ key: idempotencyKeys.key });
       if (inserted.length === 0) {
@@ -72,7 +81,11 @@ export async function write<T>(
             ),
           );
         if (!prior || prior.path !== path || prior.statusCode === null) {
-          throw unprocessable('This Idempotency-Key was already used for another request', undefined, 'idempotency_key_reused');
+          throw unprocessable(
+            'This Idempotency-Key was already used for another request',
+            undefined,
+            'idempotency_key_reused',
+          );
         }
         reply.code(prior.statusCode).header('idempotent-replay', 'true');
         return prior.response as T;

@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Work } from './http';
 import { notFound, staleVersion } from './errors';
+import type { Work } from './http';
 
 /** Field names whose values a patch really changes (audit records names, never values). */
 export function changedFields<T extends Record<string, unknown>>(before: T, patch: Partial<T>): string[] {
@@ -35,12 +35,20 @@ export async function updateVersioned<T extends Versioned>(
   const where = and(eq(table.missionId, w.actor.missionId), eq(table.id, id)) as SQL;
   const updated = await w.tx
     .update(table)
-    .set({ ...patch, version: sql`${table.version} + 1`, updatedAt: w.now, updatedBy: w.actor.userId } as never)
+    .set({
+      ...patch,
+      version: sql`${table.version} + 1`,
+      updatedAt: w.now,
+      updatedBy: w.actor.userId,
+    } as never)
     .where(and(where, eq(table.version, expectedVersion)))
     .returning();
   const rows = updated as unknown as T['$inferSelect'][];
   if (rows.length === 1) return rows[0] as T['$inferSelect'];
-  const exists = (await w.tx.select({ id: table.id }).from(table as PgTable).where(where)) as unknown[];
+  const exists = (await w.tx
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(where)) as unknown[];
   throw exists.length ? staleVersion() : notFound();
 }
 

@@ -23,7 +23,13 @@ export const buildCentre = (o: Partial<CentreCreate> = {}): CentreCreate => ({
 });
 
 export const buildUser = (
-  o: Partial<{ username: string; displayName: string; role: Role; centreIds: string[]; organisationId: string }> = {},
+  o: Partial<{
+    username: string;
+    displayName: string;
+    role: Role;
+    centreIds: string[];
+    organisationId: string;
+  }> = {},
 ) => {
   const i = seq();
   return {

@@ -65,10 +65,14 @@ export async function testApp(): Promise<TestApp> {
 
   const createMission = async (code: string) => {
     const missionId = newId();
-    await inSystem(database, (tx) => tx.insert(missions).values({ id: missionId, code, name: `Mission ${code}` }));
+    await inSystem(database, (tx) =>
+      tx.insert(missions).values({ id: missionId, code, name: `Mission ${code}` }),
+    );
     const organisationId = newId();
     await asSystem(ctx, missionId, (w) =>
-      w.tx.insert(organisations).values({ id: organisationId, name: `Mission ${code}`, kind: 'mission', ...created(w) }),
+      w.tx
+        .insert(organisations)
+        .values({ id: organisationId, name: `Mission ${code}`, kind: 'mission', ...created(w) }),
     );
     return { missionId, organisationId };
   };
@@ -153,4 +157,5 @@ export async function testApp(): Promise<TestApp> {
 }
 
 /** Parses a JSON body, failing the test with the body text if it is not JSON. */
-export const json = <T = Record<string, unknown>>(res: LightMyRequestResponse): T => JSON.parse(res.body) as T;
+export const json = <T = Record<string, unknown>>(res: LightMyRequestResponse): T =>
+  JSON.parse(res.body) as T;

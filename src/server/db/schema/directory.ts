@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { missionId, ts, tracked } from './columns';
+import { missionId, tracked, ts } from './columns';
 
 export const missions = pgTable('missions', {
   id: uuid('id').primaryKey(),

@@ -48,8 +48,10 @@ const incomplete = { allowIncomplete: true };
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   const idle = app.ctx.config.idleTimeout;
 
-  app.get('/me', { config: incomplete, schema: { tags, response: { 200: me, ...errorResponses } } }, async (req) =>
-    presentMe(currentUser(req), idle),
+  app.get(
+    '/me',
+    { config: incomplete, schema: { tags, response: { 200: me, ...errorResponses } } },
+    async (req) => presentMe(currentUser(req), idle),
   );
 
   app.patch(
@@ -63,7 +65,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           .update(users)
           .set({ ...req.body, updatedAt: w.now, updatedBy: w.actor.userId })
           .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, w.actor.userId)));
-        await w.audit({ action: 'update', entityType: 'user', entityId: w.actor.userId, changedFields: Object.keys(req.body) });
+        await w.audit({
+          action: 'update',
+          entityType: 'user',
+          entityId: w.actor.userId,
+          changedFields: Object.keys(req.body),
+        });
         forgetUser(w.ctx.database, w.actor.userId);
         return presentMe({ ...s, ...req.body }, idle);
       }),
@@ -71,23 +78,39 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/me/password',
-    { config: incomplete, schema: { tags, body: passwordChange, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: incomplete,
+      schema: { tags, body: passwordChange, response: { 204: z.null(), ...errorResponses } },
+    },
     (req, reply) =>
       write(req, reply, 204, async (w) => {
         const row = await myRow(w);
         if (!(await verifyPassword(row.passwordHash, req.body.currentPassword))) {
-          throw unprocessable('The current password is wrong', [{ path: 'currentPassword', message: 'Wrong password' }]);
+          throw unprocessable('The current password is wrong', [
+            { path: 'currentPassword', message: 'Wrong password' },
+          ]);
         }
         if (req.body.newPassword === req.body.currentPassword) {
-          throw unprocessable('Choose a password you have not used here', [{ path: 'newPassword', message: 'Same as the current one' }]);
+          throw unprocessable('Choose a password you have not used here', [
+            { path: 'newPassword', message: 'Same as the current one' },
+          ]);
         }
         await w.tx
           .update(users)
-          .set({ passwordHash: await hashPassword(req.body.newPassword), passwordChangeRequired: false, updatedAt: w.now })
+          .set({
+            passwordHash: await hashPassword(req.body.newPassword),
+            passwordChangeRequired: false,
+            updatedAt: w.now,
+          })
           .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, w.actor.userId)));
         // other devices signed in with the old password are signed out
         await endUserSessions(w.tx, w.actor.userId, req.cookies[SESSION_COOKIE]);
-        await w.audit({ action: 'password_change', entityType: 'user', entityId: w.actor.userId, changedFields: ['password'] });
+        await w.audit({
+          action: 'password_change',
+          entityType: 'user',
+          entityId: w.actor.userId,
+          changedFields: ['password'],
+        });
         forgetUser(w.ctx.database, w.actor.userId);
         return null;
       }),
@@ -95,11 +118,17 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/me/totp/setup',
-    { config: { ...incomplete, idempotent: false }, schema: { tags, response: { 200: totpSetup, ...errorResponses } } },
+    {
+      config: { ...incomplete, idempotent: false },
+      schema: { tags, response: { 200: totpSetup, ...errorResponses } },
+    },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const row = await myRow(w);
-        if (row.totpEnabled) throw new HttpProblem(409, 'Conflict', 'Two-factor authentication is already set up', { code: 'totp_already_enabled' });
+        if (row.totpEnabled)
+          throw new HttpProblem(409, 'Conflict', 'Two-factor authentication is already set up', {
+            code: 'totp_already_enabled',
+          });
         const secret = newTotpSecret();
         await w.tx
           .update(users)
@@ -115,15 +144,28 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const row = await myRow(w);
-        if (row.totpEnabled) throw new HttpProblem(409, 'Conflict', 'Two-factor authentication is already set up', { code: 'totp_already_enabled' });
+        if (row.totpEnabled)
+          throw new HttpProblem(409, 'Conflict', 'Two-factor authentication is already set up', {
+            code: 'totp_already_enabled',
+          });
         if (!row.totpSecret) throw unprocessable('Start the set-up first', undefined, 'totp_setup_missing');
         const step = await checkTotp(w.ctx.cipher.decrypt(row.totpSecret), req.body.token, w.now, null);
-        if (step === null) throw unprocessable('That code is not valid; check your device clock and try again', [{ path: 'token', message: 'Invalid code' }], 'totp_invalid');
+        if (step === null)
+          throw unprocessable(
+            'That code is not valid; check your device clock and try again',
+            [{ path: 'token', message: 'Invalid code' }],
+            'totp_invalid',
+          );
         await w.tx
           .update(users)
           .set({ totpEnabled: true, totpLastStep: step, updatedAt: w.now })
           .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, w.actor.userId)));
-        await w.audit({ action: 'totp_enrol', entityType: 'user', entityId: w.actor.userId, changedFields: ['totpEnabled'] });
+        await w.audit({
+          action: 'totp_enrol',
+          entityType: 'user',
+          entityId: w.actor.userId,
+          changedFields: ['totpEnabled'],
+        });
         forgetUser(w.ctx.database, w.actor.userId);
         return presentMe({ ...currentUser(req), totpEnabled: true }, idle);
       }),

@@ -15,7 +15,13 @@ const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 8
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit',
-    { schema: { tags: ['audit'], querystring: auditListQuery, response: { 200: page(auditEvent), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['audit'],
+        querystring: auditListQuery,
+        response: { 200: page(auditEvent), ...errorResponses },
+      },
+    },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, auditPolicy, 'list');
@@ -29,7 +35,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         if (to) where.push(lt(auditEvents.at, nextDay(to)));
         // newest first; the cursor is the last sequence number seen
         if (cursor) {
-          if (!/^\d{1,18}$/.test(cursor)) throw badRequest('The cursor is not valid', [{ path: 'cursor', message: 'Invalid cursor' }]);
+          if (!/^\d{1,18}$/.test(cursor))
+            throw badRequest('The cursor is not valid', [{ path: 'cursor', message: 'Invalid cursor' }]);
           where.push(lt(auditEvents.seq, Number(cursor)));
         }
         const found = await w.tx

@@ -21,7 +21,9 @@ export async function ensureMission(ctx: AppContext): Promise<string> {
     tx.insert(missions).values({ id, code: ctx.config.missionCode, name: ctx.config.missionName }),
   );
   await asSystem(ctx, id, async (w) => {
-    await w.tx.insert(organisations).values({ id: newId(), name: ctx.config.missionName, kind: 'mission', ...created(w) });
+    await w.tx
+      .insert(organisations)
+      .values({ id: newId(), name: ctx.config.missionName, kind: 'mission', ...created(w) });
     await w.audit({ action: 'create', entityType: 'mission', entityId: id, changedFields: ['code', 'name'] });
   });
   return id;
@@ -76,7 +78,17 @@ export async function ensureAdmin(ctx: AppContext, missionId: string): Promise<{
     tx
       .select({ n: count() })
       .from(users)
-      .where(or(eq(users.username, 'admin'), exists(tx.select().from(roleAssignments).where(and(eq(roleAssignments.userId, users.id), eq(roleAssignments.role, 'admin')))))),
+      .where(
+        or(
+          eq(users.username, 'admin'),
+          exists(
+            tx
+              .select()
+              .from(roleAssignments)
+              .where(and(eq(roleAssignments.userId, users.id), eq(roleAssignments.role, 'admin'))),
+          ),
+        ),
+      ),
   );
   if ((n?.n ?? 0) > 0) return {};
   const generated = ctx.config.adminPassword ? undefined : randomBytes(12).toString('base64url');

@@ -43,7 +43,10 @@ export function centreScope(w: Pick<Work, 'actor'>): SQL {
 }
 
 async function load(w: Work, id: string): Promise<Row> {
-  const [row] = await w.tx.select().from(centres).where(and(centreScope(w), eq(centres.id, id)));
+  const [row] = await w.tx
+    .select()
+    .from(centres)
+    .where(and(centreScope(w), eq(centres.id, id)));
   if (!row) throw notFound('Centre');
   return row;
 }
@@ -51,7 +54,10 @@ async function load(w: Work, id: string): Promise<Row> {
 async function checkAuthority(w: Work, id: string | undefined) {
   if (!id) return;
   const org = await loadOrganisation(w, id).catch(() => null);
-  if (!org) throw unprocessable('The detaining authority does not exist', [{ path: 'authorityOrganisationId', message: 'Unknown organisation' }]);
+  if (!org)
+    throw unprocessable('The detaining authority does not exist', [
+      { path: 'authorityOrganisationId', message: 'Unknown organisation' },
+    ]);
 }
 
 const keyset = { sort: centres.name, id: centres.id };
@@ -105,7 +111,12 @@ export const centreRoutes: FastifyPluginAsyncZod = async (app) => {
           .values({ ...req.body, id: newId(), ...created(w) })
           .returning();
         if (!row) throw new Error('insert returned nothing');
-        await w.audit({ action: 'create', entityType: 'centre', entityId: row.id, changedFields: Object.keys(req.body) });
+        await w.audit({
+          action: 'create',
+          entityType: 'centre',
+          entityId: row.id,
+          changedFields: Object.keys(req.body),
+        });
         return present(w, row);
       }),
   );

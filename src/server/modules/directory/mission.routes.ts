@@ -1,16 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mission, missionUpdate } from '../../../domain/directory/schemas';
 import { missions } from '../../db/schema/index';
-import { notFound } from '../../platform/errors';
+import { notFound, staleVersion } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields } from '../../platform/records';
-import { staleVersion } from '../../platform/errors';
 import { missionPolicy } from './mission.policy';
 import { errorResponses } from './shared';
-import { sql } from 'drizzle-orm';
-import { and } from 'drizzle-orm';
 
 type Row = typeof missions.$inferSelect;
 const present = (w: Work, r: Row) => ({
@@ -38,19 +35,32 @@ export const missionRoutes: FastifyPluginAsyncZod = async (app) => {
       return present(w, await load(w));
     }),
   );
-  app.patch('/mission', { schema: { tags, body: missionUpdate, response: { 200: mission, ...errorResponses } } }, (req, reply) =>
-    write(req, reply, 200, async (w) => {
-      authorize(w.actor, missionPolicy, 'update');
-      const before = await load(w);
-      const { version, ...patch } = req.body;
-      const [row] = await w.tx
-        .update(missions)
-        .set({ ...patch, version: sql`${missions.version} + 1`, updatedAt: w.now, updatedBy: w.actor.userId })
-        .where(and(eq(missions.id, before.id), eq(missions.version, version)))
-        .returning();
-      if (!row) throw staleVersion();
-      await w.audit({ action: 'update', entityType: 'mission', entityId: row.id, changedFields: changedFields(before, patch) });
-      return present(w, row);
-    }),
+  app.patch(
+    '/mission',
+    { schema: { tags, body: missionUpdate, response: { 200: mission, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        authorize(w.actor, missionPolicy, 'update');
+        const before = await load(w);
+        const { version, ...patch } = req.body;
+        const [row] = await w.tx
+          .update(missions)
+          .set({
+            ...patch,
+            version: sql`${missions.version} + 1`,
+            updatedAt: w.now,
+            updatedBy: w.actor.userId,
+          })
+          .where(and(eq(missions.id, before.id), eq(missions.version, version)))
+          .returning();
+        if (!row) throw staleVersion();
+        await w.audit({
+          action: 'update',
+          entityType: 'mission',
+          entityId: row.id,
+          changedFields: changedFields(before, patch),
+        });
+        return present(w, row);
+      }),
   );
 };

@@ -51,7 +51,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/organisations',
     {
-      schema: { tags, querystring: organisationListQuery, response: { 200: page(organisation), ...errorResponses } },
+      schema: {
+        tags,
+        querystring: organisationListQuery,
+        response: { 200: page(organisation), ...errorResponses },
+      },
     },
     (req) =>
       read(req, async (w) => {
@@ -60,7 +64,9 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         const where: (SQL | undefined)[] = [eq(organisations.missionId, w.actor.missionId)];
         if (q) {
           const p = likePattern(q);
-          where.push(or(ilike(organisations.name, p), ilike(organisations.nameAr, p), ilike(organisations.acronym, p)));
+          where.push(
+            or(ilike(organisations.name, p), ilike(organisations.nameAr, p), ilike(organisations.acronym, p)),
+          );
         }
         if (kind) where.push(eq(organisations.kind, kind));
         if (active) where.push(eq(organisations.active, active === 'true'));
@@ -109,7 +115,9 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/organisations/:id',
-    { schema: { tags, params, body: organisationUpdate, response: { 200: organisation, ...errorResponses } } },
+    {
+      schema: { tags, params, body: organisationUpdate, response: { 200: organisation, ...errorResponses } },
+    },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const before = await loadOrganisation(w, req.params.id);

@@ -5,7 +5,17 @@ type UserRecord = { id: string; active: boolean; lockedUntil: Date | null; totpE
 
 export const userPolicy: Policy<UserRecord> = {
   resource: 'user',
-  actions: ['list', 'read', 'create', 'update', 'deactivate', 'reactivate', 'unlock', 'reset_password', 'reset_totp'],
+  actions: [
+    'list',
+    'read',
+    'create',
+    'update',
+    'deactivate',
+    'reactivate',
+    'unlock',
+    'reset_password',
+    'reset_totp',
+  ],
   can(actor: Actor, action, record) {
     const admin = mayWrite(actor, 'administration');
     const self = record?.id === actor.userId;

@@ -31,7 +31,10 @@ export async function rolesOf(w: Work, userIds: string[]): Promise<Map<string, R
         )
     : [];
   for (const a of assignments) {
-    const centreIds = links.filter((l) => l.assignmentId === a.id).map((l) => l.centreId).sort();
+    const centreIds = links
+      .filter((l) => l.assignmentId === a.id)
+      .map((l) => l.centreId)
+      .sort();
     out.get(a.userId)?.push({ role: a.role as RoleAssignment['role'], centreIds });
   }
   return out;
@@ -48,11 +51,15 @@ export async function setRoles(w: Work, userId: string, roles: RoleAssignment[])
       .where(and(eq(centres.missionId, m), inArray(centres.id, wanted)));
     const known = new Set(found.map((c) => c.id));
     const errors = roles.flatMap((r, i) =>
-      r.centreIds.flatMap((c, j) => (known.has(c) ? [] : [{ path: `roles.${i}.centreIds.${j}`, message: 'Unknown centre' }])),
+      r.centreIds.flatMap((c, j) =>
+        known.has(c) ? [] : [{ path: `roles.${i}.centreIds.${j}`, message: 'Unknown centre' }],
+      ),
     );
     if (errors.length) throw unprocessable('Some centres do not exist', errors);
   }
-  await w.tx.delete(roleAssignments).where(and(eq(roleAssignments.missionId, m), eq(roleAssignments.userId, userId)));
+  await w.tx
+    .delete(roleAssignments)
+    .where(and(eq(roleAssignments.missionId, m), eq(roleAssignments.userId, userId)));
   for (const r of roles) {
     const id = newId();
     await w.tx.insert(roleAssignments).values({ id, userId, role: r.role, ...created(w) });

@@ -42,7 +42,10 @@ const present = (w: Work, r: Row, roles: UserOut['roles']): UserOut => ({
 });
 
 async function load(w: Work, id: string): Promise<Row> {
-  const [row] = await w.tx.select().from(users).where(and(eq(users.missionId, w.actor.missionId), eq(users.id, id)));
+  const [row] = await w.tx
+    .select()
+    .from(users)
+    .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, id)));
   if (!row) throw notFound('User');
   return row;
 }
@@ -53,7 +56,9 @@ async function presentOne(w: Work, row: Row) {
 
 async function checkOrganisation(w: Work, id: string | undefined) {
   if (id && !(await loadOrganisation(w, id).catch(() => null))) {
-    throw unprocessable('The organisation does not exist', [{ path: 'organisationId', message: 'Unknown organisation' }]);
+    throw unprocessable('The organisation does not exist', [
+      { path: 'organisationId', message: 'Unknown organisation' },
+    ]);
   }
 }
 
@@ -62,41 +67,48 @@ const params = z.strictObject({ id: uuid });
 const tags = ['directory'];
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/users', { schema: { tags, querystring: userListQuery, response: { 200: page(user), ...errorResponses } } }, (req) =>
-    read(req, async (w) => {
-      authorize(w.actor, userPolicy, 'list');
-      const { q, role, organisationId, active, limit, cursor } = req.query;
-      const where: (SQL | undefined)[] = [eq(users.missionId, w.actor.missionId)];
-      if (q) where.push(or(ilike(users.username, likePattern(q)), ilike(users.displayName, likePattern(q))));
-      if (organisationId) where.push(eq(users.organisationId, organisationId));
-      if (active) where.push(eq(users.active, active === 'true'));
-      if (role) {
-        where.push(
-          exists(
-            w.tx
-              .select({ one: roleAssignments.id })
-              .from(roleAssignments)
-              .where(
-                and(
-                  eq(roleAssignments.missionId, users.missionId),
-                  eq(roleAssignments.userId, users.id),
-                  eq(roleAssignments.role, role),
+  app.get(
+    '/users',
+    { schema: { tags, querystring: userListQuery, response: { 200: page(user), ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, userPolicy, 'list');
+        const { q, role, organisationId, active, limit, cursor } = req.query;
+        const where: (SQL | undefined)[] = [eq(users.missionId, w.actor.missionId)];
+        if (q)
+          where.push(or(ilike(users.username, likePattern(q)), ilike(users.displayName, likePattern(q))));
+        if (organisationId) where.push(eq(users.organisationId, organisationId));
+        if (active) where.push(eq(users.active, active === 'true'));
+        if (role) {
+          where.push(
+            exists(
+              w.tx
+                .select({ one: roleAssignments.id })
+                .from(roleAssignments)
+                .where(
+                  and(
+                    eq(roleAssignments.missionId, users.missionId),
+                    eq(roleAssignments.userId, users.id),
+                    eq(roleAssignments.role, role),
+                  ),
                 ),
-              ),
-          ),
+            ),
+          );
+        }
+        where.push(afterCursor(keyset, cursor));
+        const found = await w.tx
+          .select()
+          .from(users)
+          .where(and(...where))
+          .orderBy(...keysetOrder(keyset))
+          .limit(limit + 1);
+        const p = pageOf(found, limit, (r) => [r.username, r.id]);
+        const roles = await rolesOf(
+          w,
+          p.items.map((r) => r.id),
         );
-      }
-      where.push(afterCursor(keyset, cursor));
-      const found = await w.tx
-        .select()
-        .from(users)
-        .where(and(...where))
-        .orderBy(...keysetOrder(keyset))
-        .limit(limit + 1);
-      const p = pageOf(found, limit, (r) => [r.username, r.id]);
-      const roles = await rolesOf(w, p.items.map((r) => r.id));
-      return { items: p.items.map((r) => present(w, r, roles.get(r.id) ?? [])), nextCursor: p.nextCursor };
-    }),
+        return { items: p.items.map((r) => present(w, r, roles.get(r.id) ?? [])), nextCursor: p.nextCursor };
+      }),
   );
 
   app.get('/users/:id', { schema: { tags, params, response: { 200: user, ...errorResponses } } }, (req) =>
@@ -106,53 +118,81 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
   );
 
-  app.post('/users', { schema: { tags, body: userCreate, response: { 201: user, ...errorResponses } } }, (req, reply) =>
-    write(req, reply, 201, async (w) => {
-      authorize(w.actor, userPolicy, 'create');
-      const { password, roles, ...fields } = req.body;
-      await checkOrganisation(w, fields.organisationId);
-      const id = newId();
-      const [row] = await w.tx
-        .insert(users)
-        .values({ ...fields, id, passwordHash: await hashPassword(password), ...created(w) })
-        .returning();
-      if (!row) throw new Error('insert returned nothing');
-      await setRoles(w, id, roles);
-      await w.audit({ action: 'create', entityType: 'user', entityId: id, changedFields: Object.keys(req.body) });
-      return presentOne(w, row);
-    }),
+  app.post(
+    '/users',
+    { schema: { tags, body: userCreate, response: { 201: user, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, userPolicy, 'create');
+        const { password, roles, ...fields } = req.body;
+        await checkOrganisation(w, fields.organisationId);
+        const id = newId();
+        const [row] = await w.tx
+          .insert(users)
+          .values({ ...fields, id, passwordHash: await hashPassword(password), ...created(w) })
+          .returning();
+        if (!row) throw new Error('insert returned nothing');
+        await setRoles(w, id, roles);
+        await w.audit({
+          action: 'create',
+          entityType: 'user',
+          entityId: id,
+          changedFields: Object.keys(req.body),
+        });
+        return presentOne(w, row);
+      }),
   );
 
-  app.patch('/users/:id', { schema: { tags, params, body: userUpdate, response: { 200: user, ...errorResponses } } }, (req, reply) =>
-    write(req, reply, 200, async (w) => {
-      const before = await load(w, req.params.id);
-      const { version, roles, password, unlock, resetTotp, ...fields } = req.body;
-      const toggle = activeChange(before.active, fields.active);
-      authorize(w.actor, userPolicy, toggle ?? 'update', before);
-      if (password) authorize(w.actor, userPolicy, 'reset_password', before);
-      if (resetTotp) authorize(w.actor, userPolicy, 'reset_totp', before);
-      if (unlock) authorize(w.actor, userPolicy, 'unlock', { ...before, lockedUntil: before.lockedUntil ?? w.now });
-      await checkOrganisation(w, fields.organisationId);
-      const currentRoles = (await rolesOf(w, [before.id])).get(before.id) ?? [];
-      const changed = changedFields(before, fields);
-      const patch: Partial<Row> = { ...fields };
-      if (password) Object.assign(patch, { passwordHash: await hashPassword(password), passwordChangeRequired: true });
-      if (unlock) Object.assign(patch, { failedAttempts: 0, lockedUntil: null });
-      if (resetTotp) Object.assign(patch, { totpEnabled: false, totpSecret: null, totpLastStep: null });
-      const rolesChange = roles && !sameRoles(roles, currentRoles);
-      if (rolesChange && before.id === w.actor.userId && !roles.some((r) => r.role === 'admin' && r.centreIds.length === 0)) {
-        throw unprocessable('You cannot remove your own mission-wide admin role', [{ path: 'roles', message: 'Keep your admin role' }]);
-      }
-      const row = await updateVersioned(w, users, before.id, version, patch);
-      if (rolesChange) await setRoles(w, before.id, roles);
-      const fieldsChanged = [...changed, ...(rolesChange ? ['roles'] : []), ...(password ? ['password'] : []), ...(unlock ? ['lockedUntil'] : []),
-        ...(resetTotp ? ['totpEnabled'] : []),
-      ];
-      await w.audit({ action: toggle ?? 'update', entityType: 'user', entityId: before.id, changedFields: fieldsChanged });
-      // a deactivated account or a reset password ends every open session at once
-      if (toggle === 'deactivate' || password || resetTotp) await endUserSessions(w.tx, before.id);
-      forgetUser(w.ctx.database, before.id); // roles, language or status changed: sessions re-read them
-      return presentOne(w, row);
-    }),
+  app.patch(
+    '/users/:id',
+    { schema: { tags, params, body: userUpdate, response: { 200: user, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        const before = await load(w, req.params.id);
+        const { version, roles, password, unlock, resetTotp, ...fields } = req.body;
+        const toggle = activeChange(before.active, fields.active);
+        authorize(w.actor, userPolicy, toggle ?? 'update', before);
+        if (password) authorize(w.actor, userPolicy, 'reset_password', before);
+        if (resetTotp) authorize(w.actor, userPolicy, 'reset_totp', before);
+        if (unlock)
+          authorize(w.actor, userPolicy, 'unlock', { ...before, lockedUntil: before.lockedUntil ?? w.now });
+        await checkOrganisation(w, fields.organisationId);
+        const currentRoles = (await rolesOf(w, [before.id])).get(before.id) ?? [];
+        const changed = changedFields(before, fields);
+        const patch: Partial<Row> = { ...fields };
+        if (password)
+          Object.assign(patch, { passwordHash: await hashPassword(password), passwordChangeRequired: true });
+        if (unlock) Object.assign(patch, { failedAttempts: 0, lockedUntil: null });
+        if (resetTotp) Object.assign(patch, { totpEnabled: false, totpSecret: null, totpLastStep: null });
+        const rolesChange = roles && !sameRoles(roles, currentRoles);
+        if (
+          rolesChange &&
+          before.id === w.actor.userId &&
+          !roles.some((r) => r.role === 'admin' && r.centreIds.length === 0)
+        ) {
+          throw unprocessable('You cannot remove your own mission-wide admin role', [
+            { path: 'roles', message: 'Keep your admin role' },
+          ]);
+        }
+        const row = await updateVersioned(w, users, before.id, version, patch);
+        if (rolesChange) await setRoles(w, before.id, roles);
+        const fieldsChanged = [
+          ...changed,
+          ...(rolesChange ? ['roles'] : []),
+          ...(password ? ['password'] : []),
+          ...(unlock ? ['lockedUntil'] : []),
+          ...(resetTotp ? ['totpEnabled'] : []),
+        ];
+        await w.audit({
+          action: toggle ?? 'update',
+          entityType: 'user',
+          entityId: before.id,
+          changedFields: fieldsChanged,
+        });
+        // a deactivated account or a reset password ends every open session at once
+        if (toggle === 'deactivate' || password || resetTotp) await endUserSessions(w.tx, before.id);
+        forgetUser(w.ctx.database, before.id); // roles, language or status changed: sessions re-read them
+        return presentOne(w, row);
+      }),
   );
 };

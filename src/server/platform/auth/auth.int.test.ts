@@ -62,7 +62,12 @@ describe('sign-in', () => {
     expect(res.statusCode).toBe(403);
     expect(json(res).code).toBe('csrf_header_missing');
     const cw = await t.signIn();
-    const noHeader = await cw.request({ method: 'POST', url: '/api/v1/organisations', headers: { 'x-requested-with': '' }, payload: {} });
+    const noHeader = await cw.request({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: { 'x-requested-with': '' },
+      payload: {},
+    });
     expect(noHeader.statusCode).toBe(403);
   });
 
@@ -133,7 +138,9 @@ describe('two-factor authentication', () => {
       expect(json(res).code).toBe('totp_enrolment_required');
     }
 
-    const setup = json<{ secret: string; otpauthUri: string; qrDataUrl: string }>(await as('POST', '/api/v1/me/totp/setup'));
+    const setup = json<{ secret: string; otpauthUri: string; qrDataUrl: string }>(
+      await as('POST', '/api/v1/me/totp/setup'),
+    );
     expect(setup.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     expect(setup.qrDataUrl).toMatch(/^data:image\/png;base64,/);
     const wrong = await as('POST', '/api/v1/me/totp/verify', { token: '000000' });
@@ -159,13 +166,19 @@ describe('two-factor authentication', () => {
 describe('password change', () => {
   it('needs the current password, then works with the new one only', async () => {
     const cw = await t.signIn({ username: 'changer' });
-    const wrong = await cw.post('/api/v1/me/password', { currentPassword: 'not it at all', newPassword: 'a brand new secret' });
+    const wrong = await cw.post('/api/v1/me/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'a brand new secret',
+    });
     expect(wrong.statusCode).toBe(422);
     expect(json<{ errors: { path: string }[] }>(wrong).errors[0]?.path).toBe('currentPassword');
     const short = await cw.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'short' });
     expect(short.statusCode).toBe(400);
     expect(json<{ errors: { path: string }[] }>(short).errors[0]?.path).toBe('newPassword');
-    expect((await cw.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new secret' })).statusCode).toBe(204);
+    expect(
+      (await cw.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'a brand new secret' }))
+        .statusCode,
+    ).toBe(204);
     expect((await t.login('changer', PASSWORD)).statusCode).toBe(401);
     expect((await t.login('changer', 'a brand new secret')).statusCode).toBe(204);
   });
@@ -173,7 +186,10 @@ describe('password change', () => {
   it('forces a new password after an admin reset', async () => {
     const cw = await t.signIn({ username: 'reset-me' });
     const user = json<{ version: number }>(await t.admin.get(`/api/v1/users/${cw.userId}`));
-    const reset = await t.admin.patch(`/api/v1/users/${cw.userId}`, { version: user.version, password: 'temporary pass 1' });
+    const reset = await t.admin.patch(`/api/v1/users/${cw.userId}`, {
+      version: user.version,
+      password: 'temporary pass 1',
+    });
     expect(reset.statusCode).toBe(200);
     expect((await cw.get('/api/v1/me')).statusCode).toBe(401); // the reset ended the old session
     const res = await t.login('reset-me', 'temporary pass 1');
@@ -186,7 +202,7 @@ describe('password change', () => {
 describe('language', () => {
   it('remembers the chosen language per user', async () => {
     const cw = await t.signIn({ username: 'arabic-speaker' });
-    expect(json((await cw.patch('/api/v1/me', { locale: 'ar' }))).locale).toBe('ar');
+    expect(json(await cw.patch('/api/v1/me', { locale: 'ar' })).locale).toBe('ar');
     expect(json(await cw.get('/api/v1/me')).locale).toBe('ar');
     expect((await cw.patch('/api/v1/me', { locale: 'de' })).statusCode).toBe(400);
   });

@@ -17,10 +17,15 @@ export interface LoginResult {
 }
 
 const fail = (status: number, code: string, detail: string, headers?: Record<string, string>) =>
-  new HttpProblem(status, status === 423 ? 'Locked' : status === 429 ? 'Too Many Requests' : 'Unauthorized', detail, {
-    code,
-    headers,
-  });
+  new HttpProblem(
+    status,
+    status === 423 ? 'Locked' : status === 429 ? 'Too Many Requests' : 'Unauthorized',
+    detail,
+    {
+      code,
+      headers,
+    },
+  );
 
 /**
  * Password (+ TOTP when enrolled) sign-in with per-account lock-out and a per-address limit.
@@ -39,7 +44,9 @@ export async function login(
   const [recent] = await database.db
     .select({ n: count() })
     .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, windowStart)));
+    .where(
+      and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, windowStart)),
+    );
   if ((recent?.n ?? 0) >= config.ipFailureLimit) {
     throw fail(429, 'rate_limited', 'Too many failed sign-ins from this address; wait and try again', {
       'retry-after': String(config.lockoutSeconds),
@@ -49,7 +56,7 @@ export async function login(
     database.db.insert(loginAttempts).values({ id: newId(), ip, username: body.username, at: now, success });
 
   const [user] = await database.db.select().from(users).where(eq(users.username, body.username));
-  if (!user || !user.active) {
+  if (!user?.active) {
     await burnPasswordCheck(body.password);
     await record(false);
     if (user) await auditAttempt(ctx, user, client.ip, 'login_failed', { reason: 'inactive' });
@@ -59,9 +66,14 @@ export async function login(
   if (user.lockedUntil && user.lockedUntil > now) {
     await record(false);
     await auditAttempt(ctx, user, client.ip, 'login_failed', { reason: 'locked' });
-    throw fail(423, 'account_locked', 'This account is locked after too many failed sign-ins; try again later', {
-      'retry-after': String(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000)),
-    });
+    throw fail(
+      423,
+      'account_locked',
+      'This account is locked after too many failed sign-ins; try again later',
+      {
+        'retry-after': String(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000)),
+      },
+    );
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, body.password);
@@ -83,15 +95,22 @@ export async function login(
         .set({ failedAttempts: locks ? 0 : failures, ...(locks ? { lockedUntil } : {}) })
         .where(and(eq(users.missionId, user.missionId), eq(users.id, user.id)));
       const reason = passwordOk ? 'bad_totp' : 'bad_password';
-      await audit(tx, actorOf(user, client.ip), user.missionId, {
-        action: 'login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        detail: { reason, failures, ...(lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : {}) },
-      }, now);
+      await audit(
+        tx,
+        actorOf(user, client.ip),
+        user.missionId,
+        {
+          action: 'login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          detail: { reason, failures, ...(lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : {}) },
+        },
+        now,
+      );
     });
     await record(false);
-    if (passwordOk) throw fail(401, 'totp_invalid', 'That code is not valid; check your device clock and try again');
+    if (passwordOk)
+      throw fail(401, 'totp_invalid', 'That code is not valid; check your device clock and try again');
     throw fail(401, 'invalid_credentials', 'Wrong username or password');
   }
 
@@ -100,15 +119,26 @@ export async function login(
       .update(users)
       .set({ failedAttempts: 0, lockedUntil: null, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) })
       .where(and(eq(users.missionId, user.missionId), eq(users.id, user.id)));
-    await audit(tx, actorOf(user, client.ip), user.missionId, {
-      action: 'login',
-      entityType: 'user',
-      entityId: user.id,
-      detail: { userAgent: client.userAgent?.slice(0, 200) ?? null },
-    }, now);
+    await audit(
+      tx,
+      actorOf(user, client.ip),
+      user.missionId,
+      {
+        action: 'login',
+        entityType: 'user',
+        entityId: user.id,
+        detail: { userAgent: client.userAgent?.slice(0, 200) ?? null },
+      },
+      now,
+    );
   });
   await record(true);
-  return createSession(database, { missionId: user.missionId, userId: user.id, ...client }, now, config.absoluteTimeout);
+  return createSession(
+    database,
+    { missionId: user.missionId, userId: user.id, ...client },
+    now,
+    config.absoluteTimeout,
+  );
 }
 
 type UserRow = typeof users.$inferSelect;
@@ -129,6 +159,12 @@ async function auditAttempt(
   detail: Record<string, unknown>,
 ) {
   await inMission(ctx.database, user.missionId, (tx) =>
-    audit(tx, actorOf(user, ip), user.missionId, { action, entityType: 'user', entityId: user.id, detail }, ctx.clock()),
+    audit(
+      tx,
+      actorOf(user, ip),
+      user.missionId,
+      { action, entityType: 'user', entityId: user.id, detail },
+      ctx.clock(),
+    ),
   );
 }

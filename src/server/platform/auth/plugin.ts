@@ -27,9 +27,14 @@ export function registerAuthHooks(app: FastifyInstance): void {
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     if (!SAFE.has(req.method) && req.headers['x-requested-with'] !== 'sanad') {
-      throw new HttpProblem(403, 'Forbidden', 'State-changing requests need the header X-Requested-With: sanad', {
-        code: 'csrf_header_missing',
-      });
+      throw new HttpProblem(
+        403,
+        'Forbidden',
+        'State-changing requests need the header X-Requested-With: sanad',
+        {
+          code: 'csrf_header_missing',
+        },
+      );
     }
   });
 
@@ -37,13 +42,22 @@ export function registerAuthHooks(app: FastifyInstance): void {
     if (!req.url.startsWith('/api/') || req.routeOptions.config.public || !req.routeOptions.url) return;
     if (req.url.startsWith('/api/docs')) return; // the API's documentation is public, like its schema
     const { database, config, clock } = app.ctx;
-    const found = await lookupSession(database, req.cookies[SESSION_COOKIE], clock(), config.idleTimeout, req.ip);
+    const found = await lookupSession(
+      database,
+      req.cookies[SESSION_COOKIE],
+      clock(),
+      config.idleTimeout,
+      req.ip,
+    );
     if (found.status === 'none') throw unauthenticated('unauthenticated');
     if (found.status === 'expired') throw unauthenticated('session_expired');
     req.session = found.user;
     if (req.routeOptions.config.allowIncomplete) return;
     if (totpEnrolmentRequired(found.user)) {
-      throw forbidden('Set up two-factor authentication before doing anything else', 'totp_enrolment_required');
+      throw forbidden(
+        'Set up two-factor authentication before doing anything else',
+        'totp_enrolment_required',
+      );
     }
     if (found.user.passwordChangeRequired) {
       throw forbidden('Choose a new password before doing anything else', 'password_change_required');
