@@ -5,10 +5,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { onSessionExpired } from './api/client.ts';
+import { onForcedStep, onSessionExpired } from './api/client.ts';
 import { buildQueryClient } from './app/queryClient.ts';
 import { buildRouter } from './app/routes.tsx';
 import { theme } from './app/theme.ts';
+import { meQuery } from './features/auth/api.ts';
 import { currentLocale, directionOf, setupI18n } from './i18n/index.ts';
 
 async function start() {
@@ -19,6 +20,12 @@ async function start() {
   // A 401 after sign-in: leave the page first, then forget everything cached for that session.
   onSessionExpired(() => {
     void router.navigate({ to: '/sign-in', search: { reason: 'expired' } }).then(() => queryClient.clear());
+  });
+
+  // a step is owed (second factor, new password): forget /me and let the route guard send the user there
+  onForcedStep(() => {
+    queryClient.removeQueries({ queryKey: meQuery.queryKey });
+    void router.navigate({ to: '/' });
   });
 
   const root = document.getElementById('root');

@@ -42,9 +42,12 @@ export const isApiError = (e: unknown, status?: number): e is ApiError =>
   e instanceof ApiError && (status === undefined || e.status === status);
 
 const SESSION_CODES = new Set(['session_expired', 'unauthenticated']);
+/** the server wants a step done first (e.g. an administrator reset this user's second factor) */
+const FORCED_STEP_CODES = new Set(['totp_enrolment_required', 'password_change_required']);
 
 let signedIn = false;
 let sessionExpiredHandler: (() => void) | null = null;
+let forcedStepHandler: (() => void) | null = null;
 
 /** Called by the auth layer once /me has succeeded (true) or after sign-out (false). */
 export function setSignedIn(value: boolean): void {
@@ -53,6 +56,10 @@ export function setSignedIn(value: boolean): void {
 
 export function onSessionExpired(handler: () => void): void {
   sessionExpiredHandler = handler;
+}
+
+export function onForcedStep(handler: () => void): void {
+  forcedStepHandler = handler;
 }
 
 type Query = Record<string, string | number | boolean | null | undefined>;
@@ -125,6 +132,8 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (error.status === 401 && signedIn && error.code && SESSION_CODES.has(error.code)) {
       signedIn = false;
       sessionExpiredHandler?.();
+    } else if (error.status === 403 && error.code && FORCED_STEP_CODES.has(error.code)) {
+      forcedStepHandler?.();
     }
     throw error;
   }

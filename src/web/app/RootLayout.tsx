@@ -1,4 +1,4 @@
-import { Button, Center, Container, EmptyState, Stack } from '@mantine/core';
+import { Button, Center, Container, EmptyState, Loader, Stack } from '@mantine/core';
 import { IconMapQuestion } from '@tabler/icons-react';
 import { type ErrorComponentProps, Outlet, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -46,5 +46,14 @@ export function RootErrorPage({ error }: ErrorComponentProps) {
         </Button>
       </Stack>
     </Container>
+  );
+}
+
+export function PendingPage() {
+  const { t } = useTranslation();
+  return (
+    <Center mih="60vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
   );
 }

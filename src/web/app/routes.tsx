@@ -22,7 +22,7 @@ import { UsersPage } from '../features/directory/users/UsersPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ModulePage } from '../features/home/ModulePage.tsx';
 import { AppLayout } from './AppLayout.tsx';
-import { NotFoundPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
+import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -168,6 +168,7 @@ export function buildRouter(queryClient: QueryClient) {
     routeTree,
     context: { queryClient },
     defaultPreload: false,
+    defaultPendingComponent: PendingPage,
     scrollRestoration: true,
   });
 }

@@ -10,6 +10,7 @@ import { SavedNote } from '../../../components/form/Notes.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
+import { meQuery } from '../../auth/api.ts';
 import { can } from '../shared/record.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
 import { UserAdminActions } from './UserAdminActions.tsx';
@@ -65,6 +66,9 @@ export function UserEditPage() {
     queryClient.setQueryData(key, updated);
     setSaved(message);
     void queryClient.invalidateQueries({ queryKey: [RESOURCE, 'list'] });
+    // editing one's own account changes what /me says (name, language, roles)
+    if (updated.id === queryClient.getQueryData(meQuery.queryKey)?.id)
+      void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
   };
   const update = async (body: UserBody) => {
     setSaved(null);
