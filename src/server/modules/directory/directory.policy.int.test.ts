@@ -464,6 +464,47 @@ describe('accounts', () => {
   });
 });
 
+describe('role changes take effect at once', () => {
+  it('a demoted manager loses user access on its next request; a promoted viewer gains it', async () => {
+    const m = await t.signIn({ role: 'manager', username: 'demoted-manager' });
+    const v = await t.signIn({ role: 'viewer', username: 'promoted-viewer' });
+    expect((await m.get('/api/v1/users')).statusCode).toBe(200);
+    expectProblem(await v.get('/api/v1/users'), 403);
+
+    const mUser = await reloadUser(m.userId);
+    ok(
+      await t.admin.patch(`/api/v1/users/${m.userId}`, {
+        version: mUser.version,
+        roles: [{ role: 'viewer', centreIds: [] }],
+      }),
+    );
+    const vUser = await reloadUser(v.userId);
+    ok(
+      await t.admin.patch(`/api/v1/users/${v.userId}`, {
+        version: vUser.version,
+        roles: [{ role: 'manager', centreIds: [] }],
+      }),
+    );
+
+    expectProblem(await m.get('/api/v1/users'), 403);
+    expect(sorted(ok<User>(await v.get(`/api/v1/users/${m.userId}`)).allowedActions)).toEqual(['read']);
+  });
+
+  it('a password reset by an admin ends the user’s session', async () => {
+    const u = await t.signIn({ role: 'caseworker', username: 'reset-me' });
+    expect((await u.get('/api/v1/organisations')).statusCode).toBe(200);
+    const before = await reloadUser(u.userId);
+    ok(
+      await t.admin.patch(`/api/v1/users/${u.userId}`, {
+        version: before.version,
+        password: 'a temporary password',
+      }),
+    );
+    expectProblem(await u.get('/api/v1/organisations'), 401);
+    expect((await t.login('reset-me', PASSWORD)).statusCode).toBe(401);
+  });
+});
+
 describe('optimistic concurrency', () => {
   it('a stale version is refused with 409 problem+json, the record is unchanged and nothing is audited', async () => {
     const org = await newOrganisation();
