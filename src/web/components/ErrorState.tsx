@@ -58,7 +58,12 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function FormAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
-  if (error instanceof ApiError && error.status === 409)
+  // 409 is also used for duplicates (a unique name): only a stale version means "someone else changed it"
+  const stale =
+    error instanceof ApiError &&
+    error.status === 409 &&
+    (error.code === 'stale_version' || (!error.code && error.errors.length === 0));
+  if (stale)
     return (
       <Alert color="orange" title={t('errors.conflictTitle')} data-testid="conflict" role="alert">
         <Stack gap="xs">
@@ -71,11 +76,11 @@ export function FormAlert({ error }: { error: unknown }) {
         </Stack>
       </Alert>
     );
-  if (error instanceof ApiError && (error.status === 400 || error.status === 422))
+  if (error instanceof ApiError && (error.status === 400 || error.status === 409 || error.status === 422))
     return (
       <Alert color="red" title={t('errors.validationTitle')} data-testid="form-error" role="alert">
         <Text size="sm">{t('errors.validationBody')}</Text>
-        {error.detail && error.errors.length === 0 ? (
+        {error.detail ? (
           <Text size="xs" c="dimmed" dir="auto">
             {t('errors.serverDetail')}: {error.detail}
           </Text>

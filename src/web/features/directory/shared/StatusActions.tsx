@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconCircleCheck, IconCircleOff } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
@@ -29,6 +30,8 @@ export function StatusActions<T extends Versioned>({
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [opened, { open, close }] = useDisclosure(false);
+  // fixed when the dialog opens, so its text does not flip while it closes after the save
+  const [deactivating, setDeactivating] = useState(record.active);
   const mutation = useMutation({
     mutationFn: () =>
       api.patch<T>(`/${resource}/${record.id}`, { version: record.version, active: !record.active }),
@@ -44,22 +47,22 @@ export function StatusActions<T extends Versioned>({
     : can(record, 'reactivate') || can(record, 'deactivate');
   if (!allowed) return null;
 
-  const deactivating = record.active;
   return (
     <>
       <Button
         variant="light"
-        color={deactivating ? 'red' : 'teal'}
+        color={record.active ? 'red' : 'teal'}
         leftSection={
-          deactivating ? <IconCircleOff size={16} aria-hidden /> : <IconCircleCheck size={16} aria-hidden />
+          record.active ? <IconCircleOff size={16} aria-hidden /> : <IconCircleCheck size={16} aria-hidden />
         }
         onClick={() => {
           mutation.reset();
+          setDeactivating(record.active);
           open();
         }}
-        data-testid={deactivating ? 'deactivate' : 'reactivate'}
+        data-testid={record.active ? 'deactivate' : 'reactivate'}
       >
-        {deactivating ? t('directory.deactivate') : t('directory.reactivate')}
+        {record.active ? t('directory.deactivate') : t('directory.reactivate')}
       </Button>
       <Modal
         opened={opened}
