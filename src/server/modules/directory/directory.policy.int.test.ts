@@ -757,10 +757,9 @@ describe('audit trail of directory writes', () => {
 });
 
 describe('administrators scoped to centres', () => {
-  // A scope is part of every role assignment (DESIGN §5), and the centre policy already keeps a
-  // centre-scoped admin to its centres. The user policy ignores scope: such an admin can widen
-  // its own assignment to the whole mission.
-  it.fails('a centre-scoped admin cannot make itself a mission-wide admin', async () => {
+  // A scope is part of every role assignment (DESIGN §5): accounts reach across centres, so only a
+  // mission-wide admin manages them and a centre-scoped admin cannot widen its own assignment.
+  it('a centre-scoped admin cannot make itself a mission-wide admin', async () => {
     const a = await newCentre();
     const scoped = await t.signIn({ role: 'admin', centreIds: [a.id], username: 'scoped-admin' });
     // it is indeed limited: it may not create centres, which needs mission-wide administration

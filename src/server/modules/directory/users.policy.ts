@@ -1,5 +1,6 @@
 import type { Actor } from '../../platform/actor';
-import { mayRead, mayWrite, type Policy } from '../../platform/policy';
+import { canWrite } from '../../../domain/access/roles';
+import { mayRead, type Policy, scopeOf } from '../../platform/policy';
 
 type UserRecord = { id: string; active: boolean; lockedUntil: Date | null; totpEnabled: boolean };
 
@@ -17,7 +18,9 @@ export const userPolicy: Policy<UserRecord> = {
     'reset_totp',
   ],
   can(actor: Actor, action, record) {
-    const admin = mayWrite(actor, 'administration');
+    // accounts reach across centres: only a mission-wide administrator manages them, so an
+    // administrator limited to some centres cannot grant themselves (or anyone) more
+    const admin = scopeOf(actor, 'administration', canWrite).kind === 'mission';
     const self = record?.id === actor.userId;
     switch (action) {
       case 'list':
