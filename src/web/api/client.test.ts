@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, NetworkError, onSessionExpired, setSignedIn, withQuery } from './client.ts';
+import {
+  ApiError,
+  api,
+  NetworkError,
+  newIdempotencyKey,
+  onSessionExpired,
+  setSignedIn,
+  withQuery,
+} from './client.ts';
 
 const problem = (status: number, body: Record<string, unknown>) =>
   new Response(JSON.stringify({ type: 'about:blank', status, ...body }), {
@@ -71,6 +79,17 @@ describe('api client', () => {
     vi.stubGlobal('fetch', async () => problem(401, { title: 'Unauthorized', code: 'invalid_credentials' }));
     await api.post('/auth/login', {}).catch(() => undefined);
     expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('sends an Idempotency-Key when asked, and makes keys of the size the server accepts', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const key = newIdempotencyKey();
+    expect(key).toMatch(/^[0-9a-f]{32}$/);
+    expect(newIdempotencyKey()).not.toBe(key);
+    await api.post('/centres', { name: 'x' }, key);
+    const [[, init]] = fetchMock.mock.calls as unknown as [[string, RequestInit]];
+    expect(init.headers).toMatchObject({ 'Idempotency-Key': key });
   });
 
   it('builds query strings without empty values', () => {

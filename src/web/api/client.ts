@@ -79,6 +79,14 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** on POST: a retry with the same key returns the first result instead of creating twice */
+  idempotencyKey?: string;
+}
+
+/** 128 random bits as hex; getRandomValues works over plain HTTP too (randomUUID does not). */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function asFieldProblems(value: unknown): FieldProblem[] {
@@ -114,6 +122,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     headers['X-Requested-With'] = 'sanad';
     headers['Content-Type'] = 'application/json';
   }
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   let res: Response;
   try {
     res = await fetch(withQuery(`/api/v1${path}`, options.query), {
@@ -149,7 +158,8 @@ export async function request<T>(method: string, path: string, options: RequestO
 
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
+    request<T>('POST', path, { body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

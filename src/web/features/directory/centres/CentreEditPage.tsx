@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre, CentreCreate } from '../../../../domain/directory/schemas.ts';
-import { api } from '../../../api/client.ts';
+import { api, newIdempotencyKey } from '../../../api/client.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { SavedNote } from '../../../components/form/Notes.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -30,8 +30,10 @@ export function CentreNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // one key per form: a retry after a lost answer cannot create the record twice
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const create = async (body: Partial<CentreCreate>) => {
-    const created = await api.post<Centre>(`/${RESOURCE}`, body);
+    const created = await api.post<Centre>(`/${RESOURCE}`, body, idempotencyKey);
     await queryClient.invalidateQueries({ queryKey: [RESOURCE] });
     queryClient.setQueryData([RESOURCE, 'one', created.id], created);
     await navigate({ to: '/centres/$id', params: { id: created.id }, search: { created: true } });

@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation, OrganisationCreate } from '../../../../domain/directory/schemas.ts';
-import { api } from '../../../api/client.ts';
+import { api, newIdempotencyKey } from '../../../api/client.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { SavedNote } from '../../../components/form/Notes.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -30,8 +30,10 @@ export function OrganisationNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // one key per form: a retry after a lost answer cannot create the record twice
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const create = async (body: Partial<OrganisationCreate>) => {
-    const created = await api.post<Organisation>(`/${RESOURCE}`, body);
+    const created = await api.post<Organisation>(`/${RESOURCE}`, body, idempotencyKey);
     await queryClient.invalidateQueries({ queryKey: [RESOURCE] });
     queryClient.setQueryData([RESOURCE, 'one', created.id], created);
     await navigate({ to: '/organisations/$id', params: { id: created.id }, search: { created: true } });

@@ -4,7 +4,7 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../domain/directory/schemas.ts';
-import { api } from '../../../api/client.ts';
+import { api, newIdempotencyKey } from '../../../api/client.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { SavedNote } from '../../../components/form/Notes.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
@@ -32,8 +32,10 @@ export function UserNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  // one key per form: a retry after a lost answer cannot create the record twice
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const create = async (body: UserBody) => {
-    const created = await api.post<User>(`/${RESOURCE}`, body);
+    const created = await api.post<User>(`/${RESOURCE}`, body, idempotencyKey);
     await queryClient.invalidateQueries({ queryKey: [RESOURCE] });
     queryClient.setQueryData([RESOURCE, 'one', created.id], created);
     await navigate({ to: '/users/$id', params: { id: created.id }, search: { created: true } });
