@@ -1,18 +1,15 @@
-import { Badge, Group, Loader, Stack } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Group, Stack } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Centre, CentreCreate } from '../../../../domain/directory/schemas.ts';
-import { api, newIdempotencyKey } from '../../../api/client.ts';
-import { ErrorState } from '../../../components/ErrorState.tsx';
-import { SavedNote } from '../../../components/form/Notes.tsx';
+import type { Centre } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { ActiveBadge } from '../shared/ListParts.tsx';
+import { RecordFrame } from '../shared/RecordFrame.tsx';
 import { can } from '../shared/record.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
+import { useCreate, useRecord } from '../shared/useRecord.ts';
 import { CentreForm } from './CentreForm.tsx';
 
 const RESOURCE = 'centres';
@@ -29,13 +26,9 @@ function BackLink() {
 export function CentreNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  // one key per form: a retry after a lost answer cannot create the record twice
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const create = async (body: Partial<CentreCreate>) => {
-    const created = await api.post<Centre>(`/${RESOURCE}`, body, idempotencyKey);
-    await queryClient.invalidateQueries({ queryKey: [RESOURCE] });
-    queryClient.setQueryData([RESOURCE, 'one', created.id], created);
+  const create = useCreate<Centre>(RESOURCE);
+  const submit = async (body: object) => {
+    const created = await create(body);
     await navigate({ to: '/centres/$id', params: { id: created.id }, search: { created: true } });
   };
   return (
@@ -43,7 +36,7 @@ export function CentreNewPage() {
       <Stack maw={900}>
         <BackLink />
         <PageHeader title={t('centre.newTitle')} />
-        <CentreForm onSubmit={create} submitLabel={t('common.create')} />
+        <CentreForm onSubmit={submit} submitLabel={t('common.create')} />
       </Stack>
     </RequireCapability>
   );
@@ -53,34 +46,16 @@ export function CentreEditPage() {
   const { t } = useTranslation();
   const { id } = useParams({ from: '/app/centres/$id' });
   const { created } = useSearch({ from: '/app/centres/$id' });
-  const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(false);
-  const key = [RESOURCE, 'one', id];
-  const query = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) => api.get<Centre>(`/${RESOURCE}/${id}`, undefined, signal),
-  });
-  const record = query.data;
-
-  const accept = (updated: Centre) => {
-    queryClient.setQueryData(key, updated);
-    setSaved(true);
-  };
-  const update = async (changes: Partial<CentreCreate>) => {
-    if (!record) return;
-    setSaved(false);
-    const updated = await api.patch<Centre>(`/${RESOURCE}/${id}`, { ...changes, version: record.version });
-    accept(updated);
-    await queryClient.invalidateQueries({ queryKey: [RESOURCE, 'list'] });
-    await queryClient.invalidateQueries({ queryKey: [RESOURCE, 'all'] });
-  };
+  const { query, record, notice, accept, patch } = useRecord<Centre>(RESOURCE, id);
+  const saved = t('directory.saved');
 
   return (
     <RequireCapability capability="centres:read">
-      <Stack maw={900}>
-        <BackLink />
-        {query.isPending ? <Loader aria-label={t('common.loading')} /> : null}
-        {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <RecordFrame
+        back={<BackLink />}
+        query={query}
+        notice={notice ?? (created ? t('directory.created') : null)}
+      >
         {record ? (
           <>
             <PageHeader
@@ -100,25 +75,25 @@ export function CentreEditPage() {
               actions={
                 <>
                   <Badge variant="outline">{t(`centre.types.${record.type}`)}</Badge>
-                  <StatusActions resource={RESOURCE} record={record} name={record.name} onSaved={accept} />
+                  <StatusActions
+                    resource={RESOURCE}
+                    record={record}
+                    name={record.name}
+                    onSaved={(u) => accept(u, saved)}
+                  />
                 </>
               }
             />
-            {saved ? (
-              <SavedNote text={t('directory.saved')} />
-            ) : created ? (
-              <SavedNote text={t('directory.created')} />
-            ) : null}
             <CentreForm
               key={record.version}
               record={record}
               readOnly={!can(record, 'update')}
-              onSubmit={update}
+              onSubmit={(changes) => patch(changes, saved).then(() => undefined)}
               submitLabel={t('common.save')}
             />
           </>
         ) : null}
-      </Stack>
+      </RecordFrame>
     </RequireCapability>
   );
 }

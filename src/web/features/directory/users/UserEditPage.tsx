@@ -1,18 +1,16 @@
-import { Group, Loader, Stack } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Group, Stack } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../domain/directory/schemas.ts';
-import { api, newIdempotencyKey } from '../../../api/client.ts';
-import { ErrorState } from '../../../components/ErrorState.tsx';
-import { SavedNote } from '../../../components/form/Notes.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { meQuery } from '../../auth/api.ts';
+import { RecordFrame } from '../shared/RecordFrame.tsx';
 import { can } from '../shared/record.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
+import { useCreate, useRecord } from '../shared/useRecord.ts';
 import { UserAdminActions } from './UserAdminActions.tsx';
 import { UserBadges } from './UserBadges.tsx';
 import { type UserBody, UserForm } from './UserForm.tsx';
@@ -31,13 +29,9 @@ function BackLink() {
 export function UserNewPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  // one key per form: a retry after a lost answer cannot create the record twice
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const create = async (body: UserBody) => {
-    const created = await api.post<User>(`/${RESOURCE}`, body, idempotencyKey);
-    await queryClient.invalidateQueries({ queryKey: [RESOURCE] });
-    queryClient.setQueryData([RESOURCE, 'one', created.id], created);
+  const create = useCreate<User>(RESOURCE);
+  const submit = async (body: UserBody) => {
+    const created = await create(body);
     await navigate({ to: '/users/$id', params: { id: created.id }, search: { created: true } });
   };
   return (
@@ -45,7 +39,7 @@ export function UserNewPage() {
       <Stack maw={960}>
         <BackLink />
         <PageHeader title={t('user.newTitle')} />
-        <UserForm onSubmit={create} submitLabel={t('common.create')} />
+        <UserForm onSubmit={submit} submitLabel={t('common.create')} />
       </Stack>
     </RequireCapability>
   );
@@ -56,33 +50,26 @@ export function UserEditPage() {
   const { id } = useParams({ from: '/app/users/$id' });
   const { created } = useSearch({ from: '/app/users/$id' });
   const queryClient = useQueryClient();
-  const [saved, setSaved] = useState<string | null>(null);
-  const key = [RESOURCE, 'one', id];
-  const query = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) => api.get<User>(`/${RESOURCE}/${id}`, undefined, signal),
-  });
-  const record = query.data;
+  const { query, record, notice, accept: acceptRecord, patch } = useRecord<User>(RESOURCE, id);
 
-  const accept = (updated: User, message = t('directory.saved')) => {
-    queryClient.setQueryData(key, updated);
-    setSaved(message);
-    void queryClient.invalidateQueries({ queryKey: [RESOURCE, 'list'] });
-    // editing one's own account changes what /me says (name, language, roles)
+  // editing one's own account changes what /me says (name, language, roles)
+  const refreshMeIfSelf = (updated: User) => {
     if (updated.id === queryClient.getQueryData(meQuery.queryKey)?.id)
       void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
   };
-  const update = async (body: UserBody) => {
-    setSaved(null);
-    accept(await api.patch<User>(`/${RESOURCE}/${id}`, body));
+  const accept = (updated: User, message: string) => {
+    acceptRecord(updated, message);
+    refreshMeIfSelf(updated);
   };
 
   return (
     <RequireCapability capability="users:read">
-      <Stack maw={960}>
-        <BackLink />
-        {query.isPending ? <Loader aria-label={t('common.loading')} /> : null}
-        {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+      <RecordFrame
+        back={<BackLink />}
+        query={query}
+        notice={notice ?? (created ? t('directory.created') : null)}
+        maw={960}
+      >
         {record ? (
           <>
             <PageHeader
@@ -98,26 +85,24 @@ export function UserEditPage() {
                   resource={RESOURCE}
                   record={record}
                   name={record.displayName}
-                  onSaved={accept}
+                  onSaved={(u) => accept(u, t('directory.saved'))}
                 />
               }
             />
-            {saved ? (
-              <SavedNote text={saved} />
-            ) : created ? (
-              <SavedNote text={t('directory.created')} />
-            ) : null}
             <UserAdminActions user={record} onSaved={(u) => accept(u, t('user.adminActionDone'))} />
             <UserForm
               key={record.version}
               record={record}
               readOnly={!can(record, 'update')}
-              onSubmit={update}
+              onSubmit={async (body) => {
+                const { version: _ignored, ...changes } = body;
+                refreshMeIfSelf(await patch(changes, t('directory.saved')));
+              }}
               submitLabel={t('common.save')}
             />
           </>
         ) : null}
-      </Stack>
+      </RecordFrame>
     </RequireCapability>
   );
 }
