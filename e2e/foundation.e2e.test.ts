@@ -86,6 +86,14 @@ describe('foundation journey', () => {
     expect(me.locale).toBe('ar');
   });
 
+  it('names the mission', async () => {
+    await page.getByTestId('mission-name').fill('Libya mission');
+    await page.getByTestId('mission-country').fill('lby');
+    await page.getByTestId('mission-save').click();
+    await page.getByTestId('mission-panel').getByTestId('saved').waitFor();
+    await expect.poll(() => page.getByTestId('main-nav').textContent()).toContain('Libya mission');
+  });
+
   it('creates a partner NGO', async () => {
     await page.getByTestId('nav-organisations').click();
     await page.getByTestId('organisations-table').waitFor();

@@ -7,6 +7,7 @@ import { visibleModules } from '../../app/nav.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { meQuery } from '../auth/api.ts';
 import { useAllOf } from '../directory/shared/useAllOf.ts';
+import { MissionPanel } from './MissionPanel.tsx';
 import { DirectoryCounts, ModulesComing, MyCentres, Panel, RecentAudit } from './panels.tsx';
 
 /** The landing page: what each user sees depends only on the capabilities the server granted. */
@@ -33,6 +34,7 @@ export function HomePage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {has('audit:read') ? <RecentAudit /> : null}
         {has('centres:read') && !has('centres:create') ? <MyCentres /> : null}
+        {has('mission:update') ? <MissionPanel /> : null}
         <ModulesComing modules={modules} />
       </SimpleGrid>
       {me.capabilities.length === 0 ? (

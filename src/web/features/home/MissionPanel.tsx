@@ -1,0 +1,109 @@
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { type mission, missionUpdate } from '../../../domain/directory/schemas.ts';
+import { api } from '../../api/client.ts';
+import { ErrorState, FormAlert } from '../../components/ErrorState.tsx';
+import { InfoNote, SavedNote } from '../../components/form/Notes.tsx';
+import { useFormState } from '../../components/form/useFormState.ts';
+import { meQuery } from '../auth/api.ts';
+import { changedFields, opt } from '../directory/shared/record.ts';
+import { Panel } from './panels.tsx';
+
+type Mission = z.infer<typeof mission>;
+const KEY = ['mission'];
+
+/** The mission's own name and country, for those the server lets update it. */
+export function MissionPanel() {
+  const { t } = useTranslation();
+  const query = useQuery({
+    queryKey: KEY,
+    queryFn: ({ signal }) => api.get<Mission>('/mission', undefined, signal),
+  });
+  // kept here: the form below starts afresh with each new version
+  const [saved, setSaved] = useState(false);
+  return (
+    <Panel title={t('mission.title')} testId="mission-panel">
+      {query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {saved ? <SavedNote text={t('directory.saved')} /> : null}
+      {query.data ? <MissionForm key={query.data.version} mission={query.data} onSaved={setSaved} /> : null}
+    </Panel>
+  );
+}
+
+function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: boolean) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [unchanged, setUnchanged] = useState(false);
+  const form = useFormState({ name: mission.name, countryCode: mission.countryCode ?? '' });
+  const editable = mission.allowedActions.includes('update');
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    onSaved(false);
+    setUnchanged(false);
+    const payload = {
+      name: form.values.name.trim(),
+      countryCode: opt(form.values.countryCode)?.toUpperCase(),
+    };
+    const { changes, cleared } = changedFields(mission, payload);
+    const extra = Object.fromEntries(cleared.map((k) => [k, t('validation.cannotClear')]));
+    const body = form.validate(missionUpdate, { ...changes, version: mission.version }, extra);
+    if (!body) return;
+    if (Object.keys(changes).length === 0) {
+      setUnchanged(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      const updated = await api.patch<Mission>('/mission', body);
+      onSaved(true);
+      queryClient.setQueryData(KEY, updated);
+      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
+    } catch (error) {
+      form.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('mission.code')}: <span className="sanad-ltr">{mission.code}</span>
+        </Text>
+        {unchanged ? <InfoNote text={t('directory.noChanges')} /> : null}
+        <FormAlert error={form.requestError} />
+        <Group align="flex-start" wrap="wrap">
+          <TextInput
+            label={t('mission.name')}
+            readOnly={!editable}
+            {...form.text('name')}
+            style={{ flexGrow: 1 }}
+            data-testid="mission-name"
+          />
+          <TextInput
+            label={t('organisation.countryCode')}
+            readOnly={!editable}
+            maxLength={3}
+            dir="ltr"
+            w={140}
+            {...form.text('countryCode')}
+            data-testid="mission-country"
+          />
+        </Group>
+        {editable ? (
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" loading={busy} data-testid="mission-save">
+              {t('common.save')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </form>
+  );
+}
