@@ -109,6 +109,29 @@ describe('foundation journey', () => {
     await page.waitForURL(/\/organisations\/[0-9a-f-]{36}/);
   });
 
+  it('pages through a long list and searches it', async () => {
+    const created = await page.evaluate(async () => {
+      let n = 0;
+      for (let i = 0; i < 26; i++) {
+        const res = await fetch('/api/v1/organisations', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'sanad' },
+          body: JSON.stringify({ name: `Embassy ${String(i).padStart(2, '0')}`, kind: 'embassy' }),
+        });
+        if (res.status === 201) n++;
+      }
+      return n;
+    });
+    expect(created).toBe(26);
+    await page.getByTestId('nav-organisations').click();
+    // the mission itself, the partner NGO and 26 embassies: one page of 25, then the rest
+    await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(25);
+    await page.getByTestId('load-more').click();
+    await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(28);
+    await page.getByTestId('search').fill('Embassy 07');
+    await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(1);
+  });
+
   it('shows field errors from the shared schemas in place', async () => {
     await page.getByTestId('nav-centres').click();
     await page.getByTestId('new').click();

@@ -15,7 +15,7 @@ import {
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loginBody } from '../../../domain/auth/schemas.ts';
 import { ApiError } from '../../api/client.ts';
@@ -42,6 +42,10 @@ export function SignInPage() {
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const totpRef = useRef<HTMLInputElement>(null);
+  const heading = step === 'totp' ? t('auth.totpTitle') : t('auth.signInTitle');
+  useEffect(() => {
+    document.title = `${heading} · Sanad`;
+  }, [heading]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -100,7 +104,7 @@ export function SignInPage() {
               </Text>
             </Stack>
             <Title order={1} size="h3" ta="center">
-              {step === 'totp' ? t('auth.totpTitle') : t('auth.signInTitle')}
+              {heading}
             </Title>
             {search.reason === 'expired' ? (
               <Alert

@@ -59,6 +59,7 @@ export function CentreEditPage() {
         {record ? (
           <>
             <PageHeader
+              documentTitle={record.name}
               title={
                 <Group gap="sm" component="span">
                   <span dir="auto">{record.name}</span>

@@ -73,6 +73,7 @@ export function UserEditPage() {
         {record ? (
           <>
             <PageHeader
+              documentTitle={record.displayName}
               title={
                 <Group gap="sm" component="span">
                   <span dir="auto">{record.displayName}</span>
