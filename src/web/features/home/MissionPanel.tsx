@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import type { Me } from '../../../domain/auth/schemas.ts';
 import { type mission, missionUpdate } from '../../../domain/directory/schemas.ts';
 import { api } from '../../api/client.ts';
 import { ErrorState, FormAlert } from '../../components/ErrorState.tsx';
@@ -62,7 +63,10 @@ function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: 
       const updated = await api.patch<Mission>('/mission', body);
       onSaved(true);
       queryClient.setQueryData(KEY, updated);
-      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
+      // the header shows the mission's name from /me: update it here rather than wait for a refetch
+      queryClient.setQueryData<Me>(meQuery.queryKey, (me) =>
+        me ? { ...me, mission: { ...me.mission, name: updated.name } } : me,
+      );
     } catch (error) {
       form.fail(error);
     } finally {
