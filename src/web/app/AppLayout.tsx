@@ -101,8 +101,8 @@ export function AppLayout() {
             ) : null}
           </AppShell.Section>
           <AppShell.Section>
-            <Text size="xs" c="dimmed" px="sm" py={4} dir="auto">
-              {me.mission.name} · {me.organisation.name}
+            <Text size="xs" c="dimmed" px="sm" py={4}>
+              <bdi>{me.mission.name}</bdi> · <bdi>{me.organisation.name}</bdi>
             </Text>
           </AppShell.Section>
         </AppShell.Navbar>
@@ -149,15 +149,17 @@ function UserMenu({
         >
           <Group gap={6} wrap="nowrap">
             <IconUserCircle size={22} aria-hidden />
-            <Text size="sm" visibleFrom="xs" dir="auto" maw={180} truncate>
-              {displayName}
+            <Text size="sm" visibleFrom="xs" maw={180} truncate>
+              <bdi>{displayName}</bdi>
             </Text>
             <IconChevronDown size={14} aria-hidden />
           </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label dir="auto">{username}</Menu.Label>
+        <Menu.Label>
+          <bdi>{username}</bdi>
+        </Menu.Label>
         {allowChangePassword ? (
           <Menu.Item
             leftSection={<IconKey size={16} aria-hidden />}

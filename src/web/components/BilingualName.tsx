@@ -12,8 +12,8 @@ export function BilingualName({
 }) {
   return (
     <Stack gap={0}>
-      <Text size="sm" fw={strong ? 600 : undefined} dir="auto">
-        {name}
+      <Text size="sm" fw={strong ? 600 : undefined}>
+        <bdi>{name}</bdi>
       </Text>
       {nameAr ? (
         <Text size="sm" c="dimmed" lang="ar">

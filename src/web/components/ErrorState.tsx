@@ -38,8 +38,8 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
           {t(network ? 'errors.networkBody' : notFound ? 'errors.notFoundBody' : 'errors.genericBody')}
         </Text>
         {error instanceof ApiError && !network && error.detail ? (
-          <Text size="xs" c="dimmed" dir="auto">
-            {t('errors.serverDetail')}: {error.detail}
+          <Text size="xs" c="dimmed">
+            {t('errors.serverDetail')}: <bdi>{error.detail}</bdi>
           </Text>
         ) : null}
         {onRetry && !notFound ? (
@@ -81,8 +81,8 @@ export function FormAlert({ error }: { error: unknown }) {
       <Alert color="red" title={t('errors.validationTitle')} data-testid="form-error" role="alert">
         <Text size="sm">{t('errors.validationBody')}</Text>
         {error.detail ? (
-          <Text size="xs" c="dimmed" dir="auto">
-            {t('errors.serverDetail')}: {error.detail}
+          <Text size="xs" c="dimmed">
+            {t('errors.serverDetail')}: <bdi>{error.detail}</bdi>
           </Text>
         ) : null}
       </Alert>

@@ -15,8 +15,8 @@ export function OtherErrors({ messages }: { messages: string[] }) {
     >
       <List size="sm">
         {messages.map((m) => (
-          <List.Item key={m} dir="auto">
-            {m}
+          <List.Item key={m}>
+            <bdi>{m}</bdi>
           </List.Item>
         ))}
       </List>

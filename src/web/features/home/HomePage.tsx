@@ -24,9 +24,9 @@ export function HomePage() {
       <PageHeader
         title={t('home.welcome', { name: me.displayName })}
         subtitle={
-          <span dir="auto">
-            {me.organisation.name} · {me.mission.name}
-          </span>
+          <>
+            <bdi>{me.organisation.name}</bdi> · <bdi>{me.mission.name}</bdi>
+          </>
         }
       />
       <MyRoles roles={me.roles} canReadCentres={has('centres:read')} />

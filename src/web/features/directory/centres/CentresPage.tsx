@@ -86,8 +86,8 @@ export function CentresPage() {
               </Table.Td>
               <Table.Td>{t(`centre.types.${c.type}`)}</Table.Td>
               <Table.Td>
-                <Text size="sm" dir="auto">
-                  {c.location ?? '—'}
+                <Text size="sm">
+                  <bdi>{c.location ?? '—'}</bdi>
                 </Text>
               </Table.Td>
               <Table.Td ta="end">{formatNumber(c.capacity)}</Table.Td>

@@ -81,8 +81,8 @@ export function OrganisationsPage() {
               </AnchorLink>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" dir="auto">
-                {o.acronym ?? '—'}
+              <Text size="sm">
+                <bdi>{o.acronym ?? '—'}</bdi>
               </Text>
             </Table.Td>
             <Table.Td>{t(`organisation.kinds.${o.kind}`)}</Table.Td>

@@ -106,8 +106,8 @@ export function UsersPage() {
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" dir="auto">
-                  {org ? (org.acronym ?? org.name) : '—'}
+                <Text size="sm">
+                  <bdi>{org ? (org.acronym ?? org.name) : '—'}</bdi>
                 </Text>
               </Table.Td>
               <Table.Td>
