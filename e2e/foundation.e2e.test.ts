@@ -269,6 +269,13 @@ describe('foundation journey', () => {
     expect(await page.getByTestId('new').count()).toBe(0);
     await snap(page, '13-caseworker-centres');
 
+    // the centre's page is read-only for a caseworker: no save, no deactivation
+    await page.getByTestId('centre-row').getByRole('link').click();
+    await page.getByTestId('centre-form').waitFor();
+    expect(await page.getByTestId('save').count()).toBe(0);
+    expect(await page.getByTestId('deactivate').count()).toBe(0);
+    await snap(page, '13a-caseworker-centre');
+
     // typing an admin address directly shows a polite refusal, not a broken page
     await page.goto('/users');
     await page.getByTestId('forbidden').waitFor();

@@ -41,6 +41,8 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // "your session expired" / "signed out" explain how the user got here: gone once they act
+  const [attempted, setAttempted] = useState(false);
   const totpRef = useRef<HTMLInputElement>(null);
   const heading = step === 'totp' ? t('auth.totpTitle') : t('auth.signInTitle');
   useEffect(() => {
@@ -50,6 +52,7 @@ export function SignInPage() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setErrorKey(null);
+    setAttempted(true);
     const parsed = loginBody.safeParse({
       username,
       password,
@@ -106,7 +109,7 @@ export function SignInPage() {
             <Title order={1} size="h3" ta="center">
               {heading}
             </Title>
-            {search.reason === 'expired' ? (
+            {search.reason === 'expired' && !attempted ? (
               <Alert
                 color="yellow"
                 icon={<IconInfoCircle aria-hidden />}
@@ -116,7 +119,7 @@ export function SignInPage() {
                 {t('auth.sessionExpired')}
               </Alert>
             ) : null}
-            {search.reason === 'signed_out' && !errorKey ? (
+            {search.reason === 'signed_out' && !attempted ? (
               <Alert
                 color="teal"
                 icon={<IconInfoCircle aria-hidden />}
