@@ -271,7 +271,7 @@ describe('foundation journey', () => {
 
     // the centre's page is read-only for a caseworker: no save, no deactivation
     await page.getByTestId('centre-row').getByRole('link').click();
-    await page.getByTestId('centre-form').waitFor();
+    await page.getByTestId('centre-details').getByText(CENTRE_A.nameAr).waitFor();
     expect(await page.getByTestId('save').count()).toBe(0);
     expect(await page.getByTestId('deactivate').count()).toBe(0);
     await snap(page, '13a-caseworker-centre');

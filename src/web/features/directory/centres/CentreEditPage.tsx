@@ -10,6 +10,7 @@ import { RecordFrame } from '../shared/RecordFrame.tsx';
 import { can } from '../shared/record.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
 import { useCreate, useRecord } from '../shared/useRecord.ts';
+import { CentreDetails } from './CentreDetails.tsx';
 import { CentreForm } from './CentreForm.tsx';
 
 const RESOURCE = 'centres';
@@ -85,13 +86,16 @@ export function CentreEditPage() {
                 </>
               }
             />
-            <CentreForm
-              key={record.version}
-              record={record}
-              readOnly={!can(record, 'update')}
-              onSubmit={(changes) => patch(changes, saved).then(() => undefined)}
-              submitLabel={t('common.save')}
-            />
+            {can(record, 'update') ? (
+              <CentreForm
+                key={record.version}
+                record={record}
+                onSubmit={(changes) => patch(changes, saved).then(() => undefined)}
+                submitLabel={t('common.save')}
+              />
+            ) : (
+              <CentreDetails centre={record} />
+            )}
           </>
         ) : null}
       </RecordFrame>

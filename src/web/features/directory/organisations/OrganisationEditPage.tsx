@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { ActiveBadge } from '../shared/ListParts.tsx';
 import { RecordFrame } from '../shared/RecordFrame.tsx';
@@ -85,13 +86,25 @@ export function OrganisationEditPage() {
                 </>
               }
             />
-            <OrganisationForm
-              key={record.version}
-              record={record}
-              readOnly={!can(record, 'update')}
-              onSubmit={(changes) => patch(changes, saved).then(() => undefined)}
-              submitLabel={t('common.save')}
-            />
+            {can(record, 'update') ? (
+              <OrganisationForm
+                key={record.version}
+                record={record}
+                onSubmit={(changes) => patch(changes, saved).then(() => undefined)}
+                submitLabel={t('common.save')}
+              />
+            ) : (
+              <RecordDetails
+                testId="organisation-details"
+                items={[
+                  { label: t('organisation.name'), value: record.name },
+                  { label: t('organisation.nameAr'), value: record.nameAr, lang: 'ar' },
+                  { label: t('organisation.acronym'), value: record.acronym },
+                  { label: t('organisation.kind'), value: t(`organisation.kinds.${record.kind}`) },
+                  { label: t('organisation.country'), value: record.countryCode },
+                ]}
+              />
+            )}
           </>
         ) : null}
       </RecordFrame>
