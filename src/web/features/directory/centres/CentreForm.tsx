@@ -29,12 +29,10 @@ const FIELDS = [
 
 export function CentreForm({
   record,
-  readOnly,
   onSubmit,
   submitLabel,
 }: {
   record?: Centre;
-  readOnly?: boolean;
   onSubmit: (body: Partial<CentreCreate>) => Promise<void>;
   submitLabel: string;
 }) {
@@ -107,26 +105,18 @@ export function CentreForm({
         <Paper withBorder p="lg">
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('centre.name')}
-                required
-                readOnly={readOnly}
-                {...form.text('name')}
-                data-testid="centre-name"
-              />
+              <TextInput label={t('centre.name')} required {...form.text('name')} data-testid="centre-name" />
               <TextInput
                 label={t('centre.nameAr')}
                 description={t('directory.arabicScript')}
                 dir="rtl"
                 lang="ar"
-                readOnly={readOnly}
                 {...form.text('nameAr')}
                 data-testid="centre-name-ar"
               />
               <Select
                 label={t('centre.type')}
                 required
-                readOnly={readOnly}
                 data={CENTRE_TYPES.map((k) => ({ value: k, label: t(`centre.types.${k}`) }))}
                 value={form.values.type}
                 onChange={(v) => form.set('type', v)}
@@ -137,7 +127,6 @@ export function CentreForm({
                 label={t('centre.capacity')}
                 description={t('centre.capacityHelp')}
                 required
-                readOnly={readOnly}
                 min={0}
                 max={100_000}
                 allowDecimal={false}
@@ -149,14 +138,12 @@ export function CentreForm({
               />
               <TextInput
                 label={t('centre.location')}
-                readOnly={readOnly}
                 {...form.text('location')}
                 data-testid="centre-location"
               />
               <Select
                 label={t('centre.authority')}
                 description={t('centre.authorityHelp')}
-                readOnly={readOnly}
                 clearable
                 searchable
                 data={authorityOptions}
@@ -168,7 +155,6 @@ export function CentreForm({
               />
               <NumberInput
                 label={t('centre.latitude')}
-                readOnly={readOnly}
                 min={-90}
                 max={90}
                 decimalScale={6}
@@ -180,7 +166,6 @@ export function CentreForm({
               />
               <NumberInput
                 label={t('centre.longitude')}
-                readOnly={readOnly}
                 min={-180}
                 max={180}
                 decimalScale={6}
@@ -193,13 +178,11 @@ export function CentreForm({
             </SimpleGrid>
             <OtherErrors messages={unplacedErrors(form.errors, FIELDS)} />
             {unchanged ? <InfoNote text={t('directory.noChanges')} /> : null}
-            {readOnly ? null : (
-              <Group justify="flex-end">
-                <Button type="submit" loading={busy} data-testid="save">
-                  {submitLabel}
-                </Button>
-              </Group>
-            )}
+            <Group justify="flex-end">
+              <Button type="submit" loading={busy} data-testid="save">
+                {submitLabel}
+              </Button>
+            </Group>
           </Stack>
         </Paper>
       </Stack>

@@ -17,12 +17,10 @@ const FIELDS = ['name', 'nameAr', 'acronym', 'kind', 'countryCode'] as const;
 
 export function OrganisationForm({
   record,
-  readOnly,
   onSubmit,
   submitLabel,
 }: {
   record?: Organisation;
-  readOnly?: boolean;
   /** create: the whole body; edit: only the changed fields */
   onSubmit: (body: Partial<OrganisationCreate>) => Promise<void>;
   submitLabel: string;
@@ -78,7 +76,6 @@ export function OrganisationForm({
               <TextInput
                 label={t('organisation.name')}
                 required
-                readOnly={readOnly}
                 {...form.text('name')}
                 data-testid="org-name"
               />
@@ -87,20 +84,17 @@ export function OrganisationForm({
                 description={t('directory.arabicScript')}
                 dir="rtl"
                 lang="ar"
-                readOnly={readOnly}
                 {...form.text('nameAr')}
                 data-testid="org-name-ar"
               />
               <TextInput
                 label={t('organisation.acronym')}
-                readOnly={readOnly}
                 {...form.text('acronym')}
                 data-testid="org-acronym"
               />
               <Select
                 label={t('organisation.kind')}
                 required
-                readOnly={readOnly}
                 data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisation.kinds.${k}`) }))}
                 value={form.values.kind}
                 onChange={(v) => form.set('kind', v)}
@@ -112,20 +106,17 @@ export function OrganisationForm({
                 description={t('directory.countryHelp')}
                 maxLength={3}
                 dir="ltr"
-                readOnly={readOnly}
                 {...form.text('countryCode')}
                 data-testid="org-country"
               />
             </SimpleGrid>
             <OtherErrors messages={extra} />
             {unchanged ? <InfoNote text={t('directory.noChanges')} /> : null}
-            {readOnly ? null : (
-              <Group justify="flex-end">
-                <Button type="submit" loading={busy} data-testid="save">
-                  {submitLabel}
-                </Button>
-              </Group>
-            )}
+            <Group justify="flex-end">
+              <Button type="submit" loading={busy} data-testid="save">
+                {submitLabel}
+              </Button>
+            </Group>
           </Stack>
         </Paper>
       </Stack>
