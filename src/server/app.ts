@@ -14,6 +14,11 @@ import { centreRoutes } from './modules/directory/centres.routes';
 import { missionRoutes } from './modules/directory/mission.routes';
 import { organisationRoutes } from './modules/directory/organisations.routes';
 import { userRoutes } from './modules/directory/users.routes';
+import { duplicateRoutes } from './modules/registry/duplicates.routes';
+import { episodeRoutes } from './modules/registry/episodes.routes';
+import { mergeRoutes } from './modules/registry/merges.routes';
+import { personRoutes, timelineRoutes } from './modules/registry/persons.routes';
+import { populationRoutes } from './modules/registry/population.routes';
 import { registerAuthHooks } from './platform/auth/plugin';
 import { authRoutes } from './platform/auth/routes';
 import type { AppContext } from './platform/context';
@@ -36,6 +41,12 @@ const MODULE_ROUTES = [
   centreRoutes,
   userRoutes,
   auditRoutes,
+  personRoutes,
+  duplicateRoutes,
+  episodeRoutes,
+  mergeRoutes,
+  timelineRoutes,
+  populationRoutes,
 ];
 
 export interface BuildOptions {

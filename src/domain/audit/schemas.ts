@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'logout',
   'password_change',
   'totp_enrol',
+  'merge',
+  'unmerge',
 ] as const;
 
 export const auditEvent = z.object({

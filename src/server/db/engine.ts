@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
@@ -50,7 +51,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   let lock: DataDirLock | undefined;
   if (opts.lock !== false) lock = lockDataDir(dataDir);
   try {
-    const client = await PGlite.create(join(dataDir, 'pg'), { extensions: { pg_trgm } });
+    const client = await PGlite.create(join(dataDir, 'pg'), { extensions: { pg_trgm, btree_gist } });
     const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
     return {
       kind: 'pglite',
@@ -68,7 +69,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 
 /** In-memory PGlite for tests that need no files. */
 export async function openMemoryDatabase(): Promise<Database> {
-  const client = await PGlite.create({ extensions: { pg_trgm } });
+  const client = await PGlite.create({ extensions: { pg_trgm, btree_gist } });
   const db = drizzlePglite({ client, schema }) as unknown as Drizzle;
   return { kind: 'pglite', db, close: () => client.close() };
 }

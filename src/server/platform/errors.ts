@@ -67,6 +67,17 @@ const CONSTRAINT_FIELDS: Record<string, FieldError> = {
   centres_name_uq: { path: 'name', message: 'A centre with this name exists' },
 };
 
+/** Constraints whose violation has a sentence of its own for the user. */
+const CONSTRAINT_DETAIL: Record<string, [string, string]> = {
+  episodes_one_open_uq: [
+    'This person already has an open detention episode: record a transfer or release instead',
+    'episode_already_open',
+  ],
+  episodes_no_overlap: ['These dates overlap another detention episode of this person', 'episode_overlap'],
+  episodes_dates_ck: ['An episode cannot end before it starts', 'episode_dates'],
+  headcounts_parts_ck: ['Men, women and children add up to more than the total', 'headcount_parts'],
+};
+
 function pgProblem(err: unknown): HttpProblem | null {
   let e: unknown = err;
   // drizzle wraps driver errors in `cause`
@@ -76,6 +87,8 @@ function pgProblem(err: unknown): HttpProblem | null {
       const [status, title, detail] = PG_MESSAGES[code];
       const constraint = (e as { constraint?: string }).constraint;
       const field = constraint ? CONSTRAINT_FIELDS[constraint] : undefined;
+      const own = constraint ? CONSTRAINT_DETAIL[constraint] : undefined;
+      if (own) return new HttpProblem(status, title, own[0], { code: own[1] });
       return new HttpProblem(status, title, detail, {
         code: constraint ? `constraint:${constraint}` : `pg:${code}`,
         ...(field ? { errors: [field] } : {}),

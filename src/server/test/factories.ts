@@ -41,3 +41,26 @@ export const buildUser = (
     organisationId: o.organisationId,
   };
 };
+
+/** A registration: a fictional person admitted to `centreId` (names as the person gives them). */
+export const buildPerson = (
+  centreId: string,
+  o: Partial<import('../../domain/registry/schemas').Registration> = {},
+): import('../../domain/registry/schemas').Registration => {
+  const i = seq();
+  return {
+    givenName: `Amadou${i}`,
+    familyName: 'Diallo',
+    sex: 'male',
+    birthDate: '1998-03-14',
+    birthDateEstimated: false,
+    nationality: 'GIN',
+    languages: ['fr', 'ff'],
+    documents: [],
+    centreId,
+    admittedOn: '2026-10-01',
+    circumstances: 'intercepted_at_sea',
+    family: [],
+    ...o,
+  };
+};

@@ -1,5 +1,5 @@
-import type { Actor } from '../../platform/actor';
 import { canWrite } from '../../../domain/access/roles';
+import type { Actor } from '../../platform/actor';
 import { mayRead, type Policy, scopeOf } from '../../platform/policy';
 
 type UserRecord = { id: string; active: boolean; lockedUntil: Date | null; totpEnabled: boolean };

@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { allowedActions, iso3, line, listQuery, queryText, uuid, version } from '../common/schemas';
+
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export const PERSON_STATUSES = ['active', 'merged', 'deceased', 'anonymised'] as const;
+export const DOCUMENT_TYPES = [
+  'passport',
+  'national_id',
+  'birth_certificate',
+  'travel_document',
+  'other',
+] as const;
+export const ADMISSION_CIRCUMSTANCES = [
+  'intercepted_at_sea',
+  'arrested_in_city',
+  'checkpoint',
+  'transferred',
+  'self_presented',
+  'unknown',
+] as const;
+/** How an episode ends. A transfer also opens the next episode. */
+export const EPISODE_END_REASONS = [
+  'transfer',
+  'release',
+  'return',
+  'deportation',
+  'escape',
+  'death',
+] as const;
+export const MOVEMENT_TYPES = ['admission', ...EPISODE_END_REASONS] as const;
+export const RELATIONSHIPS = [
+  'spouse',
+  'parent',
+  'child',
+  'sibling',
+  'grandparent',
+  'grandchild',
+  'uncle_aunt',
+  'nephew_niece',
+  'cousin',
+  'other_relative',
+  'travel_companion',
+] as const;
+export const AGE_GROUPS = ['0-4', '5-11', '12-17', '18-59', '60+', 'unknown'] as const;
+
+const isoDate = z.iso.date({ error: 'Use a date as YYYY-MM-DD' });
+const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'Use an ISO 639 code, e.g. ar, ti, fr' });
+
+export const personDocument = z.strictObject({
+  type: z.enum(DOCUMENT_TYPES),
+  number: line(50).optional(),
+  issuingCountry: iso3.optional(),
+});
+
+/** The person's own fields (DESIGN §7), shared by registration, update and duplicate checks. */
+export const personFields = z.strictObject({
+  givenName: line(100),
+  familyName: line(100),
+  /** the name as written in its original script (Arabic, Ge'ez, Bengali…) */
+  fullNameOriginal: line(200).optional(),
+  sex: z.enum(SEXES),
+  birthDate: isoDate.optional(),
+  birthDateEstimated: z.boolean().default(false),
+  nationality: iso3,
+  languages: z.array(language).max(10).default([]),
+  documents: z.array(personDocument).max(10).default([]),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'Digits, spaces and + only' })
+    .optional(),
+});
+
+export const familyLink = z.strictObject({ personId: uuid, relationship: z.enum(RELATIONSHIPS) });
+
+export const registration = personFields.extend({
+  /** instead of a birth date: an age in years, stored as an estimated birth date */
+  estimatedAge: z.number().int().min(0).max(120).optional(),
+  centreId: uuid,
+  admittedOn: isoDate,
+  circumstances: z.enum(ADMISSION_CIRCUMSTANCES).default('unknown'),
+  family: z.array(familyLink).max(20).default([]),
+});
+export type Registration = z.input<typeof registration>;
+
+export const personUpdate = personFields.partial().extend({ version });
+
+export const currentLocation = z.object({
+  episodeId: uuid,
+  centreId: uuid,
+  centreName: z.string(),
+  admittedOn: z.string(),
+});
+
+export const person = z.object({
+  id: uuid,
+  registrationNumber: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  fullNameOriginal: z.string().optional(),
+  sex: z.enum(SEXES),
+  birthDate: z.string().optional(),
+  birthDateEstimated: z.boolean(),
+  /** whole years at the time of the request */
+  age: z.number().nullable(),
+  nationality: z.string(),
+  languages: z.array(z.string()),
+  documents: z.array(personDocument),
+  phone: z.string().optional(),
+  status: z.enum(PERSON_STATUSES),
+  /** for a merged record: the record it was merged into */
+  mergedIntoId: uuid.nullable(),
+  current: currentLocation.nullable(),
+  version,
+  createdAt: z.string(),
+  allowedActions,
+});
+export type Person = z.infer<typeof person>;
+
+export const personListQuery = listQuery.extend({
+  centreId: uuid.optional(),
+  nationality: iso3.optional(),
+  sex: z.enum(SEXES).optional(),
+  ageMin: z.coerce.number().int().min(0).max(120).optional(),
+  ageMax: z.coerce.number().int().min(0).max(120).optional(),
+  status: z.enum(PERSON_STATUSES).optional(),
+  /** only people with an open episode (in any centre, or in `centreId`) */
+  present: z.enum(['true', 'false']).optional(),
+});
+
+export const duplicateQuery = personFields.partial().extend({
+  estimatedAge: z.number().int().min(0).max(120).optional(),
+  family: z.array(familyLink).max(20).optional(),
+});
+
+export const duplicateCandidate = z.object({ person, score: z.number(), reasons: z.array(z.string()) });
+
+export const episode = z.object({
+  id: uuid,
+  personId: uuid,
+  centreId: uuid,
+  centreName: z.string(),
+  admittedOn: z.string(),
+  circumstances: z.enum(ADMISSION_CIRCUMSTANCES),
+  endedOn: z.string().nullable(),
+  endReason: z.enum(EPISODE_END_REASONS).nullable(),
+  version,
+  allowedActions,
+});
+export type Episode = z.infer<typeof episode>;
+
+/** One movement: admission to a centre, transfer to another, or an end of detention. */
+export const movement = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('admission'),
+    centreId: uuid,
+    date: isoDate,
+    circumstances: z.enum(ADMISSION_CIRCUMSTANCES).default('unknown'),
+    /** a past stay recorded after the fact: when and how it ended */
+    endedOn: isoDate.optional(),
+    endReason: z.enum(['release', 'return', 'deportation', 'escape']).optional(),
+  }),
+  z.strictObject({ type: z.literal('transfer'), centreId: uuid, date: isoDate }),
+  z.strictObject({ type: z.enum(['release', 'return', 'deportation', 'escape', 'death']), date: isoDate }),
+]);
+export type Movement = z.input<typeof movement>;
+
+export const headcountCreate = z.strictObject({
+  countedOn: isoDate,
+  total: z.number().int().min(0).max(100_000),
+  men: z.number().int().min(0).max(100_000).optional(),
+  women: z.number().int().min(0).max(100_000).optional(),
+  children: z.number().int().min(0).max(100_000).optional(),
+  note: line(500).optional(),
+});
+export const headcount = headcountCreate.extend({
+  id: uuid,
+  centreId: uuid,
+  recordedBy: z.string().nullable(),
+});
+
+/** A count; null where it is under the disclosure threshold and the reader may not see people. */
+const cell = z.number().nullable();
+export const population = z.object({
+  centreId: uuid,
+  capacity: z.number(),
+  total: z.number(),
+  /** total ÷ capacity, or null without a capacity */
+  occupancy: z.number().nullable(),
+  /** true when small cells were hidden */
+  suppressed: z.boolean(),
+  bySex: z.record(z.string(), cell),
+  byAgeGroup: z.record(z.string(), cell),
+  byNationality: z.array(z.object({ nationality: z.string(), count: cell })),
+  history: z.array(z.object({ date: z.string(), count: z.number() })),
+  headcounts: z.array(headcount),
+});
+
+export const historyQuery = z.strictObject({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const mergeBody = z.strictObject({ duplicateId: uuid, version });
+export const searchText = queryText;
+
+/** One line of a person's history. Later modules add kinds; each names its data category. */
+export const timelineItem = z.object({
+  id: z.string(),
+  /** ISO date or date-time */
+  at: z.string(),
+  kind: z.string(),
+  category: z.string(),
+  detail: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type TimelineItem = z.infer<typeof timelineItem>;

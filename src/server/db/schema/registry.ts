@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { missionId, tracked, ts } from './columns';
+import { centres, missions, organisations } from './directory';
+
+export const persons = pgTable(
+  'persons',
+  {
+    missionId: missionId().references(() => missions.id),
+    id: uuid('id').notNull(),
+    registrationNumber: text('registration_number').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    fullNameOriginal: text('full_name_original'),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    birthDateEstimated: boolean('birth_date_estimated').notNull().default(false),
+    nationality: text('nationality').notNull(),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    documents: jsonb('documents').notNull().default(sql`'[]'::jsonb`),
+    phone: text('phone'),
+    status: text('status').notNull().default('active'),
+    mergedIntoId: uuid('merged_into_id'),
+    /** phonetic key of every name, both scripts, for trigram search (src/domain/names) */
+    nameKey: text('name_key').notNull(),
+    /** the organisation whose staff registered the person: part of the scope rule (DESIGN §5) */
+    createdByOrganisationId: uuid('created_by_organisation_id').notNull(),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    uniqueIndex('persons_registration_number_uq').on(t.missionId, t.registrationNumber),
+    index('persons_name_key_trgm').using('gin', sql`${t.nameKey} gin_trgm_ops`),
+    index('persons_nationality_idx').on(t.missionId, t.nationality),
+    foreignKey({
+      columns: [t.missionId, t.createdByOrganisationId],
+      foreignColumns: [organisations.missionId, organisations.id],
+    }),
+  ],
+);
+
+/** Per mission and year, the last registration number handed out. */
+export const registrationCounters = pgTable(
+  'registration_counters',
+  {
+    missionId: missionId().references(() => missions.id),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.missionId, t.year] })],
+);
+
+/**
+ * A stay in one centre. At most one open episode per person (a partial unique index) and no
+ * two episodes of a person overlapping in time (an exclusion constraint, migration 0003).
+ */
+export const episodes = pgTable(
+  'episodes',
+  {
+    missionId: missionId(),
+    id: uuid('id').notNull(),
+    personId: uuid('person_id').notNull(),
+    centreId: uuid('centre_id').notNull(),
+    admittedOn: date('admitted_on', { mode: 'string' }).notNull(),
+    circumstances: text('circumstances').notNull(),
+    endedOn: date('ended_on', { mode: 'string' }),
+    endReason: text('end_reason'),
+    createdByOrganisationId: uuid('created_by_organisation_id').notNull(),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    uniqueIndex('episodes_one_open_uq').on(t.missionId, t.personId).where(sql`${t.endedOn} is null`),
+    index('episodes_centre_idx').on(t.missionId, t.centreId, t.admittedOn),
+    index('episodes_person_idx').on(t.missionId, t.personId, t.admittedOn),
+    foreignKey({ columns: [t.missionId, t.personId], foreignColumns: [persons.missionId, persons.id] }),
+    foreignKey({ columns: [t.missionId, t.centreId], foreignColumns: [centres.missionId, centres.id] }),
+  ],
+);
+
+/** People detained together and how they are related (one row per direction). */
+export const relationships = pgTable(
+  'relationships',
+  {
+    missionId: missionId(),
+    personId: uuid('person_id').notNull(),
+    relatedPersonId: uuid('related_person_id').notNull(),
+    relationship: text('relationship').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.personId, t.relatedPersonId] }),
+    foreignKey({ columns: [t.missionId, t.personId], foreignColumns: [persons.missionId, persons.id] }),
+    foreignKey({
+      columns: [t.missionId, t.relatedPersonId],
+      foreignColumns: [persons.missionId, persons.id],
+    }),
+  ],
+);
+
+/** Counts reported by the detaining authority, recorded by monitors and managers. */
+export const headcounts = pgTable(
+  'headcounts',
+  {
+    missionId: missionId(),
+    id: uuid('id').notNull(),
+    centreId: uuid('centre_id').notNull(),
+    countedOn: date('counted_on', { mode: 'string' }).notNull(),
+    total: integer('total').notNull(),
+    men: integer('men'),
+    women: integer('women'),
+    children: integer('children'),
+    note: text('note'),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    index('headcounts_centre_idx').on(t.missionId, t.centreId, t.countedOn),
+    foreignKey({ columns: [t.missionId, t.centreId], foreignColumns: [centres.missionId, centres.id] }),
+  ],
+);
+
+/** A merge of a duplicate into a survivor; `moves` records what was re-pointed, so it can be undone. */
+export const personMerges = pgTable(
+  'person_merges',
+  {
+    missionId: missionId(),
+    id: uuid('id').notNull(),
+    survivorId: uuid('survivor_id').notNull(),
+    mergedId: uuid('merged_id').notNull(),
+    moves: jsonb('moves').notNull(),
+    undoneAt: ts('undone_at'),
+    undoneBy: uuid('undone_by'),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    index('person_merges_merged_idx').on(t.missionId, t.mergedId),
+    foreignKey({ columns: [t.missionId, t.survivorId], foreignColumns: [persons.missionId, persons.id] }),
+    foreignKey({ columns: [t.missionId, t.mergedId], foreignColumns: [persons.missionId, persons.id] }),
+  ],
+);

@@ -1,0 +1,129 @@
+import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { searchKey } from '../../../domain/names/keys';
+import { birthDateFromAge } from '../../../domain/registry/age';
+import { DUPLICATE_THRESHOLDS, type DuplicateSex, scoreCandidate } from '../../../domain/registry/duplicates';
+import { duplicateCandidate, duplicateQuery } from '../../../domain/registry/schemas';
+import { persons, relationships } from '../../db/schema/index';
+import { read, type Work } from '../../platform/http';
+import { authorize } from '../../platform/policy';
+import { errorResponses } from '../directory/shared';
+import { personPolicy } from './persons.policy';
+import { presentPeople, today } from './persons.presenter';
+import { personScope } from './persons.scope';
+
+type Query = z.infer<typeof duplicateQuery>;
+type Row = typeof persons.$inferSelect;
+
+const CANDIDATES = 100;
+
+async function familyOf(w: Work, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!ids.length) return out;
+  const links = await w.tx
+    .select()
+    .from(relationships)
+    .where(and(eq(relationships.missionId, w.actor.missionId), inArray(relationships.personId, ids)));
+  for (const l of links) out.set(l.personId, [...(out.get(l.personId) ?? []), l.relatedPersonId]);
+  return out;
+}
+
+/**
+ * People who may already be registered: trigram candidates on the phonetic name key (either
+ * script), plus anyone linked to the given family members, scored by the domain's rules.
+ * Only people in the actor's scope are considered.
+ */
+export async function findDuplicates(w: Work, q: Query, exclude?: string) {
+  const names = [
+    q.givenName || q.familyName ? `${q.givenName ?? ''} ${q.familyName ?? ''}` : '',
+    q.fullNameOriginal ?? '',
+  ]
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const keys = names.map(searchKey).filter(Boolean);
+  const relatives = (q.family ?? []).map((f) => f.personId);
+  if (!keys.length && !relatives.length) return [];
+  const byName = keys.map((k) => sql`(${persons.nameKey} % ${k} or ${k} <% ${persons.nameKey})`);
+  const byFamily = relatives.length
+    ? sql`exists (select 1 from ${relationships} r where r.mission_id = ${persons.missionId}
+        and r.person_id = ${persons.id} and r.related_person_id in (${sql.join(
+          relatives.map((r) => sql`${r}`),
+          sql`, `,
+        )}))`
+    : undefined;
+  const found: Row[] = await w.tx
+    .select()
+    .from(persons)
+    .where(
+      and(
+        personScope(w),
+        eq(persons.status, 'active'),
+        exclude ? ne(persons.id, exclude) : undefined,
+        or(...byName, byFamily),
+      ),
+    )
+    .limit(CANDIDATES);
+  const family = await familyOf(
+    w,
+    found.map((r) => r.id),
+  );
+  const birthDate =
+    q.birthDate ?? (q.estimatedAge !== undefined ? birthDateFromAge(q.estimatedAge, today(w)) : undefined);
+  const input = {
+    givenName: q.givenName ?? '',
+    familyName: q.familyName ?? '',
+    fullNameOriginal: q.fullNameOriginal,
+    sex: q.sex ?? 'unknown',
+    birthDate,
+    birthDateEstimated: q.estimatedAge !== undefined || (q.birthDateEstimated ?? false),
+    nationality: q.nationality ?? '',
+    familyLinks: relatives,
+  };
+  const scored = found
+    .map((r) => ({
+      row: r,
+      ...scoreCandidate(input, {
+        id: r.id,
+        givenName: r.givenName,
+        familyName: r.familyName,
+        fullNameOriginal: r.fullNameOriginal ?? undefined,
+        sex: r.sex as DuplicateSex,
+        birthDate: r.birthDate ?? undefined,
+        birthDateEstimated: r.birthDateEstimated,
+        nationality: r.nationality,
+        familyLinks: family.get(r.id) ?? [],
+      }),
+    }))
+    .filter((s) => s.score >= DUPLICATE_THRESHOLDS.possible)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 10);
+  const people = await presentPeople(
+    w,
+    scored.map((s) => s.row),
+  );
+  return scored.map((s, i) => ({
+    person: people[i]!,
+    score: Math.round(s.score * 1000) / 1000,
+    reasons: s.reasons,
+  }));
+}
+
+export const duplicateRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/persons/duplicates',
+    {
+      schema: {
+        tags: ['registry'],
+        body: duplicateQuery,
+        response: { 200: z.object({ items: z.array(duplicateCandidate) }), ...errorResponses },
+      },
+    },
+    // a search, not a change: answered without a write transaction or idempotency record
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, personPolicy, 'list');
+        return { items: await findDuplicates(w, req.body) };
+      }),
+  );
+};

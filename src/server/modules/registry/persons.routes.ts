@@ -1,0 +1,114 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page, uuid } from '../../../domain/common/schemas';
+import {
+  person,
+  personListQuery,
+  personUpdate,
+  registration,
+  timelineItem,
+} from '../../../domain/registry/schemas';
+import { persons } from '../../db/schema/index';
+import { notFound } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { authorize } from '../../platform/policy';
+import { changedFields, updateVersioned } from '../../platform/records';
+import { errorResponses } from '../directory/shared';
+import { personPolicy } from './persons.policy';
+import { locationsOf, presentPeople, presentPerson } from './persons.presenter';
+import { personScope } from './persons.scope';
+import { nameKeyOf, registerPerson } from './registration';
+import { searchPersons } from './search';
+import { timelineOf } from './timeline';
+
+type Row = typeof persons.$inferSelect;
+
+/** A person through the actor's scope, or 404 (never a hint that someone exists elsewhere). */
+export async function loadPerson(w: Work, id: string): Promise<Row> {
+  const [row] = await w.tx
+    .select()
+    .from(persons)
+    .where(and(personScope(w), eq(persons.id, id)));
+  if (!row) throw notFound('Person');
+  return row;
+}
+
+export async function presentOne(w: Work, row: Row) {
+  return presentPerson(w, row, (await locationsOf(w, [row.id])).get(row.id) ?? null);
+}
+
+export const policyRecord = async (w: Work, row: Row) => ({
+  status: row.status,
+  hasOpenEpisode: (await locationsOf(w, [row.id])).has(row.id),
+});
+
+const params = z.strictObject({ id: uuid });
+const tags = ['registry'];
+
+export const personRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/persons',
+    { schema: { tags, querystring: personListQuery, response: { 200: page(person), ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, personPolicy, 'list');
+        const found = await searchPersons(w, req.query);
+        return { items: await presentPeople(w, found.items), nextCursor: found.nextCursor };
+      }),
+  );
+
+  app.get('/persons/:id', { schema: { tags, params, response: { 200: person, ...errorResponses } } }, (req) =>
+    read(req, async (w) => {
+      authorize(w.actor, personPolicy, 'read');
+      return presentOne(w, await loadPerson(w, req.params.id));
+    }),
+  );
+
+  app.post(
+    '/persons',
+    { schema: { tags, body: registration, response: { 201: person, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, personPolicy, 'create');
+        return presentOne(w, await registerPerson(w, req.body));
+      }),
+  );
+
+  app.patch(
+    '/persons/:id',
+    { schema: { tags, params, body: personUpdate, response: { 200: person, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        const before = await loadPerson(w, req.params.id);
+        authorize(w.actor, personPolicy, 'update', await policyRecord(w, before));
+        const { version, ...patch } = req.body;
+        const fields = changedFields(before, patch);
+        const names = { ...before, ...patch };
+        const row = await updateVersioned(w, persons, before.id, version, {
+          ...patch,
+          nameKey: nameKeyOf(names),
+        });
+        await w.audit({ action: 'update', entityType: 'person', entityId: row.id, changedFields: fields });
+        return presentOne(w, row);
+      }),
+  );
+};
+
+export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/persons/:id/timeline',
+    {
+      schema: {
+        tags,
+        params,
+        response: { 200: z.object({ items: z.array(timelineItem) }), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, personPolicy, 'read');
+        return { items: await timelineOf(w, await loadPerson(w, req.params.id)) };
+      }),
+  );
+};
