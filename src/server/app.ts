@@ -111,7 +111,12 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   const web = opts.serveWeb && existsSync(join(ctx.config.webDir, 'index.html'));
   if (web)
-    await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDir,
+      // files are looked up per request, so a rebuilt web app is served without a restart
+      wildcard: true,
+      index: ['index.html'],
+    });
   app.setNotFoundHandler((req, reply) => {
     // client-side routes: a GET for anything that is not an API call or a file gets the app
     if (web && req.method === 'GET' && !req.url.startsWith('/api/'))

@@ -30,9 +30,14 @@ export const organisationFields = z.strictObject({
   countryCode: iso3.optional(),
 });
 export const organisationCreate = organisationFields;
-export const organisationUpdate = organisationFields
-  .partial()
-  .extend({ version, active: z.boolean().optional() });
+/** In an update, null clears an optional field. */
+export const organisationUpdate = organisationFields.partial().extend({
+  version,
+  active: z.boolean().optional(),
+  nameAr: line(200).nullable().optional(),
+  acronym: line(20).nullable().optional(),
+  countryCode: iso3.nullable().optional(),
+});
 export const organisation = organisationFields.extend({ id: uuid, active: z.boolean(), ...audit });
 export type Organisation = z.infer<typeof organisation>;
 export type OrganisationCreate = z.infer<typeof organisationCreate>;
@@ -55,7 +60,15 @@ export const centreFields = z.strictObject({
   authorityOrganisationId: uuid.optional(),
 });
 export const centreCreate = centreFields;
-export const centreUpdate = centreFields.partial().extend({ version, active: z.boolean().optional() });
+export const centreUpdate = centreFields.partial().extend({
+  version,
+  active: z.boolean().optional(),
+  nameAr: line(200).nullable().optional(),
+  location: line(200).nullable().optional(),
+  latitude: latitude.nullable().optional(),
+  longitude: longitude.nullable().optional(),
+  authorityOrganisationId: uuid.nullable().optional(),
+});
 export const centre = centreFields.extend({ id: uuid, active: z.boolean(), ...audit });
 export type Centre = z.infer<typeof centre>;
 export type CentreCreate = z.infer<typeof centreCreate>;
@@ -93,7 +106,7 @@ export const userCreate = z.strictObject({
 export const userUpdate = z.strictObject({
   version,
   displayName: line(200).optional(),
-  email: z.email().max(200).optional(),
+  email: z.email().max(200).nullable().optional(),
   organisationId: uuid.optional(),
   locale: locale.optional(),
   roles: z.array(roleAssignment).min(1).max(20).optional(),
@@ -137,5 +150,5 @@ export const mission = z.object({
 export const missionUpdate = z.strictObject({
   version,
   name: line(200).optional(),
-  countryCode: iso3.optional(),
+  countryCode: iso3.nullable().optional(),
 });

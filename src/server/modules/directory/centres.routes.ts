@@ -51,7 +51,7 @@ async function load(w: Work, id: string): Promise<Row> {
   return row;
 }
 
-async function checkAuthority(w: Work, id: string | undefined) {
+async function checkAuthority(w: Work, id: string | null | undefined) {
   if (!id) return;
   const org = await loadOrganisation(w, id).catch(() => null);
   if (!org)

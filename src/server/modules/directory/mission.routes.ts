@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mission, missionUpdate } from '../../../domain/directory/schemas';
 import { missions } from '../../db/schema/index';
+import { forgetAllSessions } from '../../platform/auth/session-cache';
 import { notFound, staleVersion } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { allowedActions, authorize } from '../../platform/policy';
@@ -60,6 +61,7 @@ export const missionRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: row.id,
           changedFields: changedFields(before, patch),
         });
+        forgetAllSessions(w.ctx.database); // every session shows the mission's name
         return present(w, row);
       }),
   );

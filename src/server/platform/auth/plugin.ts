@@ -39,7 +39,9 @@ export function registerAuthHooks(app: FastifyInstance): void {
   });
 
   app.addHook('preHandler', async (req) => {
-    if (!req.url.startsWith('/api/') || req.routeOptions.config.public || !req.routeOptions.url) return;
+    const route = req.routeOptions.url;
+    // no session needed where no API route matched: the static files' catch-all answers 404 there
+    if (!req.url.startsWith('/api/') || req.routeOptions.config.public || !route?.startsWith('/api/')) return;
     if (req.url.startsWith('/api/docs')) return; // the API's documentation is public, like its schema
     const { database, config, clock } = app.ctx;
     const found = await lookupSession(

@@ -45,3 +45,8 @@ export function forgetUser(database: Database, userId: string): void {
   const c = sessionCache(database);
   for (const [k, v] of c) if (v.userId === userId) c.delete(k);
 }
+
+/** After a change every session shows (the mission's name), all are re-read. */
+export function forgetAllSessions(database: Database): void {
+  sessionCache(database).clear();
+}
