@@ -478,7 +478,13 @@ describe('hostile bodies (property-based)', () => {
       'centres',
       () => `/api/v1/centres/${baseCentre.id}`,
       {
-        ...clearing(centreSpec(false), ['nameAr', 'location', 'latitude', 'longitude', 'authorityOrganisationId']),
+        ...clearing(centreSpec(false), [
+          'nameAr',
+          'location',
+          'latitude',
+          'longitude',
+          'authorityOrganisationId',
+        ]),
         active,
       },
     ],

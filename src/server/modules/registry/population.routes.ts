@@ -125,8 +125,11 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
         // those who may read identity data see exact counts; others get small cells hidden
         const exact = mayRead(w.actor, 'identity');
         const cellOf = (n: number) => (exact ? n : suppress(n));
-        const tally = (keys: string[]) =>
-          keys.reduce<Record<string, number>>((acc, k) => ({ ...acc, [k]: (acc[k] ?? 0) + 1 }), {});
+        const tally = (keys: string[]) => {
+          const counts: Record<string, number> = {};
+          for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
+          return counts;
+        };
         const bySex = tally(people.map((p) => p.sex));
         const byAge = tally(people.map((p) => ageGroup(p.age)));
         const byNat = Object.entries(tally(people.map((p) => p.nationality))).sort((a, b) => b[1] - a[1]);
