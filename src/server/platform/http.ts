@@ -109,6 +109,11 @@ export async function write<T>(
   });
 }
 
+/** Jobs and generators acting as a given user (e.g. the demo's caseworkers), audited as them. */
+export function asActor<T>(ctx: AppContext, actor: Actor, fn: (w: Work) => Promise<T>): Promise<T> {
+  return inMission(ctx.database, actor.missionId, (tx) => fn(work(ctx, actor, tx)));
+}
+
 /** CLI commands, jobs and bootstrap: the same audited path as a request, acting as `system`. */
 export function asSystem<T>(ctx: AppContext, missionId: string, fn: (w: Work) => Promise<T>): Promise<T> {
   const actor = systemActor(missionId);
