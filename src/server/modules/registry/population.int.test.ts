@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCentre, buildPerson } from '../../test/factories';
+import { type Client, json, type TestApp, testApp } from '../../test/harness';
+
+let t: TestApp;
+let cw: Client;
+let centre: string;
+beforeAll(async () => {
+  t = await testApp();
+  centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre({ capacity: 8 }))).id;
+  cw = await t.signIn({ role: 'caseworker' });
+  const people = [
+    { sex: 'male', nationality: 'SDN', birthDate: '1990-01-01' },
+    { sex: 'male', nationality: 'SDN', birthDate: '1991-01-01' },
+    { sex: 'male', nationality: 'SDN', birthDate: '1992-01-01' },
+    { sex: 'male', nationality: 'SDN', birthDate: '1993-01-01' },
+    { sex: 'male', nationality: 'SDN', birthDate: '1994-01-01' },
+    { sex: 'female', nationality: 'ERI', birthDate: '2015-05-05' },
+    { sex: 'female', nationality: 'ERI', estimatedAge: 30 },
+    { sex: 'male', nationality: 'NER' },
+    { sex: 'male', nationality: 'NER', birthDate: '1960-01-01' },
+    { sex: 'female', nationality: 'NGA', birthDate: '2010-01-01' },
+  ] as const;
+  for (const p of people) {
+    const res = await cw.post('/api/v1/persons', buildPerson(centre, { birthDate: undefined, ...p }));
+    expect(res.statusCode, res.body).toBe(201);
+  }
+});
+afterAll(() => t.close());
+
+type Pop = {
+  total: number;
+  capacity: number;
+  occupancy: number | null;
+  suppressed: boolean;
+  bySex: Record<string, number | null>;
+  byAgeGroup: Record<string, number | null>;
+  byNationality: { nationality: string; count: number | null }[];
+  history: { date: string; count: number }[];
+  headcounts: { total: number; countedOn: string; recordedBy: string | null }[];
+};
+
+describe('centre population', () => {
+  it('counts who is there now by sex, age group and nationality, against capacity', async () => {
+    const pop = json<Pop>(await cw.get(`/api/v1/centres/${centre}/population`));
+    expect(pop.total).toBe(10);
+    expect(pop.occupancy).toBeCloseTo(10 / 8);
+    expect(pop.bySex).toEqual({ female: 3, male: 7, other: 0, unknown: 0 });
+    expect(pop.byAgeGroup).toEqual({ '0-4': 0, '5-11': 1, '12-17': 1, '18-59': 6, '60+': 1, unknown: 1 });
+    expect(pop.byNationality).toEqual([
+      { nationality: 'SDN', count: 5 },
+      { nationality: 'ERI', count: 2 },
+      { nationality: 'NER', count: 2 },
+      { nationality: 'NGA', count: 1 },
+    ]);
+    expect(pop.history.at(-1)).toEqual({ date: '2026-11-02', count: 10 });
+    expect(pop.history.find((h) => h.date === '2026-09-30')?.count).toBe(0);
+    expect(pop.suppressed).toBe(false);
+  });
+
+  it('hides cells under 5 from roles that may not see people', async () => {
+    const viewer = await t.signIn({ role: 'viewer' });
+    const pop = json<Pop>(await viewer.get(`/api/v1/centres/${centre}/population`));
+    expect(pop.total).toBe(10);
+    expect(pop.suppressed).toBe(true);
+    expect(pop.bySex).toEqual({ female: null, male: 7, other: 0, unknown: 0 });
+    expect(pop.byNationality).toContainEqual({ nationality: 'SDN', count: 5 });
+    expect(pop.byNationality).toContainEqual({ nationality: 'NGA', count: null });
+    expect((await viewer.get(`/api/v1/persons?centreId=${centre}`)).statusCode).toBe(403);
+  });
+
+  it('lets monitors and managers record authority headcounts, not caseworkers', async () => {
+    const monitor = await t.signIn({ role: 'monitor', centreIds: [centre] });
+    const count = { countedOn: '2026-11-01', total: 12, men: 8, women: 3, children: 1 };
+    expect((await cw.post(`/api/v1/centres/${centre}/headcounts`, count)).statusCode).toBe(403);
+    const res = await monitor.post(`/api/v1/centres/${centre}/headcounts`, count);
+    expect(res.statusCode, res.body).toBe(201);
+    const bad = await monitor.post(`/api/v1/centres/${centre}/headcounts`, { ...count, men: 20 });
+    expect(bad.statusCode).toBe(422);
+    const pop = json<Pop>(await cw.get(`/api/v1/centres/${centre}/population`));
+    expect(pop.headcounts).toEqual([
+      expect.objectContaining({ total: 12, countedOn: '2026-11-01', recordedBy: monitor.username }),
+    ]);
+    const other = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
+    expect((await monitor.post(`/api/v1/centres/${other}/headcounts`, count)).statusCode).toBe(404);
+  });
+
+  it('refuses a period longer than two years', async () => {
+    expect(
+      (await cw.get(`/api/v1/centres/${centre}/population?from=2020-01-01&to=2026-01-01`)).statusCode,
+    ).toBe(422);
+  });
+});
+
+describe('person timeline', () => {
+  it('shows registration, admission and transfer in order, newest first', async () => {
+    const other = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
+    const p = json<{ id: string }>(
+      await cw.post('/api/v1/persons', buildPerson(centre, { admittedOn: '2026-10-20' })),
+    );
+    await cw.post(`/api/v1/persons/${p.id}/episodes`, {
+      type: 'transfer',
+      centreId: other,
+      date: '2026-10-25',
+    });
+    const items = json<{ items: { kind: string; at: string }[] }>(
+      await cw.get(`/api/v1/persons/${p.id}/timeline`),
+    ).items;
+    expect(items.map((i) => i.kind)).toEqual(['registration', 'admission', 'transfer', 'admission']);
+    expect(items.map((i) => i.at.slice(0, 10))).toEqual([
+      '2026-11-02',
+      '2026-10-25',
+      '2026-10-25',
+      '2026-10-20',
+    ]);
+  });
+});
