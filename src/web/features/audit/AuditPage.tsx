@@ -3,11 +3,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditEvent } from '../../../domain/audit/schemas.ts';
+import { Filters, ListTable } from '../../components/list/ListParts.tsx';
+import { useCursorList } from '../../components/list/useCursorList.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
-import { Filters, ListTable } from '../directory/shared/ListParts.tsx';
-import { useCursorList } from '../directory/shared/useCursorList.ts';
 import { EntityLink } from './EntityLink.tsx';
 
 const ENTITY_TYPES = ['organisation', 'centre', 'user', 'mission'];

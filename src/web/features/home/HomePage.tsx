@@ -4,9 +4,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre, RoleAssignment } from '../../../domain/directory/schemas.ts';
 import { visibleModules } from '../../app/nav.ts';
+import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { meQuery } from '../auth/api.ts';
-import { useAllOf } from '../directory/shared/useAllOf.ts';
 import { MissionPanel } from './MissionPanel.tsx';
 import { DirectoryCounts, ModulesComing, MyCentres, Panel, RecentAudit } from './panels.tsx';
 

@@ -9,8 +9,8 @@ import { api } from '../../api/client.ts';
 import { ErrorState, FormAlert } from '../../components/ErrorState.tsx';
 import { InfoNote, SavedNote } from '../../components/form/Notes.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
+import { changedFields, opt } from '../../components/record/record.ts';
 import { meQuery } from '../auth/api.ts';
-import { changedFields, opt } from '../directory/shared/record.ts';
 import { Panel } from './panels.tsx';
 
 type Mission = z.infer<typeof mission>;

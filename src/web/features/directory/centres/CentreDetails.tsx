@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Centre, Organisation } from '../../../../domain/directory/schemas.ts';
+import { useAllOf } from '../../../components/list/useAllOf.ts';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { useCapabilities } from '../../../components/RequireCapability.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
-import { useAllOf } from '../shared/useAllOf.ts';
 
 /** A centre for those who may read it (every role, within its scope) but not change it. */
 export function CentreDetails({ centre }: { centre: Centre }) {

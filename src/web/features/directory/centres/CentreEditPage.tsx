@@ -3,13 +3,13 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink } from '../../../components/links.tsx';
+import { ActiveBadge } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
-import { ActiveBadge } from '../shared/ListParts.tsx';
-import { RecordFrame } from '../shared/RecordFrame.tsx';
-import { can } from '../shared/record.ts';
+import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
+import { can } from '../../../components/record/record.ts';
+import { useCreate, useRecord } from '../../../components/record/useRecord.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
-import { useCreate, useRecord } from '../shared/useRecord.ts';
 import { CentreDetails } from './CentreDetails.tsx';
 import { CentreForm } from './CentreForm.tsx';
 

@@ -12,9 +12,9 @@ import { FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { InfoNote, OtherErrors } from '../../../components/form/Notes.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { useAllOf } from '../../../components/list/useAllOf.ts';
 import { useCapabilities } from '../../../components/RequireCapability.tsx';
-import { changedFields, opt, optNum } from '../shared/record.ts';
-import { useAllOf } from '../shared/useAllOf.ts';
+import { changedFields, opt, optNum } from '../../../components/record/record.ts';
 
 const FIELDS = [
   'name',

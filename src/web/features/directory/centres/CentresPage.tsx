@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { CENTRE_TYPES, type Centre, type Organisation } from '../../../../domain/directory/schemas.ts';
 import { BilingualName } from '../../../components/BilingualName.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { ActiveBadge, Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
+import { useAllOf } from '../../../components/list/useAllOf.ts';
+import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
-import { ActiveBadge, Filters, ListTable, SearchBox } from '../shared/ListParts.tsx';
-import { useAllOf } from '../shared/useAllOf.ts';
-import { useCursorList } from '../shared/useCursorList.ts';
 
 export function CentresPage() {
   const { t } = useTranslation();

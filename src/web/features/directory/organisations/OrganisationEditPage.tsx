@@ -3,14 +3,14 @@ import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink } from '../../../components/links.tsx';
+import { ActiveBadge } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
-import { ActiveBadge } from '../shared/ListParts.tsx';
-import { RecordFrame } from '../shared/RecordFrame.tsx';
-import { can } from '../shared/record.ts';
+import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
+import { can } from '../../../components/record/record.ts';
+import { useCreate, useRecord } from '../../../components/record/useRecord.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
-import { useCreate, useRecord } from '../shared/useRecord.ts';
 import { OrganisationForm } from './OrganisationForm.tsx';
 
 const RESOURCE = 'organisations';

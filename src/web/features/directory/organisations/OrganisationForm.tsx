@@ -11,7 +11,7 @@ import { FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { InfoNote, OtherErrors } from '../../../components/form/Notes.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { changedFields, opt } from '../shared/record.ts';
+import { changedFields, opt } from '../../../components/record/record.ts';
 
 const FIELDS = ['name', 'nameAr', 'acronym', 'kind', 'countryCode'] as const;
 

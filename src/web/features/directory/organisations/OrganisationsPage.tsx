@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS, type Organisation } from '../../../../domain/directory/schemas.ts';
 import { BilingualName } from '../../../components/BilingualName.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { ActiveBadge, Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
+import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
-import { ActiveBadge, Filters, ListTable, SearchBox } from '../shared/ListParts.tsx';
-import { useCursorList } from '../shared/useCursorList.ts';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
-import { can } from './record.ts';
+import { can } from '../../../components/record/record.ts';
 
 interface Versioned {
   id: string;

@@ -7,7 +7,7 @@ import { type User, userUpdate } from '../../../../domain/directory/schemas.ts';
 import { api } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { can } from '../shared/record.ts';
+import { can } from '../../../components/record/record.ts';
 
 export const isLocked = (u: Pick<User, 'lockedUntil'>): boolean =>
   !!u.lockedUntil && new Date(u.lockedUntil).getTime() > Date.now();

@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../domain/directory/schemas.ts';
-import { ActiveBadge } from '../shared/ListParts.tsx';
+import { ActiveBadge } from '../../../components/list/ListParts.tsx';
 import { isLocked } from './UserAdminActions.tsx';
 
 export function UserBadges({ user }: { user: User }) {

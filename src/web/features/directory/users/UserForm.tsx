@@ -14,8 +14,8 @@ import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { InfoNote, OtherErrors } from '../../../components/form/Notes.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { LANGUAGE_NAMES } from '../../../components/LanguageSwitcher.tsx';
-import { changedFields, opt } from '../shared/record.ts';
-import { useAllOf } from '../shared/useAllOf.ts';
+import { useAllOf } from '../../../components/list/useAllOf.ts';
+import { changedFields, opt } from '../../../components/record/record.ts';
 import { fromRows, RoleAssignmentsInput, rowsMissingCentres, toRows } from './RoleAssignmentsInput.tsx';
 
 const FIELDS = ['username', 'displayName', 'email', 'organisationId', 'locale', 'password', 'roles'] as const;

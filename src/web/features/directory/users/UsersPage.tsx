@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../domain/access/roles.ts';
 import type { Centre, Organisation, User } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
+import { useAllOf } from '../../../components/list/useAllOf.ts';
+import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
-import { Filters, ListTable, SearchBox } from '../shared/ListParts.tsx';
-import { useAllOf } from '../shared/useAllOf.ts';
-import { useCursorList } from '../shared/useCursorList.ts';
 import { UserBadges } from './UserBadges.tsx';
 
 export function UsersPage() {

@@ -3,11 +3,21 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ErrorState.tsx';
-import { LoadMore } from '../../../components/LoadMore.tsx';
+import { ErrorState } from '../ErrorState.tsx';
+import { LoadMore } from '../LoadMore.tsx';
 
 /** Search box whose value settles (debounced) before it reaches the query. */
-export function SearchBox({ onSearch, label }: { onSearch: (q: string | undefined) => void; label: string }) {
+export function SearchBox({
+  onSearch,
+  label,
+  placeholder,
+  autoFocus,
+}: {
+  onSearch: (q: string | undefined) => void;
+  label: string;
+  placeholder?: string;
+  autoFocus?: boolean;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [debounced] = useDebouncedValue(value.trim(), 300);
@@ -15,7 +25,8 @@ export function SearchBox({ onSearch, label }: { onSearch: (q: string | undefine
   return (
     <TextInput
       label={label}
-      placeholder={t('common.searchPlaceholder')}
+      placeholder={placeholder ?? t('common.searchPlaceholder')}
+      autoFocus={autoFocus}
       leftSection={<IconSearch size={16} aria-hidden />}
       value={value}
       onChange={(e) => setValue(e.currentTarget.value)}

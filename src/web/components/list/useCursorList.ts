@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../../api/client.ts';
+import { api, type Page } from '../../api/client.ts';
 
 export type ListFilters = Record<string, string | undefined>;
 

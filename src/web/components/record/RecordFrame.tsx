@@ -1,8 +1,8 @@
 import { Loader, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/ErrorState.tsx';
-import { SavedNote } from '../../../components/form/Notes.tsx';
+import { ErrorState } from '../ErrorState.tsx';
+import { SavedNote } from '../form/Notes.tsx';
 
 /** Back link, then loading / error / the record's content, with the last confirmation on top. */
 export function RecordFrame({

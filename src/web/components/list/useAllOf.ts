@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../../api/client.ts';
+import { api, type Page } from '../../api/client.ts';
 
 const PAGE = 200;
 const MAX_PAGES = 10;

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, newIdempotencyKey } from '../../../api/client.ts';
+import { api, newIdempotencyKey } from '../../api/client.ts';
 
 interface Versioned {
   id: string;
