@@ -17,6 +17,9 @@ export const AUDIT_ACTIONS = [
   'totp_enrol',
   'merge',
   'unmerge',
+  'withdraw',
+  'close',
+  'transition',
 ] as const;
 
 export const auditEvent = z.object({

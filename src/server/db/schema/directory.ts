@@ -18,6 +18,8 @@ export const missions = pgTable('missions', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   countryCode: text('country_code'),
+  /** days a sent referral may wait for acknowledgement before it is listed as overdue */
+  referralOverdueDays: integer('referral_overdue_days').notNull().default(7),
   ...tracked(),
 });
 

@@ -1,3 +1,4 @@
 export * from './directory';
 export * from './platform';
+export * from './protection';
 export * from './registry';

@@ -51,15 +51,16 @@ export const persons = pgTable(
   ],
 );
 
-/** Per mission and year, the last registration number handed out. */
-export const registrationCounters = pgTable(
-  'registration_counters',
+/** Per mission, series (registration, referral…) and year, the last number handed out. */
+export const counters = pgTable(
+  'counters',
   {
     missionId: missionId().references(() => missions.id),
+    series: text('series').notNull(),
     year: integer('year').notNull(),
     last: integer('last').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.missionId, t.year] })],
+  (t) => [primaryKey({ columns: [t.missionId, t.series, t.year] })],
 );
 
 /**

@@ -4,14 +4,7 @@ import { searchKey } from '../../../domain/names/keys';
 import { birthDateFromAge } from '../../../domain/registry/age';
 import { inverseRelationship } from '../../../domain/registry/relationships';
 import type { registration } from '../../../domain/registry/schemas';
-import {
-  centres,
-  episodes,
-  missions,
-  persons,
-  registrationCounters,
-  relationships,
-} from '../../db/schema/index';
+import { centres, counters, episodes, missions, persons, relationships } from '../../db/schema/index';
 import { forbidden, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
@@ -27,21 +20,26 @@ export const nameKeyOf = (p: { givenName: string; familyName: string; fullNameOr
     .filter(Boolean)
     .join(' | ');
 
-/** Next number in the mission's yearly series, e.g. LY-2026-000123 (the counter row serialises). */
+/** The next number of a mission's yearly series; the counter row's lock serialises concurrent callers. */
+export async function nextNumber(w: Work, series: string, year: number): Promise<number> {
+  const [c] = await w.tx
+    .insert(counters)
+    .values({ missionId: w.actor.missionId, series, year, last: 1 })
+    .onConflictDoUpdate({
+      target: [counters.missionId, counters.series, counters.year],
+      set: { last: sql`${counters.last} + 1` },
+    })
+    .returning({ last: counters.last });
+  return c?.last ?? 1;
+}
+
+/** Next registration number in the mission's yearly series, e.g. LY-2026-000123. */
 async function nextRegistrationNumber(w: Work, year: number): Promise<string> {
   const [m] = await w.tx
     .select({ code: missions.code })
     .from(missions)
     .where(eq(missions.id, w.actor.missionId));
-  const [c] = await w.tx
-    .insert(registrationCounters)
-    .values({ missionId: w.actor.missionId, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [registrationCounters.missionId, registrationCounters.year],
-      set: { last: sql`${registrationCounters.last} + 1` },
-    })
-    .returning({ last: registrationCounters.last });
-  return `${m?.code ?? 'SAN'}-${year}-${String(c?.last ?? 1).padStart(6, '0')}`;
+  return `${m?.code ?? 'SAN'}-${year}-${String(await nextNumber(w, 'registration', year)).padStart(6, '0')}`;
 }
 
 export async function assertCentre(w: Work, centreId: string, path = 'centreId', checkScope = true) {

@@ -1,0 +1,279 @@
+import { z } from 'zod';
+import { allowedActions, line, listQuery, uuid, version } from '../common/schemas';
+
+// API shapes of the protection module (the screening template and its rules live beside this).
+
+const isoDate = z.iso.date({ error: 'Use a date as YYYY-MM-DD' });
+const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'Use an ISO 639 code, e.g. ar, ti, fr' });
+const longText = (max: number) => z.string().trim().min(1).max(max);
+
+export const CONSENT_PURPOSES = ['referral', 'data_sharing', 'return', 'medical'] as const;
+export const CONSENT_METHODS = ['verbal', 'signed'] as const;
+export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export const REFERRAL_SERVICES = [
+  'international_protection',
+  'refugee_status_determination',
+  'resettlement',
+  'medical',
+  'psychosocial',
+  'legal',
+  'family_tracing',
+  'shelter',
+  'other',
+] as const;
+export const URGENCIES = ['routine', 'priority', 'emergency'] as const;
+export const REFERRAL_STATUSES = ['draft', 'sent', 'acknowledged', 'accepted', 'declined', 'completed', 'cancelled'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export const CASE_STATUSES = ['open', 'on_hold', 'closed'] as const;
+export const NOTE_CATEGORIES = ['protection', 'legal', 'family_tracing', 'follow_up'] as const;
+
+/** The referral lifecycle: which step may follow which. */
+export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  draft: ['sent', 'cancelled'],
+  sent: ['acknowledged', 'cancelled'],
+  acknowledged: ['accepted', 'declined', 'cancelled'],
+  accepted: ['completed', 'cancelled'],
+  declined: [],
+  completed: [],
+  cancelled: [],
+};
+
+/** Person fields an organisation's data-sharing profile can allow (DESIGN §6). */
+export const SHAREABLE_FIELDS = [
+  'registrationNumber',
+  'givenName',
+  'familyName',
+  'fullNameOriginal',
+  'sex',
+  'birthDate',
+  'age',
+  'nationality',
+  'languages',
+  'documents',
+  'phone',
+  'currentCentre',
+  'admittedOn',
+  'protectionFlags',
+  'riskLevel',
+  'referralReason',
+  'family',
+] as const;
+export type ShareableField = (typeof SHAREABLE_FIELDS)[number];
+
+// ---- consent
+export const consentCreate = z.strictObject({
+  personId: uuid,
+  purpose: z.enum(CONSENT_PURPOSES),
+  recipientOrganisationId: uuid,
+  decision: z.enum(['given', 'declined']),
+  method: z.enum(CONSENT_METHODS),
+  language,
+  interpreter: z.boolean().default(false),
+  givenOn: isoDate,
+});
+export const consentWithdraw = z.strictObject({ version, withdrawnOn: isoDate, reason: line(500) });
+export const consent = consentCreate.extend({
+  id: uuid,
+  recipientName: z.string(),
+  withdrawnOn: z.string().nullable(),
+  withdrawnReason: z.string().nullable(),
+  /** given and not withdrawn */
+  valid: z.boolean(),
+  version,
+  createdAt: z.string(),
+  allowedActions,
+});
+export const consentListQuery = listQuery.extend({ personId: uuid });
+
+// ---- data-sharing profiles
+export const sharingProfileUpdate = z.strictObject({ fields: z.array(z.enum(SHAREABLE_FIELDS)).max(SHAREABLE_FIELDS.length) });
+export const sharingProfile = z.object({
+  organisationId: uuid,
+  fields: z.array(z.enum(SHAREABLE_FIELDS)),
+  version: z.number().nullable(),
+  allowedActions,
+});
+
+// ---- screenings
+export const screeningOverride = z.strictObject({
+  riskLevel: z.enum(RISK_LEVELS).optional(),
+  flagsAdded: z.array(z.string().max(60)).max(20).default([]),
+  flagsRemoved: z.array(z.string().max(60)).max(20).default([]),
+  reason: z.string().trim().min(10, { error: 'Say why, in a sentence' }).max(1000),
+});
+export const screeningCreate = z.strictObject({
+  personId: uuid,
+  templateKey: z.string().max(60).optional(),
+  screenedOn: isoDate,
+  interviewLanguage: language.optional(),
+  interpreter: z.boolean().default(false),
+  answers: z.record(z.string().max(80), z.unknown()),
+  override: screeningOverride.optional(),
+});
+export const screening = z.object({
+  id: uuid,
+  personId: uuid,
+  caseId: uuid,
+  templateKey: z.string(),
+  templateVersion: z.number(),
+  screenedOn: z.string(),
+  interviewLanguage: z.string().nullable(),
+  interpreter: z.boolean(),
+  flags: z.array(z.string()),
+  riskLevel: z.enum(RISK_LEVELS),
+  computedFlags: z.array(z.string()),
+  computedRisk: z.enum(RISK_LEVELS),
+  matchedRules: z.array(z.string()),
+  overrideReason: z.string().nullable(),
+  /** present only for those who may read protection answers */
+  answers: z.record(z.string(), z.unknown()).optional(),
+  screenedBy: z.string().nullable(),
+  createdAt: z.string(),
+  allowedActions,
+});
+export const screeningListQuery = listQuery.extend({ personId: uuid });
+
+/** What roles that see flags only (DESIGN §5 'f') may know: that flags exist, never why. */
+export const protectionSummary = z.object({
+  personId: uuid,
+  flags: z.array(z.string()),
+  riskLevel: z.enum(RISK_LEVELS).nullable(),
+  lastScreenedOn: z.string().nullable(),
+  caseStatus: z.enum(CASE_STATUSES).nullable(),
+});
+
+// ---- referrals
+export const referralCreate = z.strictObject({
+  personId: uuid,
+  recipientOrganisationId: uuid,
+  service: z.enum(REFERRAL_SERVICES),
+  urgency: z.enum(URGENCIES).default('routine'),
+  reason: longText(4000),
+  linkedFlags: z.array(z.string().max(60)).max(20).default([]),
+  /** a protection officer may refer without consent, saying why (e.g. a child at imminent risk) */
+  consentOverrideReason: z.string().trim().min(10).max(1000).optional(),
+});
+export const referralTransition = z.strictObject({
+  to: z.enum(REFERRAL_STATUSES),
+  version,
+  note: z.string().trim().max(1000).optional(),
+  consentOverrideReason: z.string().trim().min(10).max(1000).optional(),
+});
+export const referral = z.object({
+  id: uuid,
+  reference: z.string(),
+  personId: uuid,
+  personName: z.string(),
+  registrationNumber: z.string(),
+  caseId: uuid,
+  recipientOrganisationId: uuid,
+  recipientName: z.string(),
+  service: z.enum(REFERRAL_SERVICES),
+  urgency: z.enum(URGENCIES),
+  reason: z.string(),
+  linkedFlags: z.array(z.string()),
+  status: z.enum(REFERRAL_STATUSES),
+  consentId: uuid.nullable(),
+  consentOverrideReason: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  overdue: z.boolean(),
+  events: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), by: z.string().nullable(), note: z.string().nullable() })),
+  version,
+  createdAt: z.string(),
+  allowedActions,
+});
+export const referralListQuery = listQuery.extend({
+  personId: uuid.optional(),
+  status: z.enum(REFERRAL_STATUSES).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  recipientOrganisationId: uuid.optional(),
+});
+
+// ---- cases
+export const caseUpdate = z.strictObject({
+  version,
+  status: z.enum(CASE_STATUSES).optional(),
+  closeReason: line(500).optional(),
+  assignedUserId: uuid.nullable().optional(),
+  organisationId: uuid.optional(),
+});
+export const protectionCase = z.object({
+  id: uuid,
+  personId: uuid,
+  personName: z.string(),
+  registrationNumber: z.string(),
+  status: z.enum(CASE_STATUSES),
+  assignedUserId: uuid.nullable(),
+  assignedUsername: z.string().nullable(),
+  organisationId: uuid,
+  organisationName: z.string(),
+  openedOn: z.string(),
+  closedOn: z.string().nullable(),
+  closeReason: z.string().nullable(),
+  version,
+  allowedActions,
+});
+export const caseListQuery = listQuery.extend({
+  status: z.enum(CASE_STATUSES).optional(),
+  assignedTo: z.union([uuid, z.literal('me')]).optional(),
+  personId: uuid.optional(),
+});
+
+// ---- notes
+export const noteCreate = z.strictObject({
+  personId: uuid,
+  category: z.enum(NOTE_CATEGORIES),
+  body: longText(20_000),
+});
+export const note = z.object({
+  id: uuid,
+  personId: uuid,
+  caseId: uuid.nullable(),
+  category: z.enum(NOTE_CATEGORIES),
+  body: z.string(),
+  author: z.string().nullable(),
+  createdAt: z.string(),
+  allowedActions,
+});
+export const noteListQuery = listQuery.extend({ personId: uuid });
+
+// ---- tasks
+export const taskCreate = z.strictObject({
+  title: line(300),
+  dueOn: isoDate,
+  assigneeUserId: uuid,
+  personId: uuid.optional(),
+  referralId: uuid.optional(),
+});
+export const taskUpdate = z.strictObject({
+  version,
+  status: z.enum(['open', 'done']).optional(),
+  dueOn: isoDate.optional(),
+  assigneeUserId: uuid.optional(),
+  title: line(300).optional(),
+});
+export const task = z.object({
+  id: uuid,
+  title: z.string(),
+  dueOn: z.string(),
+  assigneeUserId: uuid,
+  assigneeUsername: z.string().nullable(),
+  personId: uuid.nullable(),
+  personName: z.string().nullable(),
+  referralId: uuid.nullable(),
+  referralReference: z.string().nullable(),
+  status: z.enum(['open', 'done']),
+  overdue: z.boolean(),
+  doneAt: z.string().nullable(),
+  version,
+  allowedActions,
+});
+export const taskListQuery = listQuery.extend({
+  mine: z.enum(['true', 'false']).optional(),
+  status: z.enum(['open', 'done']).optional(),
+  personId: uuid.optional(),
+  referralId: uuid.optional(),
+});

@@ -1,0 +1,195 @@
+import { and, desc, eq, ne, or, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page, uuid } from '../../../domain/common/schemas';
+import { caseListQuery, caseUpdate, protectionCase } from '../../../domain/protection/records';
+import { cases, organisations, persons, users } from '../../db/schema/index';
+import { HttpProblem, notFound, unprocessable } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { allowedActions, authorize } from '../../platform/policy';
+import { created, updateVersioned } from '../../platform/records';
+import { errorResponses } from '../directory/shared';
+import { today } from '../registry/persons.presenter';
+import { personScope } from '../registry/persons.scope';
+import { casePolicy } from './protection.policy';
+import { recordScope } from './scope';
+
+/** The person's active case, opened now (assigned to the actor) if there is none. */
+export async function ensureCase(w: Work, personId: string): Promise<string> {
+  const [open] = await w.tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(eq(cases.missionId, w.actor.missionId), eq(cases.personId, personId), ne(cases.status, 'closed')),
+    );
+  if (open) return open.id;
+  const id = newId();
+  await w.tx.insert(cases).values({
+    id,
+    personId,
+    status: 'open',
+    assignedUserId: w.actor.userId,
+    organisationId: w.actor.organisationId,
+    openedOn: today(w),
+    createdByOrganisationId: w.actor.organisationId,
+    ...created(w),
+  });
+  await w.audit({
+    action: 'create',
+    entityType: 'case',
+    entityId: id,
+    changedFields: ['status', 'assignedUserId'],
+    detail: { personId },
+  });
+  return id;
+}
+
+const select = (w: Work) =>
+  w.tx
+    .select({ c: cases, p: persons, assignee: users.username, org: organisations.name })
+    .from(cases)
+    .innerJoin(persons, and(eq(persons.missionId, cases.missionId), eq(persons.id, cases.personId)))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.missionId, cases.missionId), eq(organisations.id, cases.organisationId)),
+    )
+    .leftJoin(users, and(eq(users.missionId, cases.missionId), eq(users.id, cases.assignedUserId)));
+
+type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
+
+const present = (w: Work, { c, p, assignee, org }: Joined) => ({
+  id: c.id,
+  personId: c.personId,
+  personName: `${p.givenName} ${p.familyName}`,
+  registrationNumber: p.registrationNumber,
+  status: c.status as z.infer<typeof protectionCase>['status'],
+  assignedUserId: c.assignedUserId,
+  assignedUsername: assignee,
+  organisationId: c.organisationId,
+  organisationName: org,
+  openedOn: c.openedOn,
+  closedOn: c.closedOn,
+  closeReason: c.closeReason,
+  version: c.version,
+  allowedActions: allowedActions(w.actor, casePolicy, c),
+});
+
+// the organisation holding the case sees it too (after a hand-over)
+const scoped = (w: Work): SQL =>
+  and(or(recordScope(w, cases), eq(cases.organisationId, w.actor.organisationId)), personScope(w)) as SQL;
+
+async function load(w: Work, id: string) {
+  const [row] = await select(w).where(and(scoped(w), eq(cases.id, id)));
+  if (!row) throw notFound('Case');
+  return row;
+}
+
+async function checkAssignee(w: Work, userId: string | null | undefined) {
+  if (!userId) return;
+  const [u] = await w.tx
+    .select({ active: users.active })
+    .from(users)
+    .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, userId)));
+  if (!u?.active)
+    throw unprocessable('That caseworker does not exist or is inactive', [
+      { path: 'assignedUserId', message: 'Unknown user' },
+    ]);
+}
+
+const params = z.strictObject({ id: uuid });
+const tags = ['protection'];
+
+export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/cases',
+    {
+      schema: {
+        tags,
+        querystring: caseListQuery,
+        response: { 200: page(protectionCase), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, casePolicy, 'list');
+        const { status, assignedTo, personId, limit, cursor } = req.query;
+        const where: (SQL | undefined)[] = [scoped(w)];
+        if (status) where.push(eq(cases.status, status));
+        if (assignedTo)
+          where.push(eq(cases.assignedUserId, assignedTo === 'me' ? w.actor.userId : assignedTo));
+        if (personId) where.push(eq(cases.personId, personId));
+        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
+        const found = await select(w)
+          .where(and(...where))
+          .orderBy(desc(cases.openedOn), desc(cases.id))
+          .limit(limit + 1)
+          .offset(offset);
+        return {
+          items: found.slice(0, limit).map((r) => present(w, r)),
+          nextCursor: found.length > limit ? String(offset + limit) : null,
+        };
+      }),
+  );
+
+  app.get(
+    '/cases/:id',
+    { schema: { tags, params, response: { 200: protectionCase, ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, casePolicy, 'read');
+        return present(w, await load(w, req.params.id));
+      }),
+  );
+
+  app.patch(
+    '/cases/:id',
+    { schema: { tags, params, body: caseUpdate, response: { 200: protectionCase, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        const before = (await load(w, req.params.id)).c;
+        const { version, status, closeReason, assignedUserId, organisationId } = req.body;
+        const patch: Partial<typeof cases.$inferInsert> = {};
+        if (status && status !== before.status) {
+          const action = status === 'closed' ? 'close' : status === 'on_hold' ? 'hold' : 'reopen';
+          authorize(w.actor, casePolicy, action, before);
+          if (status === 'closed' && !closeReason)
+            throw unprocessable('Say why the case is closed', [
+              { path: 'closeReason', message: 'Required to close' },
+            ]);
+          Object.assign(patch, {
+            status,
+            closedOn: status === 'closed' ? today(w) : null,
+            closeReason: status === 'closed' ? closeReason : null,
+          });
+        }
+        if (assignedUserId !== undefined && assignedUserId !== before.assignedUserId) {
+          authorize(w.actor, casePolicy, 'assign', before);
+          await checkAssignee(w, assignedUserId);
+          patch.assignedUserId = assignedUserId;
+        }
+        if (organisationId && organisationId !== before.organisationId) {
+          authorize(w.actor, casePolicy, 'hand_over', before);
+          const [org] = await w.tx
+            .select({ id: organisations.id })
+            .from(organisations)
+            .where(and(eq(organisations.missionId, w.actor.missionId), eq(organisations.id, organisationId)));
+          if (!org)
+            throw unprocessable('That organisation does not exist', [
+              { path: 'organisationId', message: 'Unknown organisation' },
+            ]);
+          patch.organisationId = organisationId;
+        }
+        if (Object.keys(patch).length === 0)
+          throw new HttpProblem(422, 'Unprocessable Content', 'Nothing to change', { code: 'no_change' });
+        await updateVersioned(w, cases, before.id, version, patch);
+        await w.audit({
+          action: status === 'closed' ? 'close' : 'update',
+          entityType: 'case',
+          entityId: before.id,
+          changedFields: Object.keys(patch),
+        });
+        return present(w, await load(w, before.id));
+      }),
+  );
+};

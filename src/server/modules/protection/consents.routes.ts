@@ -1,0 +1,187 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { uuid } from '../../../domain/common/schemas';
+import {
+  consent,
+  consentCreate,
+  consentListQuery,
+  consentWithdraw,
+} from '../../../domain/protection/records';
+import { consents, organisations } from '../../db/schema/index';
+import { notFound, unprocessable } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { allowedActions, authorize } from '../../platform/policy';
+import { created, iso, updateVersioned } from '../../platform/records';
+import { errorResponses } from '../directory/shared';
+import { today } from '../registry/persons.presenter';
+import { loadPerson } from '../registry/persons.routes';
+import { consentPolicy } from './protection.policy';
+import { recordScope } from './scope';
+
+type Row = typeof consents.$inferSelect;
+type ConsentOut = z.infer<typeof consent>;
+
+const select = (w: Work) =>
+  w.tx
+    .select({ c: consents, recipientName: organisations.name })
+    .from(consents)
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.missionId, consents.missionId),
+        eq(organisations.id, consents.recipientOrganisationId),
+      ),
+    );
+
+const present = (w: Work, c: Row, recipientName: string): ConsentOut => ({
+  id: c.id,
+  personId: c.personId,
+  purpose: c.purpose as ConsentOut['purpose'],
+  recipientOrganisationId: c.recipientOrganisationId,
+  recipientName,
+  decision: c.decision as ConsentOut['decision'],
+  method: c.method as ConsentOut['method'],
+  language: c.language,
+  interpreter: c.interpreter,
+  givenOn: c.givenOn,
+  withdrawnOn: c.withdrawnOn,
+  withdrawnReason: c.withdrawnReason,
+  valid: c.decision === 'given' && !c.withdrawnOn,
+  version: c.version,
+  createdAt: iso(c.createdAt),
+  allowedActions: allowedActions(w.actor, consentPolicy, c).filter(
+    (a) => a !== 'withdraw' || (c.decision === 'given' && !c.withdrawnOn),
+  ),
+});
+
+/**
+ * The consent that allows sharing this person's data for this purpose with this organisation:
+ * the latest decision must be "given" and not withdrawn (a later refusal overrides an earlier yes).
+ */
+export async function validConsent(
+  w: Work,
+  personId: string,
+  purpose: string,
+  recipientId: string,
+): Promise<Row | null> {
+  const [latest] = await w.tx
+    .select()
+    .from(consents)
+    .where(
+      and(
+        eq(consents.missionId, w.actor.missionId),
+        eq(consents.personId, personId),
+        eq(consents.purpose, purpose),
+        eq(consents.recipientOrganisationId, recipientId),
+      ),
+    )
+    .orderBy(desc(consents.givenOn), desc(consents.createdAt))
+    .limit(1);
+  return latest && latest.decision === 'given' && !latest.withdrawnOn ? latest : null;
+}
+
+const params = z.strictObject({ id: uuid });
+const tags = ['protection'];
+
+export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/consents',
+    {
+      schema: {
+        tags,
+        querystring: consentListQuery,
+        response: { 200: z.object({ items: z.array(consent), nextCursor: z.null() }), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, consentPolicy, 'list');
+        const p = await loadPerson(w, req.query.personId);
+        const found = await select(w)
+          .where(and(recordScope(w, consents), eq(consents.personId, p.id)))
+          .orderBy(desc(consents.givenOn), desc(consents.createdAt));
+        return { items: found.map(({ c, recipientName }) => present(w, c, recipientName)), nextCursor: null };
+      }),
+  );
+
+  app.post(
+    '/consents',
+    { schema: { tags, body: consentCreate, response: { 201: consent, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, consentPolicy, 'create');
+        const p = await loadPerson(w, req.body.personId);
+        if (req.body.givenOn > today(w))
+          throw unprocessable('The date is in the future', [{ path: 'givenOn', message: 'In the future' }]);
+        const [org] = await w.tx
+          .select()
+          .from(organisations)
+          .where(
+            and(
+              eq(organisations.missionId, w.actor.missionId),
+              eq(organisations.id, req.body.recipientOrganisationId),
+            ),
+          );
+        if (!org)
+          throw unprocessable('The recipient organisation does not exist', [
+            { path: 'recipientOrganisationId', message: 'Unknown organisation' },
+          ]);
+        const id = newId();
+        const [row] = await w.tx
+          .insert(consents)
+          .values({
+            ...req.body,
+            personId: p.id,
+            id,
+            createdByOrganisationId: w.actor.organisationId,
+            ...created(w),
+          })
+          .returning();
+        await w.audit({
+          action: 'create',
+          entityType: 'consent',
+          entityId: id,
+          changedFields: Object.keys(req.body),
+          detail: { personId: p.id, purpose: req.body.purpose, decision: req.body.decision },
+        });
+        return present(w, row!, org.name);
+      }),
+  );
+
+  app.post(
+    '/consents/:id/withdraw',
+    { schema: { tags, params, body: consentWithdraw, response: { 200: consent, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        authorize(w.actor, consentPolicy, 'withdraw');
+        const [found] = await select(w).where(
+          and(recordScope(w, consents), eq(consents.id, req.params.id), isNull(consents.withdrawnOn)),
+        );
+        if (!found) throw notFound('Consent');
+        await loadPerson(w, found.c.personId);
+        if (found.c.decision !== 'given')
+          throw unprocessable('Only a consent that was given can be withdrawn', [
+            { path: 'id', message: 'Declined' },
+          ]);
+        if (req.body.withdrawnOn < found.c.givenOn || req.body.withdrawnOn > today(w)) {
+          throw unprocessable('The withdrawal date must be between the consent and today', [
+            { path: 'withdrawnOn', message: 'Out of range' },
+          ]);
+        }
+        const row = await updateVersioned(w, consents, found.c.id, req.body.version, {
+          withdrawnOn: req.body.withdrawnOn,
+          withdrawnReason: req.body.reason,
+        });
+        await w.audit({
+          action: 'withdraw',
+          entityType: 'consent',
+          entityId: row.id,
+          changedFields: ['withdrawnOn', 'withdrawnReason'],
+          detail: { personId: row.personId },
+        });
+        return present(w, row, found.recipientName);
+      }),
+  );
+};

@@ -1,0 +1,93 @@
+import { and, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { uuid } from '../../../domain/common/schemas';
+import {
+  type ShareableField,
+  sharingProfile,
+  sharingProfileUpdate,
+} from '../../../domain/protection/records';
+import { sharingProfiles } from '../../db/schema/index';
+import { read, type Work, write } from '../../platform/http';
+import { allowedActions, authorize } from '../../platform/policy';
+import { created } from '../../platform/records';
+import { loadOrganisation } from '../directory/organisations.routes';
+import { errorResponses } from '../directory/shared';
+import { sharingProfilePolicy } from './protection.policy';
+
+/** The fields an organisation may receive; none until an administrator says otherwise. */
+export async function profileOf(w: Work, organisationId: string) {
+  const [row] = await w.tx
+    .select()
+    .from(sharingProfiles)
+    .where(
+      and(
+        eq(sharingProfiles.missionId, w.actor.missionId),
+        eq(sharingProfiles.organisationId, organisationId),
+      ),
+    );
+  return { fields: (row?.fields ?? []) as ShareableField[], version: row?.version ?? null };
+}
+
+const params = z.strictObject({ id: uuid });
+const tags = ['protection'];
+
+export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/organisations/:id/sharing-profile',
+    { schema: { tags, params, response: { 200: sharingProfile, ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, sharingProfilePolicy, 'read');
+        const org = await loadOrganisation(w, req.params.id);
+        const p = await profileOf(w, org.id);
+        return {
+          organisationId: org.id,
+          ...p,
+          allowedActions: allowedActions(w.actor, sharingProfilePolicy, p),
+        };
+      }),
+  );
+
+  app.put(
+    '/organisations/:id/sharing-profile',
+    {
+      schema: {
+        tags,
+        params,
+        body: sharingProfileUpdate,
+        response: { 200: sharingProfile, ...errorResponses },
+      },
+    },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        authorize(w.actor, sharingProfilePolicy, 'update');
+        const org = await loadOrganisation(w, req.params.id);
+        const before = await profileOf(w, org.id);
+        const fields = [...new Set(req.body.fields)];
+        await w.tx
+          .insert(sharingProfiles)
+          .values({ organisationId: org.id, fields, ...created(w) })
+          .onConflictDoUpdate({
+            target: [sharingProfiles.missionId, sharingProfiles.organisationId],
+            set: { fields, updatedAt: w.now, updatedBy: w.actor.userId, version: (before.version ?? 0) + 1 },
+          });
+        await w.audit({
+          action: before.version ? 'update' : 'create',
+          entityType: 'sharing_profile',
+          entityId: org.id,
+          changedFields: ['fields'],
+          detail: {
+            added: fields.filter((f) => !before.fields.includes(f)),
+            removed: before.fields.filter((f) => !fields.includes(f)),
+          },
+        });
+        const p = await profileOf(w, org.id);
+        return {
+          organisationId: org.id,
+          ...p,
+          allowedActions: allowedActions(w.actor, sharingProfilePolicy, p),
+        };
+      }),
+  );
+};

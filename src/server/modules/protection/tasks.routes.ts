@@ -1,0 +1,164 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page, uuid } from '../../../domain/common/schemas';
+import { task, taskCreate, taskListQuery, taskUpdate } from '../../../domain/protection/records';
+import { persons, referrals, tasks, users } from '../../db/schema/index';
+import { notFound, unprocessable } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { allowedActions, authorize } from '../../platform/policy';
+import { created, iso, updateVersioned } from '../../platform/records';
+import { errorResponses } from '../directory/shared';
+import { today } from '../registry/persons.presenter';
+import { loadPerson } from '../registry/persons.routes';
+import { readsProtection, taskPolicy } from './protection.policy';
+import { recordScope } from './scope';
+
+type TaskOut = z.infer<typeof task>;
+
+const select = (w: Work) =>
+  w.tx
+    .select({ t: tasks, assignee: users.username, p: persons, ref: referrals.reference })
+    .from(tasks)
+    .leftJoin(users, and(eq(users.missionId, tasks.missionId), eq(users.id, tasks.assigneeUserId)))
+    .leftJoin(persons, and(eq(persons.missionId, tasks.missionId), eq(persons.id, tasks.personId)))
+    .leftJoin(referrals, and(eq(referrals.missionId, tasks.missionId), eq(referrals.id, tasks.referralId)));
+
+type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
+
+const present = (w: Work, { t, assignee, p, ref }: Joined): TaskOut => ({
+  id: t.id,
+  title: t.title,
+  dueOn: t.dueOn,
+  assigneeUserId: t.assigneeUserId,
+  assigneeUsername: assignee,
+  personId: t.personId,
+  personName: p ? `${p.givenName} ${p.familyName}` : null,
+  referralId: t.referralId,
+  referralReference: ref,
+  status: t.status as TaskOut['status'],
+  overdue: t.status === 'open' && t.dueOn < today(w),
+  doneAt: t.doneAt ? iso(t.doneAt) : null,
+  version: t.version,
+  allowedActions: allowedActions(w.actor, taskPolicy, t),
+});
+
+/** Own tasks always; others' tasks about people the actor may see, for those who read protection data. */
+function visible(w: Work): SQL {
+  const mine = and(eq(tasks.missionId, w.actor.missionId), eq(tasks.assigneeUserId, w.actor.userId)) as SQL;
+  if (!readsProtection(w.actor)) return mine;
+  const theirs = recordScope(w, {
+    missionId: tasks.missionId,
+    personId: tasks.personId,
+    createdByOrganisationId: tasks.createdByOrganisationId,
+  });
+  return and(eq(tasks.missionId, w.actor.missionId), theirs) as SQL;
+}
+
+async function load(w: Work, id: string) {
+  const [row] = await select(w).where(and(visible(w), eq(tasks.id, id)));
+  if (!row) throw notFound('Task');
+  return row;
+}
+
+const params = z.strictObject({ id: uuid });
+const tags = ['protection'];
+
+export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/tasks',
+    { schema: { tags, querystring: taskListQuery, response: { 200: page(task), ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, taskPolicy, 'list');
+        const { mine, status, personId, referralId, limit, cursor } = req.query;
+        const where: (SQL | undefined)[] = [visible(w)];
+        if (mine !== 'false') where.push(eq(tasks.assigneeUserId, w.actor.userId));
+        if (status) where.push(eq(tasks.status, status));
+        if (personId) where.push(eq(tasks.personId, personId));
+        if (referralId) where.push(eq(tasks.referralId, referralId));
+        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
+        // overdue first: earliest due date at the top
+        const found = await select(w)
+          .where(and(...where))
+          .orderBy(asc(tasks.status), asc(tasks.dueOn), asc(tasks.id))
+          .limit(limit + 1)
+          .offset(offset);
+        return {
+          items: found.slice(0, limit).map((r) => present(w, r)),
+          nextCursor: found.length > limit ? String(offset + limit) : null,
+        };
+      }),
+  );
+
+  app.post(
+    '/tasks',
+    { schema: { tags, body: taskCreate, response: { 201: task, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, taskPolicy, 'create');
+        const { personId, referralId, assigneeUserId } = req.body;
+        const [assignee] = await w.tx
+          .select({ active: users.active })
+          .from(users)
+          .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, assigneeUserId)));
+        if (!assignee?.active)
+          throw unprocessable('The assignee does not exist or is inactive', [
+            { path: 'assigneeUserId', message: 'Unknown user' },
+          ]);
+        let person = personId;
+        if (personId) await loadPerson(w, personId);
+        if (referralId) {
+          const [r] = await w.tx
+            .select()
+            .from(referrals)
+            .where(and(recordScope(w, referrals), eq(referrals.id, referralId)));
+          if (!r)
+            throw unprocessable('The referral does not exist', [
+              { path: 'referralId', message: 'Unknown referral' },
+            ]);
+          person ??= r.personId;
+        }
+        const id = newId();
+        await w.tx
+          .insert(tasks)
+          .values({
+            ...req.body,
+            personId: person,
+            id,
+            createdByOrganisationId: w.actor.organisationId,
+            ...created(w),
+          });
+        await w.audit({
+          action: 'create',
+          entityType: 'task',
+          entityId: id,
+          changedFields: Object.keys(req.body),
+        });
+        return present(w, await load(w, id));
+      }),
+  );
+
+  app.patch(
+    '/tasks/:id',
+    { schema: { tags, params, body: taskUpdate, response: { 200: task, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        const before = (await load(w, req.params.id)).t;
+        const { version, status, ...rest } = req.body;
+        const action =
+          status && status !== before.status ? (status === 'done' ? 'complete' : 'reopen') : 'update';
+        authorize(w.actor, taskPolicy, action, before);
+        const patch = { ...rest, ...(status ? { status, doneAt: status === 'done' ? w.now : null } : {}) };
+        await updateVersioned(w, tasks, before.id, version, patch);
+        await w.audit({
+          action: 'update',
+          entityType: 'task',
+          entityId: before.id,
+          changedFields: Object.keys(patch),
+        });
+        return present(w, await load(w, before.id));
+      }),
+  );
+};
