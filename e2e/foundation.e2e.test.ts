@@ -281,7 +281,7 @@ describe('foundation journey', () => {
     await page.getByTestId('forbidden').waitFor();
 
     // a module of a later release shows an honest empty state
-    await page.goto('/modules/registry');
+    await page.goto('/modules/assistance');
     await page.getByTestId('coming-later').waitFor();
     await snap(page, '13b-caseworker-module');
   });

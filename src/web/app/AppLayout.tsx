@@ -11,7 +11,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { NavLinkLink } from '../components/links.tsx';
 import { authApi, meQuery } from '../features/auth/api.ts';
 import { i18n, rememberLocale } from '../i18n/index.ts';
-import { visibleModules, visibleNav } from './nav.ts';
+import { moduleHome, visibleModules, visibleNav } from './nav.ts';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -86,17 +86,30 @@ export function AppLayout() {
                 <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
                   {t('nav.modules')}
                 </Text>
-                {modules.map((m) => (
-                  <NavLinkLink
-                    key={m.key}
-                    to="/modules/$module"
-                    params={{ module: m.key }}
-                    label={t(`modules.${m.key}`)}
-                    leftSection={<m.icon size={18} aria-hidden />}
-                    active={pathname === `/modules/${m.key}`}
-                    data-testid={`nav-module-${m.key}`}
-                  />
-                ))}
+                {modules.map((m) => {
+                  const home = moduleHome(m);
+                  const common = {
+                    label: t(`modules.${m.key}`),
+                    leftSection: <m.icon size={18} aria-hidden />,
+                    'data-testid': `nav-module-${m.key}`,
+                  };
+                  return home ? (
+                    <NavLinkLink
+                      key={m.key}
+                      to={home}
+                      active={isActive(home) || isActive('/persons')}
+                      {...common}
+                    />
+                  ) : (
+                    <NavLinkLink
+                      key={m.key}
+                      to="/modules/$module"
+                      params={{ module: m.key }}
+                      active={pathname === `/modules/${m.key}`}
+                      {...common}
+                    />
+                  );
+                })}
               </>
             ) : null}
           </AppShell.Section>

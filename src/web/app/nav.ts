@@ -44,9 +44,12 @@ export const MAIN_NAV: NavItem[] = [
   { key: 'audit', to: '/audit', labelKey: 'nav.audit', capability: 'audit:read', icon: IconListCheck },
 ];
 
-/** Modules of later releases; each appears when the server grants its read capability. */
+/**
+ * The modules; each appears when the server grants its read capability. Those with `to` are
+ * built; the others belong to later releases and show an honest "coming later" page.
+ */
 export const MODULES = [
-  { key: 'registry', capability: 'registry:read', icon: IconId },
+  { key: 'registry', capability: 'registry:read', icon: IconId, to: '/registry' },
   { key: 'protection', capability: 'protection:read', icon: IconShieldHalf },
   { key: 'health', capability: 'health:read', icon: IconFirstAidKit },
   { key: 'mhpss', capability: 'mhpss:read', icon: IconMoodHeart },
@@ -65,3 +68,11 @@ export const visibleNav = (capabilities: readonly string[]) =>
 
 export const visibleModules = (capabilities: readonly string[]) =>
   MODULES.filter((m) => capabilities.includes(m.capability));
+
+/** The module's page, for a module this release includes. */
+export const moduleHome = (m: (typeof MODULES)[number]): '/registry' | undefined =>
+  'to' in m ? m.to : undefined;
+
+/** Visible modules of later releases. */
+export const comingModules = (capabilities: readonly string[]) =>
+  visibleModules(capabilities).filter((m) => !moduleHome(m));

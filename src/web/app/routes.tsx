@@ -21,6 +21,9 @@ import { UserEditPage, UserNewPage } from '../features/directory/users/UserEditP
 import { UsersPage } from '../features/directory/users/UsersPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ModulePage } from '../features/home/ModulePage.tsx';
+import { PersonPage } from '../features/registry/PersonPage.tsx';
+import { RegistrationPage } from '../features/registry/RegistrationPage.tsx';
+import { RegistryPage } from '../features/registry/RegistryPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
 
@@ -136,6 +139,25 @@ export const userRoute = createRoute({
   component: UserEditPage,
 });
 
+const registryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registry',
+  component: RegistryPage,
+});
+const registrationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/registry/new',
+  component: RegistrationPage,
+});
+/** `?found=true` when the duplicate panel led here instead of a new registration */
+const personSearch = createdSearch.extend({ found: z.boolean().optional().catch(undefined) });
+export const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/persons/$id',
+  validateSearch: personSearch,
+  component: PersonPage,
+});
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 export const moduleRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -158,6 +180,9 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     userNewRoute,
     userRoute,
+    registryRoute,
+    registrationRoute,
+    personRoute,
     auditRoute,
     moduleRoute,
   ]),

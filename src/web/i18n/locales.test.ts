@@ -7,7 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../domain/access/roles.ts';
 import { AUDIT_ACTIONS } from '../../domain/audit/schemas.ts';
 import { CENTRE_TYPES, ORGANISATION_KINDS } from '../../domain/directory/schemas.ts';
+import {
+  ADMISSION_CIRCUMSTANCES,
+  AGE_GROUPS,
+  DOCUMENT_TYPES,
+  EPISODE_END_REASONS,
+  PERSON_STATUSES,
+  RELATIONSHIPS,
+  SEXES,
+} from '../../domain/registry/schemas.ts';
 import { MODULES } from '../app/nav.ts';
+import { END_TYPES } from '../features/registry/api.ts';
 import ar from './ar.json';
 import en from './en.json';
 import fr from './fr.json';
@@ -85,6 +95,21 @@ describe('locales', () => {
       ...AUDIT_ACTIONS.map((a) => `audit.actions.${a}`),
       ...MODULES.flatMap((m) => [`modules.${m.key}`, `modules.about.${m.key}`]),
       ...['organisations', 'centres', 'users'].map((r) => `home.count.${r}`),
+      ...SEXES.map((s) => `person.sexes.${s}`),
+      ...PERSON_STATUSES.map((s) => `person.statuses.${s}`),
+      ...DOCUMENT_TYPES.map((d) => `person.documentTypes.${d}`),
+      ...RELATIONSHIPS.map((r) => `person.relationships.${r}`),
+      ...ADMISSION_CIRCUMSTANCES.map((c) => `episode.circumstanceTypes.${c}`),
+      ...EPISODE_END_REASONS.flatMap((r) => [`episode.endReasons.${r}`, `timeline.kinds.${r}`]),
+      ...END_TYPES.map((r) => `episode.endReasons.${r}`),
+      ...['admission', 'transfer', 'end'].flatMap((k) => [
+        `movement.titles.${k}`,
+        `movement.submit.${k}`,
+        `movement.actions.${k}`,
+      ]),
+      ...['registration', 'admission', 'merge', 'unmerge'].map((k) => `timeline.kinds.${k}`),
+      ...AGE_GROUPS.map((g) => `population.ageGroups.${g}`),
+      ...['30', '90', '365', '730'].map((r) => `population.ranges.d${r}`),
     ];
     expect(dynamic.filter((k) => !locales.en.has(k))).toEqual([]);
   });

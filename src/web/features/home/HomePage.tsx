@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre, RoleAssignment } from '../../../domain/directory/schemas.ts';
-import { visibleModules } from '../../app/nav.ts';
+import { comingModules } from '../../app/nav.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { meQuery } from '../auth/api.ts';
@@ -17,7 +17,7 @@ export function HomePage() {
   const has = (c: string) => me.capabilities.includes(c);
   // directory counts are for those who administer the directory (who may list its users)
   const directoryAdmin = has('users:read');
-  const modules = visibleModules(me.capabilities);
+  const modules = comingModules(me.capabilities);
 
   return (
     <Stack data-testid="home">

@@ -1,6 +1,6 @@
-import { useParams } from '@tanstack/react-router';
+import { Navigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isModuleKey, MODULES } from '../../app/nav.ts';
+import { isModuleKey, MODULES, moduleHome } from '../../app/nav.ts';
 import { NotFoundPage } from '../../app/RootLayout.tsx';
 import { ComingLater } from '../../components/ComingLater.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -11,6 +11,8 @@ export function ModulePage() {
   const { module } = useParams({ from: '/app/modules/$module' });
   if (!isModuleKey(module)) return <NotFoundPage />;
   const def = MODULES.find((m) => m.key === module)!;
+  const home = moduleHome(def);
+  if (home) return <Navigate to={home} replace />;
   return (
     <RequireCapability capability={def.capability}>
       <PageHeader title={t(`modules.${module}`)} subtitle={t(`modules.about.${module}`)} />

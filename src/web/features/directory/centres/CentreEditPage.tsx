@@ -9,6 +9,7 @@ import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { can } from '../../../components/record/record.ts';
 import { useCreate, useRecord } from '../../../components/record/useRecord.ts';
+import { CentrePopulation } from '../../registry/CentrePopulation.tsx';
 import { StatusActions } from '../shared/StatusActions.tsx';
 import { CentreDetails } from './CentreDetails.tsx';
 import { CentreForm } from './CentreForm.tsx';
@@ -96,6 +97,7 @@ export function CentreEditPage() {
             ) : (
               <CentreDetails centre={record} />
             )}
+            <CentrePopulation centreId={record.id} />
           </>
         ) : null}
       </RecordFrame>

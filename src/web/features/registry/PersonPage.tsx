@@ -1,0 +1,141 @@
+import { Alert, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconGitMerge } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { InfoNote } from '../../components/form/Notes.tsx';
+import { AnchorLink } from '../../components/links.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { RequireCapability } from '../../components/RequireCapability.tsx';
+import { RecordFrame } from '../../components/record/RecordFrame.tsx';
+import { useRecord } from '../../components/record/useRecord.ts';
+import { type Person, personQuery, RESOURCE, useRegistryRefresh } from './api.ts';
+import { EpisodesTable } from './EpisodesTable.tsx';
+import { FamilyPanel } from './FamilyPanel.tsx';
+import { MergeDialog } from './MergeDialog.tsx';
+import { MergesPanel } from './MergesPanel.tsx';
+import { MovementDialog, type MovementKind } from './MovementDialog.tsx';
+import { type PersonAction, PersonActions } from './PersonActions.tsx';
+import { PersonDetails } from './PersonDetails.tsx';
+import { PersonEditForm } from './PersonEditForm.tsx';
+import { latinName, RegistrationNumber, StatusBadge } from './PersonParts.tsx';
+import { TimelinePanel } from './TimelinePanel.tsx';
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <AnchorLink to="/registry" size="sm">
+      {t('registry.backToSearch')}
+    </AnchorLink>
+  );
+}
+
+/** A merged record points to the one it lives on in. */
+function MergedInto({ survivorId }: { survivorId: string }) {
+  const { t } = useTranslation();
+  const survivor = useQuery({ ...personQuery(survivorId), retry: false });
+  return (
+    <Alert color="gray" icon={<IconGitMerge aria-hidden />} data-testid="merged-into">
+      <Group gap={6}>
+        <Text size="sm">{t('person.mergedInto')}</Text>
+        <AnchorLink to="/persons/$id" params={{ id: survivorId }} size="sm" data-testid="survivor-link">
+          {survivor.data ? (
+            <RegistrationNumber value={survivor.data.registrationNumber} />
+          ) : (
+            t('person.survivor')
+          )}
+        </AnchorLink>
+      </Group>
+    </Alert>
+  );
+}
+
+export function PersonPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id } = useParams({ from: '/app/persons/$id' });
+  const { created, found } = useSearch({ from: '/app/persons/$id' });
+  const { query, record, notice, accept, patch } = useRecord<Person>(RESOURCE, id);
+  const refresh = useRegistryRefresh();
+  const [editing, setEditing] = useState(false);
+  const [moving, setMoving] = useState<MovementKind | null>(null);
+  const [merging, setMerging] = useState(false);
+
+  const onAction = (a: PersonAction) => {
+    if (a === 'edit') setEditing(true);
+    else if (a === 'merge') setMerging(true);
+    else setMoving(a);
+  };
+  const moved = async (updated: Person | null) => {
+    setMoving(null);
+    await refresh(updated);
+    // moved out of the user's sight (e.g. transferred to a centre outside their scope)
+    if (!updated) await navigate({ to: '/registry' });
+    else accept(updated, t('movement.saved'));
+  };
+  const initial = created ? t('register.created') : found ? t('register.openedExisting') : null;
+
+  return (
+    <RequireCapability capability="registry:read">
+      <RecordFrame back={<BackLink />} query={query} notice={notice ?? initial} maw={1200}>
+        {record ? (
+          <Stack data-testid="person-page">
+            <PageHeader
+              documentTitle={latinName(record)}
+              title={
+                <Group gap="sm" component="span">
+                  <bdi data-testid="person-name">{latinName(record)}</bdi>
+                  <StatusBadge status={record.status} />
+                </Group>
+              }
+              subtitle={
+                <Group gap="md" component="span">
+                  <span data-testid="registration-number">
+                    <RegistrationNumber value={record.registrationNumber} />
+                  </span>
+                  {record.fullNameOriginal ? <bdi>{record.fullNameOriginal}</bdi> : null}
+                </Group>
+              }
+              actions={editing ? null : <PersonActions person={record} onAction={onAction} />}
+            />
+            {record.mergedIntoId ? <MergedInto survivorId={record.mergedIntoId} /> : null}
+            {record.status === 'deceased' ? <InfoNote text={t('person.deceasedNote')} /> : null}
+            {editing ? (
+              <PersonEditForm
+                key={record.version}
+                person={record}
+                onCancel={() => setEditing(false)}
+                onSubmit={async (changes) => {
+                  await patch(changes, t('directory.saved'));
+                  setEditing(false);
+                }}
+              />
+            ) : (
+              <PersonDetails person={record} />
+            )}
+            <EpisodesTable personId={record.id} />
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Stack>
+                <FamilyPanel personId={record.id} />
+                <MergesPanel person={record} onChanged={(p) => accept(p, t('merge.undone'))} />
+              </Stack>
+              <TimelinePanel personId={record.id} />
+            </SimpleGrid>
+            <MovementDialog person={record} kind={moving} onClose={() => setMoving(null)} onDone={moved} />
+            <MergeDialog
+              person={record}
+              opened={merging}
+              onClose={() => setMerging(false)}
+              onDone={async (survivor) => {
+                setMerging(false);
+                accept(survivor, t('merge.done'));
+                await refresh(survivor);
+              }}
+            />
+          </Stack>
+        ) : null}
+      </RecordFrame>
+    </RequireCapability>
+  );
+}
