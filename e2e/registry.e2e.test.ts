@@ -1,0 +1,210 @@
+// The registry journey: a caseworker registers someone, starts registering them again under
+// another spelling, is shown the existing record first, opens it instead, transfers the person,
+// and sees both centres' counts change. The registration form is also checked in Arabic (RTL).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ar from '../src/web/i18n/ar.json';
+import en from '../src/web/i18n/en.json';
+import { ApiSession } from './support/api.ts';
+import { launchBrowser, snap } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const CASEWORKER = { username: 'cw.registry', password: 'Caseworker-registry-2026' };
+const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', type: 'detention', capacity: 2 };
+const CENTRE_B = { name: 'Abu Salim', nameAr: 'أبو سليم', type: 'reception', capacity: 250 };
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const centreIds: Record<'a' | 'b', string> = { a: '', b: '' };
+let firstNumber = '';
+let firstPath = '';
+const pageErrors: string[] = [];
+
+/** Picks an option of a Mantine Select whose input has this test id, typing to narrow it. */
+async function choose(testId: string, optionName: string, type?: string) {
+  const input = page.getByTestId(testId);
+  await input.click();
+  if (type) await input.fill(type);
+  await page.getByRole('option', { name: optionName, exact: true }).click();
+}
+
+async function populationOf(centre: 'a' | 'b'): Promise<string> {
+  await page.goto(`/centres/${centreIds[centre]}`);
+  const total = page.getByTestId('population-total');
+  await total.waitFor();
+  return (await total.textContent()) ?? '';
+}
+
+describe('registry journey', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    // the administrator's part (directory set-up) is covered by the foundation journey: done over the API here
+    const admin = new ApiSession(server.url);
+    await admin.signIn('admin', server.adminPassword);
+    for (const [key, c] of [
+      ['a', CENTRE_A],
+      ['b', CENTRE_B],
+    ] as const) {
+      centreIds[key] = (await admin.post<{ id: string }>('/centres', { ...c, location: 'Tripoli' })).id;
+    }
+    const orgs = await admin.get<{ items: { id: string; kind: string }[] }>('/organisations?kind=mission');
+    await admin.post('/users', {
+      username: CASEWORKER.username,
+      displayName: 'Registry Caseworker',
+      organisationId: orgs.items[0]!.id,
+      locale: 'en',
+      password: CASEWORKER.password,
+      roles: [{ role: 'caseworker', centreIds: [centreIds.a, centreIds.b] }],
+    });
+    // a first password set by an administrator must be changed: done here, not in the browser
+    const cw = new ApiSession(server.url);
+    await cw.signIn(CASEWORKER.username, CASEWORKER.password);
+    const me = await cw.get<{ passwordChangeRequired: boolean }>('/me');
+    if (me.passwordChangeRequired) {
+      await cw.post('/me/password', {
+        currentPassword: CASEWORKER.password,
+        newPassword: `${CASEWORKER.password}!`,
+      });
+      CASEWORKER.password = `${CASEWORKER.password}!`;
+    }
+
+    browser = await launchBrowser();
+    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: server.url });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs the caseworker in and opens the registry', async () => {
+    await page.goto('/');
+    await page.getByTestId('username').fill(CASEWORKER.username);
+    await page.getByTestId('password').fill(CASEWORKER.password);
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('home').waitFor();
+    await page.getByTestId('nav-module-registry').click();
+    await page.waitForURL(/\/registry$/);
+    await page.getByTestId('persons-table').waitFor();
+    await page.getByTestId('empty-list').waitFor();
+  });
+
+  it('registers Mohammed Abdelrahman, Sudan, born 1995, at centre A', async () => {
+    await page.getByTestId('register-person').click();
+    await page.getByTestId('registration-form').waitFor();
+    await page.getByTestId('given-name').fill('Mohammed');
+    await page.getByTestId('family-name').fill('Abdelrahman');
+    await page.getByTestId('full-name-original').fill('محمد عبد الرحمن');
+    await page.getByLabel(en.person.sexes.male, { exact: true }).check();
+    await page.getByTestId('birth-date').fill('1995-03-10');
+    await choose('nationality', 'Sudan (SDN)', 'Sud');
+    await choose('languages', 'Arabic', 'Arab');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('document-passport').check();
+    await page.getByTestId('document-number-passport').fill('P01234567');
+    await choose('centre', CENTRE_A.name);
+    await choose('circumstances', en.episode.circumstanceTypes.intercepted_at_sea);
+    // nobody is registered yet: the panel says so, and registering goes ahead
+    await page.getByTestId('duplicates-none').waitFor();
+    await snap(page, 'registry-01-register-first');
+    await page.getByTestId('save').click();
+
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}/);
+    await page.getByTestId('saved').waitFor();
+    firstNumber = ((await page.getByTestId('registration-number').textContent()) ?? '').trim();
+    expect(firstNumber).toMatch(/^[A-Z]+-\d{4}-\d{6}$/);
+    firstPath = new URL(page.url()).pathname;
+    expect(await page.getByTestId('person-details').textContent()).toContain(CENTRE_A.name);
+    await expect.poll(() => page.getByTestId('episode-row').count()).toBe(1);
+    await snap(page, 'registry-02-person');
+  });
+
+  it('counts the person at centre A', async () => {
+    expect(await populationOf('a')).toBe('1');
+    expect(await populationOf('b')).toBe('0');
+  });
+
+  it('offers the existing record first when the same man is registered again as Muhamad Abd al-Rahman', async () => {
+    await page.goto('/registry/new');
+    await page.getByTestId('given-name').fill('Muhamad');
+    await page.getByTestId('family-name').fill('Abd al-Rahman');
+    await page.getByLabel(en.person.sexes.male, { exact: true }).check();
+    await page.getByTestId('birth-mode').getByText(en.person.estimatedAge).click();
+    await page.getByTestId('estimated-age').fill('30');
+    await choose('nationality', 'Sudan (SDN)', 'Sud');
+
+    const first = page.getByTestId('candidate').first();
+    await first.waitFor();
+    await expect.poll(() => first.textContent()).toContain(firstNumber);
+    const text = (await first.textContent()) ?? '';
+    expect(text).toContain('Mohammed Abdelrahman');
+    expect(text).toContain(CENTRE_A.name);
+    expect(text).toContain(en.duplicates.reasons.sexSame);
+    expect(text).toContain(en.duplicates.reasons.nationalitySame);
+    expect(text).toMatch(/Years of birth 1 apart, within the estimate/);
+    await snap(page, 'registry-03-duplicate-panel');
+
+    await first.getByTestId('same-person').click();
+    await page.waitForURL((u) => u.pathname === firstPath);
+    await page.getByText(en.register.openedExisting).waitFor();
+    expect(((await page.getByTestId('registration-number').textContent()) ?? '').trim()).toBe(firstNumber);
+  });
+
+  it('transfers the person to centre B', async () => {
+    await page.getByTestId('action-transfer').click();
+    await choose('movement-centre', CENTRE_B.name);
+    await snap(page, 'registry-04-transfer');
+    await page.getByTestId('movement-save').click();
+    await page.getByText(en.movement.saved).waitFor();
+    await expect.poll(() => page.getByTestId('episode-row').count()).toBe(2);
+    expect(await page.getByTestId('person-details').textContent()).toContain(CENTRE_B.name);
+    await expect.poll(() => page.getByTestId('timeline-item').count()).toBeGreaterThanOrEqual(4);
+    await snap(page, 'registry-05-after-transfer');
+  });
+
+  it('shows centre A one fewer and centre B one more', async () => {
+    expect(await populationOf('a')).toBe('0');
+    expect(await populationOf('b')).toBe('1');
+    await page.getByTestId('centre-people').getByText(firstNumber).waitFor();
+    await page.getByTestId('population-chart').locator('svg').first().waitFor();
+    await snap(page, 'registry-06-centre-b');
+  });
+
+  it('finds the person by another spelling and in Arabic script', async () => {
+    await page.goto('/registry');
+    await page.getByTestId('search').fill('Mohamed Abd el Rahman');
+    await expect.poll(() => page.getByTestId('person-row').first().textContent()).toContain(firstNumber);
+    await page.getByTestId('search').fill('محمد عبدالرحمن');
+    await expect.poll(() => page.getByTestId('person-row').first().textContent()).toContain(firstNumber);
+  });
+
+  it('lays the registration form out right to left in Arabic', async () => {
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-ar').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.goto('/registry/new');
+    await page.getByTestId('given-name').fill('Mohamed');
+    await page.getByTestId('family-name').fill('Abdulrahman');
+    await page.getByTestId('candidate').first().waitFor();
+    await expect.poll(() => page.getByTestId('duplicates').textContent()).toContain(ar.duplicates.samePerson);
+    // the panel sits on the reading-end side (left in Arabic), the form on the start side (right)
+    const form = await page.locator('.sanad-register-identity').boundingBox();
+    const panel = await page.getByTestId('duplicates').boundingBox();
+    expect(form && panel && panel.x + panel.width <= form.x + 1).toBe(true);
+    await snap(page, 'registry-07-register-rtl');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('duplicates').scrollIntoViewIfNeeded();
+    await snap(page, 'registry-08-register-rtl-phone');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
