@@ -14,6 +14,12 @@ import { centreRoutes } from './modules/directory/centres.routes';
 import { missionRoutes } from './modules/directory/mission.routes';
 import { organisationRoutes } from './modules/directory/organisations.routes';
 import { userRoutes } from './modules/directory/users.routes';
+import { caseRoutes } from './modules/protection/cases.routes';
+import { consentRoutes } from './modules/protection/consents.routes';
+import { noteRoutes } from './modules/protection/notes.routes';
+import { referralRoutes } from './modules/protection/referrals.routes';
+import { sharingRoutes } from './modules/protection/sharing.routes';
+import { taskRoutes } from './modules/protection/tasks.routes';
 import { duplicateRoutes } from './modules/registry/duplicates.routes';
 import { episodeRoutes } from './modules/registry/episodes.routes';
 import { mergeRoutes } from './modules/registry/merges.routes';
@@ -47,6 +53,12 @@ const MODULE_ROUTES = [
   mergeRoutes,
   timelineRoutes,
   populationRoutes,
+  caseRoutes,
+  consentRoutes,
+  sharingRoutes,
+  referralRoutes,
+  noteRoutes,
+  taskRoutes,
 ];
 
 export interface BuildOptions {

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'withdraw',
   'close',
   'transition',
+  'override',
 ] as const;
 
 export const auditEvent = z.object({

@@ -43,7 +43,7 @@ export const referralPolicy: Policy<ReferralRecord> = {
       case 'transition':
         return writesProtection(actor) && (record?.allowed.length ?? 0) > 0;
       case 'packet':
-        return writesProtection(actor) && record?.status !== 'draft' && record?.status !== 'cancelled';
+        return writesProtection(actor) && record?.status !== 'cancelled';
       case 'override_consent':
         return overridesProtection(actor);
       default:

@@ -121,15 +121,13 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
           person ??= r.personId;
         }
         const id = newId();
-        await w.tx
-          .insert(tasks)
-          .values({
-            ...req.body,
-            personId: person,
-            id,
-            createdByOrganisationId: w.actor.organisationId,
-            ...created(w),
-          });
+        await w.tx.insert(tasks).values({
+          ...req.body,
+          personId: person,
+          id,
+          createdByOrganisationId: w.actor.organisationId,
+          ...created(w),
+        });
         await w.audit({
           action: 'create',
           entityType: 'task',

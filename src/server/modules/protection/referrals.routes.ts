@@ -1,0 +1,111 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { page, uuid } from '../../../domain/common/schemas';
+import {
+  referral,
+  referralCreate,
+  referralListQuery,
+  referralTransition,
+} from '../../../domain/protection/records';
+import { persons, referrals } from '../../db/schema/index';
+import { notFound, staleVersion } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { authorize } from '../../platform/policy';
+import { errorResponses } from '../directory/shared';
+import { loadPerson } from '../registry/persons.routes';
+import { personScope } from '../registry/persons.scope';
+import { referralPolicy } from './protection.policy';
+import {
+  createReferral,
+  overdueCondition,
+  overdueDays,
+  presentReferral,
+  transition,
+} from './referrals.service';
+import { recordScope } from './scope';
+
+type Row = typeof referrals.$inferSelect;
+
+export async function loadReferral(w: Work, id: string): Promise<Row> {
+  const [row] = await w.tx
+    .select()
+    .from(referrals)
+    .where(and(recordScope(w, referrals), eq(referrals.id, id)));
+  if (!row) throw notFound('Referral');
+  await loadPerson(w, row.personId); // and the person must be in scope
+  return row;
+}
+
+const params = z.strictObject({ id: uuid });
+const tags = ['protection'];
+
+export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/referrals',
+    {
+      schema: { tags, querystring: referralListQuery, response: { 200: page(referral), ...errorResponses } },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, referralPolicy, 'list');
+        const { personId, status, overdue, recipientOrganisationId, limit, cursor } = req.query;
+        const days = await overdueDays(w);
+        const where: (SQL | undefined)[] = [recordScope(w, referrals), personScope(w)];
+        if (personId) where.push(eq(referrals.personId, (await loadPerson(w, personId)).id));
+        if (status) where.push(eq(referrals.status, status));
+        if (recipientOrganisationId)
+          where.push(eq(referrals.recipientOrganisationId, recipientOrganisationId));
+        if (overdue === 'true') where.push(overdueCondition(w, days));
+        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
+        const found = await w.tx
+          .select({ r: referrals })
+          .from(referrals)
+          .innerJoin(
+            persons,
+            and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)),
+          )
+          .where(and(...where))
+          .orderBy(desc(referrals.createdAt), desc(referrals.id))
+          .limit(limit + 1)
+          .offset(offset);
+        const items = [];
+        for (const { r } of found.slice(0, limit)) items.push(await presentReferral(w, r, days));
+        return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
+      }),
+  );
+
+  app.get(
+    '/referrals/:id',
+    { schema: { tags, params, response: { 200: referral, ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, referralPolicy, 'read');
+        return presentReferral(w, await loadReferral(w, req.params.id), await overdueDays(w));
+      }),
+  );
+
+  app.post(
+    '/referrals',
+    { schema: { tags, body: referralCreate, response: { 201: referral, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, referralPolicy, 'create');
+        const id = await createReferral(w, req.body);
+        return presentReferral(w, await loadReferral(w, id), await overdueDays(w));
+      }),
+  );
+
+  app.post(
+    '/referrals/:id/transitions',
+    { schema: { tags, params, body: referralTransition, response: { 200: referral, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 200, async (w) => {
+        const r = await loadReferral(w, req.params.id);
+        authorize(w.actor, referralPolicy, 'transition', { status: r.status, allowed: ['any'] });
+        if (r.version !== req.body.version) throw staleVersion();
+        await transition(w, r, req.body.to, req.body.note, req.body.consentOverrideReason);
+        return presentReferral(w, await loadReferral(w, r.id), await overdueDays(w));
+      }),
+  );
+};
