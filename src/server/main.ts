@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/lock';
 import { centres, organisations } from './db/schema/index';
 import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
 import { loadDemo } from './modules/directory/demo';
+import { loadRegistryDemo } from './modules/registry/demo';
 import { verifyAuditChains } from './platform/audit';
 import type { AppContext } from './platform/context';
 import { asSystem } from './platform/http';
@@ -149,6 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       await withRuntime(async (ctx) => {
         const missionId = await ensureMission(ctx);
         await loadDemo(ctx, missionId);
+        await loadRegistryDemo(ctx, missionId);
       });
       return 0;
     case 'audit':

@@ -22,8 +22,22 @@ export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * 
 export function weighted<T>(rng: Rng, xs: readonly (readonly [T, number])[]): T {
   const total = xs.reduce((s, x) => s + x[1], 0);
   let r = rng() * total;
-  for (const [x, w] of xs) if ((r -= w) < 0) return x;
+  for (const [x, w] of xs) {
+    r -= w;
+    if (r < 0) return x;
+  }
   return xs[xs.length - 1]![0];
+}
+
+/** Names listed most common first: the i-th is chosen with weight 1 / (i + 1)^0.7 (Zipf-like). */
+export function common<T>(rng: Rng, xs: readonly T[]): T {
+  const total = xs.reduce((sum, _, i) => sum + (i + 1) ** -0.7, 0);
+  let r = rng() * total;
+  for (const [i, x] of xs.entries()) {
+    r -= (i + 1) ** -0.7;
+    if (r < 0) return x;
+  }
+  return xs[xs.length - 1] as T;
 }
 
 /** ISO date `n` days after `iso` (negative: before). */
@@ -111,8 +125,13 @@ export function spellName(
   script: boolean,
   avoid?: { givenName: string; familyName: string },
 ): Pick<DemoIdentity, 'givenName' | 'familyName' | 'fullNameOriginal'> {
+  // written again elsewhere, any spelling is as likely as the usual one
   const spell = (e: NameEntry) =>
-    e.latin.length > 1 && rng() >= 0.55 ? pick(rng, e.latin.slice(1)) : (e.latin[0] as string);
+    avoid
+      ? pick(rng, e.latin)
+      : e.latin.length > 1 && rng() >= 0.55
+        ? pick(rng, e.latin.slice(1))
+        : (e.latin[0] as string);
   for (let attempt = 0; ; attempt++) {
     const givenName = name.given.map(spell).join(' ');
     const familyName = name.family.map(spell).join(' ');
@@ -132,7 +151,7 @@ function adultAge(rng: Rng, sex: DemoSex): number {
   return sex === 'male' ? 18 + Math.floor(tri * 20) : 18 + Math.floor(tri * 18);
 }
 
-const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+const LETTERS = [...'ABCDEFGHJKLMNPRSTUVWXYZ'];
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => int(rng, 0, 9)).join('');
 
 export interface PersonOptions {
@@ -154,11 +173,11 @@ export function personFactory(seed: number, today: string) {
 
   function nameFor(book: Book, sex: DemoSex, family?: NameEntry[]): PersonName {
     const pool = sex === 'female' && book.femaleNames.length ? book.femaleNames : book.maleNames;
-    const given = [pick(rng, pool)];
+    const given = [common(rng, pool)];
     if (book.prefixName && sex === 'male' && rng() < (book.prefixShare ?? 0)) given.unshift(book.prefixName);
-    const familyParts = family ?? [pick(rng, book.familyNames)];
+    const familyParts = family ?? [common(rng, book.familyNames)];
     if (!family && rng() < book.twoPart) {
-      const second = pick(rng, book.familyNames);
+      const second = common(rng, book.familyNames);
       if (second !== familyParts[0]) familyParts.push(second);
     }
     return { given, family: familyParts };
@@ -178,7 +197,11 @@ export function personFactory(seed: number, today: string) {
         issuingCountry: nationality,
       });
     if (age >= 16 && rng() < book.nationalId * (documents.length ? 0.3 : 1))
-      documents.push({ type: 'national_id', number: digits(rng, int(rng, 9, 14)), issuingCountry: nationality });
+      documents.push({
+        type: 'national_id',
+        number: digits(rng, int(rng, 9, 14)),
+        issuingCountry: nationality,
+      });
     if (age < 5 && rng() < 0.3) documents.push({ type: 'birth_certificate', issuingCountry: nationality });
     // a document or a remembered date gives an exact birth date; otherwise the age is estimated
     const exact = documents.length > 0 ? rng() < 0.9 : rng() < 0.15;

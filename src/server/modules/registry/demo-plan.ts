@@ -9,7 +9,11 @@
 // stay long or are released to UNHCR; a few escape; some are detained again later (the same
 // record), and a handful are registered a second time under other spellings (the duplicates).
 
-import type { ADMISSION_CIRCUMSTANCES, EPISODE_END_REASONS, RELATIONSHIPS } from '../../../domain/registry/schemas';
+import type {
+  ADMISSION_CIRCUMSTANCES,
+  EPISODE_END_REASONS,
+  RELATIONSHIPS,
+} from '../../../domain/registry/schemas';
 import {
   addDays,
   bookOf,
@@ -17,8 +21,8 @@ import {
   type DemoPerson,
   int,
   type NameEntry,
-  pick,
   personFactory,
+  pick,
   respell,
   weighted,
 } from './demo-people';
@@ -65,8 +69,8 @@ const RETURNABLE: Exit[] = [
   ['return', 60, 25, 120],
   ['release', 20, 10, 90],
   ['deportation', 7, 15, 60],
-  ['escape', 4, 5, 60],
-  ['long', 9, 150, 320],
+  ['escape', 2, 5, 60],
+  ['long', 11, 150, 320],
 ];
 const EXITS: Record<string, Exit[]> = {
   EGY: [
@@ -80,12 +84,12 @@ const EXITS: Record<string, Exit[]> = {
     ['deportation', 25, 15, 60],
     ['return', 40, 25, 110],
     ['release', 22, 10, 80],
-    ['escape', 5, 5, 60],
+    ['escape', 2, 5, 60],
     ['long', 8, 120, 300],
   ],
   PROTECTION: [
     ['release', 50, 30, 200],
-    ['escape', 6, 10, 120],
+    ['escape', 3, 10, 120],
     ['return', 4, 60, 200],
     ['long', 40, 180, 420],
   ],
@@ -214,7 +218,7 @@ export function demoPlan(today: string, seed = 20_260_101): Plan {
       ['single', 74],
       ['siblings', 8],
       ['couple', 7],
-      ['family', 11],
+      ['family', 9],
     ] as const);
     const head = factory.person({ sex: kind === 'single' ? undefined : 'male' });
     const nat = head.nationality;
@@ -246,14 +250,23 @@ export function demoPlan(today: string, seed = 20_260_101): Plan {
     for (let i = int(rng, 1, 3); i > 0; i--) {
       const age = int(rng, 0, Math.min(15, mother.age - 17));
       const kid = factory.person({ nationality: nat, age, family: childFamily(head) });
-      const parents = [m, ...(withFather ? [h] : [])].map((p) => ({ person: p, relationship: 'parent' as const }));
+      const parents = [m, ...(withFather ? [h] : [])].map((p) => ({
+        person: p,
+        relationship: 'parent' as const,
+      }));
       const siblings = children.map((c) => ({ person: c, relationship: 'sibling' as const }));
       children.push(add(kid, [...parents, ...siblings]));
     }
     return [...(withFather ? [h] : []), m, ...children];
   }
 
-  const detain = (members: number[], start: number, centre: number, c: Circumstances, transferAt?: number) => {
+  const detain = (
+    members: number[],
+    start: number,
+    centre: number,
+    c: Circumstances,
+    transferAt?: number,
+  ) => {
     const nat = people[members[0]!]!.identity.nationality;
     const family = members.some((i) => people[i]!.person.age < 18 || people[i]!.identity.sex === 'female');
     const stays = detention(rng, nat, start, centre, c, { transferAt, family: family && members.length > 1 });
@@ -261,24 +274,33 @@ export function demoPlan(today: string, seed = 20_260_101): Plan {
   };
 
   // the landings: four boats in a fortnight, all taken to Al-Bahr, most moved on within weeks
+  let aboard = 0;
   SURGE_BOATS.forEach((size, b) => {
-    const day = SURGE_DAY + b * 4;
-    while (people.filter((p) => p.detentions.length).length < SURGE_BOATS.slice(0, b + 1).reduce((x, y) => x + y))
-      detain(group(), day, BAHR, 'intercepted_at_sea', rng() < 0.75 ? int(rng, 12, 60) : undefined);
+    for (aboard += size; people.length < aboard; )
+      detain(
+        group(),
+        SURGE_DAY + b * 4,
+        BAHR,
+        'intercepted_at_sea',
+        rng() < 0.75 ? int(rng, 24, 75) : undefined,
+      );
   });
   // the rest of the year, busier lately
   while (people.length < TOTAL) {
     const members = group();
     const [centre, c] = arrival(rng, members.length > 1);
-    detain(members, -1 - Math.floor(360 * rng() ** 1.3), centre, c);
+    detain(members, -1 - Math.floor(360 * rng() ** 1.5), centre, c);
   }
   // some are detained again later, and found under their record
   for (const p of people) {
     const last = p.detentions.at(-1)?.at(-1);
-    if (!last?.to || last.reason === 'death' || last.to > -20 || rng() >= 0.07) continue;
+    if (!last?.to || last.to > -20 || rng() >= 0.07) continue;
     if (p.family.length || people.some((q) => q.family.some((f) => people[f.person] === p))) continue;
     const start = last.to + int(rng, 10, Math.min(120, -last.to - 5));
-    const centre = pick(rng, [NAKHEEL, WADI, WAHA].filter((c) => c !== last.centre));
+    const centre = pick(
+      rng,
+      [NAKHEEL, WADI, WAHA].filter((c) => c !== last.centre),
+    );
     p.detentions.push(detention(rng, p.identity.nationality, start, centre, 'arrested_in_city'));
   }
   return { today, ...withDuplicates(rng, people, today) };
@@ -301,23 +323,34 @@ function withDuplicates(
   for (const p of people) groupSize.set(p.group, (groupSize.get(p.group) ?? 0) + 1);
   const wanted = ['SDN', 'EGY', 'ERI', 'NER', 'BGD', 'TCD', 'MLI'];
   const duplicates: Plan['duplicates'] = [];
-  const out: PlanPerson[] = people.map(({ identity, family, detentions }) => ({ identity, family, detentions }));
+  const out: PlanPerson[] = people.map(({ identity, family, detentions }) => ({
+    identity,
+    family,
+    detentions,
+  }));
   for (const nat of wanted) {
-    const i = people.findIndex(
-      (p) =>
+    const variability = (p: DemoPerson) =>
+      [...p.name.given, ...p.name.family].reduce((n, e) => n + e.latin.length - 1, 0);
+    let i = -1;
+    people.forEach((p, j) => {
+      const eligible =
         p.identity.nationality === nat &&
         p.person.age >= 20 &&
         groupSize.get(p.group) === 1 &&
         p.detentions.length === 1 &&
         (p.detentions[0]!.at(-1)!.to ?? 0) < -40 &&
         counts.get(nameOf(p.person)) === 1 &&
-        [...p.person.name.given, ...p.person.name.family].some((e) => e.latin.length > 1),
-    );
+        variability(p.person) > 0;
+      if (eligible && (i < 0 || variability(p.person) > variability(people[i]!.person))) i = j;
+    });
     if (i < 0) continue;
     const p = people[i]!;
     const last = p.detentions[0]!.at(-1)!;
     const start = last.to! + int(rng, 20, Math.min(90, -last.to! - 10));
-    const centre = pick(rng, [NAKHEEL, WADI, WAHA].filter((c) => c !== last.centre));
+    const centre = pick(
+      rng,
+      [NAKHEEL, WADI, WAHA].filter((c) => c !== last.centre),
+    );
     const circumstances = pick(rng, ['arrested_in_city', 'checkpoint'] as const);
     out.push({
       identity: respell(rng, p.person, today),
