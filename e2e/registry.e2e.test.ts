@@ -10,6 +10,7 @@ import { launchBrowser, snap } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.registry', password: 'Caseworker-registry-2026' };
+const MANAGER = { username: 'mgr.registry', password: 'Manager-registry-2026' };
 const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', type: 'detention', capacity: 2 };
 const CENTRE_B = { name: 'Abu Salim', nameAr: 'أبو سليم', type: 'reception', capacity: 250 };
 
@@ -28,6 +29,19 @@ async function choose(testId: string, optionName: string, type?: string) {
   await input.click();
   if (type) await input.fill(type);
   await page.getByRole('option', { name: optionName, exact: true }).click();
+}
+
+async function signIn(account: { username: string; password: string }) {
+  await page.getByTestId('username').fill(account.username);
+  await page.getByTestId('password').fill(account.password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('home').waitFor();
+}
+
+async function signOut() {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/sign-in/);
 }
 
 async function populationOf(centre: 'a' | 'b'): Promise<string> {
@@ -85,10 +99,8 @@ describe('registry journey', () => {
 
   it('signs the caseworker in and opens the registry', async () => {
     await page.goto('/');
-    await page.getByTestId('username').fill(CASEWORKER.username);
-    await page.getByTestId('password').fill(CASEWORKER.password);
-    await page.getByTestId('sign-in-submit').click();
-    await page.getByTestId('home').waitFor();
+    await signIn(CASEWORKER);
+    await page.getByTestId('registry-panel').waitFor();
     await page.getByTestId('nav-module-registry').click();
     await page.waitForURL(/\/registry$/);
     await page.getByTestId('persons-table').waitFor();
@@ -184,6 +196,62 @@ describe('registry journey', () => {
     await expect.poll(() => page.getByTestId('person-row').first().textContent()).toContain(firstNumber);
   });
 
+  it('lets a manager merge a duplicate record into the person, and undo it', async () => {
+    // a second record of the same man, registered by mistake and since released
+    const dupNumber = await page.evaluate(async (centreId) => {
+      const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'sanad' };
+      const res = await fetch('/api/v1/persons', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          givenName: 'Mohamed',
+          familyName: 'Abdel Rahman',
+          sex: 'male',
+          estimatedAge: 31,
+          nationality: 'SDN',
+          centreId,
+          admittedOn: '2026-01-05',
+        }),
+      });
+      const p = await res.json();
+      await fetch(`/api/v1/persons/${p.id}/episodes`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ type: 'release', date: '2026-02-01' }),
+      });
+      return p.registrationNumber as string;
+    }, centreIds.a);
+    // a caseworker may not merge: the action is not offered
+    await page.goto(firstPath);
+    await page.getByTestId('action-transfer').waitFor();
+    expect(await page.getByTestId('action-merge').count()).toBe(0);
+
+    await signOut();
+    await signIn(MANAGER);
+    await page.goto(firstPath);
+    await page.getByTestId('action-merge').click();
+    await page.getByTestId('merge-search').fill(dupNumber);
+    await page.getByRole('option', { name: new RegExp(dupNumber) }).click();
+    await page.getByTestId('merge-duplicate').getByText(dupNumber).waitFor();
+    await page.getByTestId('merge-survivor').getByText(firstNumber).waitFor();
+    await snap(page, 'registry-07-merge-confirm');
+    await page.getByTestId('confirm-merge').click();
+    await page.getByText(en.merge.done).waitFor();
+    await page.getByTestId('merge-row').getByText(dupNumber).waitFor();
+    // the merged record leads to the survivor
+    await page.getByTestId('merge-row').getByRole('link').click();
+    await page.getByTestId('merged-into').waitFor();
+    await expect.poll(() => page.getByTestId('survivor-link').textContent()).toContain(firstNumber);
+    await snap(page, 'registry-08-merged-record');
+    await page.getByTestId('survivor-link').click();
+    await page.getByTestId('undo-merge').click();
+    await page.getByTestId('confirm-undo-merge').click();
+    await page.getByText(en.merge.undone).waitFor();
+    expect(await page.getByTestId('undo-merge').count()).toBe(0);
+    await signOut();
+    await signIn(CASEWORKER);
+  });
+
   it('lays the registration form out right to left in Arabic', async () => {
     await page.getByTestId('language-switcher').click();
     await page.getByTestId('language-ar').click();
@@ -197,11 +265,11 @@ describe('registry journey', () => {
     const form = await page.locator('.sanad-register-identity').boundingBox();
     const panel = await page.getByTestId('duplicates').boundingBox();
     expect(form && panel && panel.x + panel.width <= form.x + 1).toBe(true);
-    await snap(page, 'registry-07-register-rtl');
+    await snap(page, 'registry-09-register-rtl');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('duplicates').scrollIntoViewIfNeeded();
-    await snap(page, 'registry-08-register-rtl-phone');
+    await snap(page, 'registry-10-register-rtl-phone');
   });
 
   it('raised no uncaught error in the page', () => {

@@ -139,9 +139,10 @@ export const userRoute = createRoute({
   component: UserEditPage,
 });
 
-const registryRoute = createRoute({
+export const registryRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/registry',
+  validateSearch: z.object({ q: z.string().max(200).optional().catch(undefined) }),
   component: RegistryPage,
 });
 const registrationRoute = createRoute({

@@ -12,14 +12,17 @@ export function SearchBox({
   label,
   placeholder,
   autoFocus,
+  initial = '',
 }: {
   onSearch: (q: string | undefined) => void;
   label: string;
   placeholder?: string;
   autoFocus?: boolean;
+  /** e.g. a search carried in the address */
+  initial?: string;
 }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(initial);
   const [debounced] = useDebouncedValue(value.trim(), 300);
   useEffect(() => onSearch(debounced || undefined), [debounced, onSearch]);
   return (

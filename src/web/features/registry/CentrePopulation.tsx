@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconClipboardList } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_GROUPS, SEXES } from '../../../domain/registry/schemas.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -27,7 +27,11 @@ import { countryName } from './codes.ts';
 import { HeadcountForm } from './HeadcountForm.tsx';
 import { today } from './identity.ts';
 import { PersonsTable } from './PersonsTable.tsx';
-import { PopulationChart } from './PopulationChart.tsx';
+
+// the charting library is large: loaded only when a centre's page shows a chart
+const PopulationChart = lazy(() =>
+  import('./PopulationChart.tsx').then((m) => ({ default: m.PopulationChart })),
+);
 
 const RANGES = { '30': 29, '90': 89, '365': 364, '730': 729 } as const;
 const daysBefore = (d: string, n: number) =>
@@ -205,7 +209,9 @@ export function CentrePopulation({ centreId }: { centreId: string }) {
                   ) : null}
                 </Group>
               </Group>
-              <PopulationChart population={p} />
+              <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+                <PopulationChart population={p} />
+              </Suspense>
               {mayCount ? (
                 <>
                   <Group>

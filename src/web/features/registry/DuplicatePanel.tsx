@@ -64,14 +64,18 @@ function Candidate({ candidate: c }: { candidate: DuplicateCandidate }) {
       data-testid="candidate"
     >
       <Stack gap={6}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <PersonName person={p} strong />
-          {likely ? (
-            <Badge color="orange" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
-              {t('duplicates.likely')}
-            </Badge>
-          ) : null}
-        </Group>
+        <PersonName person={p} strong />
+        {likely ? (
+          <Badge
+            color="orange"
+            tt="none"
+            w="fit-content"
+            leftSection={<IconAlertTriangle size={12} aria-hidden />}
+            data-testid="candidate-likely"
+          >
+            {t('duplicates.likely')}
+          </Badge>
+        ) : null}
         <PersonFacts person={p} />
         <Text size="sm">
           {p.current ? (

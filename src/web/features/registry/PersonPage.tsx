@@ -1,4 +1,4 @@
-import { Alert, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { IconGitMerge } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
@@ -115,13 +115,9 @@ export function PersonPage() {
               <PersonDetails person={record} />
             )}
             <EpisodesTable personId={record.id} />
-            <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <Stack>
-                <FamilyPanel personId={record.id} />
-                <MergesPanel person={record} onChanged={(p) => accept(p, t('merge.undone'))} />
-              </Stack>
-              <TimelinePanel personId={record.id} />
-            </SimpleGrid>
+            <FamilyPanel personId={record.id} />
+            <MergesPanel person={record} onChanged={(p) => accept(p, t('merge.undone'))} />
+            <TimelinePanel personId={record.id} />
             <MovementDialog person={record} kind={moving} onClose={() => setMoving(null)} onDone={moved} />
             <MergeDialog
               person={record}

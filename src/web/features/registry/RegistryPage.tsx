@@ -1,5 +1,6 @@
 import { Group, NumberInput, Select } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
+import { useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../domain/directory/schemas.ts';
@@ -23,7 +24,8 @@ export function RegistryPage() {
   const { t } = useTranslation();
   const has = useCapabilities();
   const mayRegister = useMayRegister();
-  const [q, setQ] = useState<string | undefined>();
+  const initial = useSearch({ from: '/app/registry' }).q;
+  const [q, setQ] = useState<string | undefined>(initial);
   const [centreId, setCentreId] = useState<string | null>(null);
   const [nationality, setNationality] = useState<string | null>(null);
   const [sex, setSex] = useState<string | null>(null);
@@ -67,6 +69,7 @@ export function RegistryPage() {
           label={t('registry.searchLabel')}
           placeholder={t('registry.searchPlaceholder')}
           onSearch={onSearch}
+          initial={initial}
           autoFocus
         />
       </Filters>
