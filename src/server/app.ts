@@ -19,6 +19,7 @@ import { consentRoutes } from './modules/protection/consents.routes';
 import { noteRoutes } from './modules/protection/notes.routes';
 import { referralRoutes } from './modules/protection/referrals.routes';
 import { sharingRoutes } from './modules/protection/sharing.routes';
+import { summaryRoutes } from './modules/protection/summary.routes';
 import { taskRoutes } from './modules/protection/tasks.routes';
 import { duplicateRoutes } from './modules/registry/duplicates.routes';
 import { episodeRoutes } from './modules/registry/episodes.routes';
@@ -59,6 +60,7 @@ const MODULE_ROUTES = [
   referralRoutes,
   noteRoutes,
   taskRoutes,
+  summaryRoutes,
 ];
 
 export interface BuildOptions {

@@ -35,6 +35,7 @@ export function capabilities(actor: Actor): string[] {
     for (const a of actions) if (policy.can(actor, a)) out.push(`${name}:${a === 'list' ? 'read' : a}`);
   }
   if (missionPolicy.can(actor, 'update')) out.push('mission:update');
+  out.push('tasks:read'); // everyone has a "My tasks" list
   for (const [area, category] of MODULES)
     if (accessIn(actor, category).some(canRead)) out.push(`${area}:read`);
   return out;

@@ -3,6 +3,7 @@ import type { TimelineItem } from '../../../domain/registry/schemas';
 import { centres, episodes, personMerges, type persons } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
 import { iso } from '../../platform/records';
+import { PROTECTION_TIMELINE } from '../protection/timeline';
 import { episodeScope } from './persons.scope';
 
 type PersonRow = typeof persons.$inferSelect;
@@ -78,7 +79,13 @@ const mergeItems: TimelineSource = async (w, p) => {
   ]);
 };
 
-export const TIMELINE_SOURCES: TimelineSource[] = [registrationItems, episodeItems, mergeItems];
+/** Every module's sources, in one explicit list. */
+export const TIMELINE_SOURCES: TimelineSource[] = [
+  registrationItems,
+  episodeItems,
+  mergeItems,
+  ...PROTECTION_TIMELINE,
+];
 
 /** Newest first; on the same day, a transfer's end comes after the next admission's start. */
 export async function timelineOf(w: Work, p: PersonRow): Promise<TimelineItem[]> {

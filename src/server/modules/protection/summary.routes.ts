@@ -1,0 +1,55 @@
+import { and, desc, eq, ne } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { uuid } from '../../../domain/common/schemas';
+import { protectionSummary } from '../../../domain/protection/records';
+import { cases, screenings } from '../../db/schema/index';
+import { forbidden } from '../../platform/errors';
+import { read } from '../../platform/http';
+import { errorResponses } from '../directory/shared';
+import { loadPerson } from '../registry/persons.routes';
+import { seesProtectionFlags } from './protection.policy';
+
+type Summary = z.infer<typeof protectionSummary>;
+
+/**
+ * That a person has protection flags, and how urgent: all that roles marked 'f' in DESIGN §5
+ * (doctors, nurses, counsellors) may know. The flags come from the person's latest screening,
+ * whoever recorded it: a flag must reach the clinic even if another organisation screened.
+ */
+export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/persons/:id/protection',
+    {
+      schema: {
+        tags: ['protection'],
+        params: z.strictObject({ id: uuid }),
+        response: { 200: protectionSummary, ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w): Promise<Summary> => {
+        if (!seesProtectionFlags(w.actor)) throw forbidden('You may not see protection information');
+        const p = await loadPerson(w, req.params.id);
+        const [latest] = await w.tx
+          .select({ flags: screenings.flags, riskLevel: screenings.riskLevel, on: screenings.screenedOn })
+          .from(screenings)
+          .where(and(eq(screenings.missionId, w.actor.missionId), eq(screenings.personId, p.id)))
+          .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt))
+          .limit(1);
+        const [c] = await w.tx
+          .select({ status: cases.status })
+          .from(cases)
+          .where(
+            and(eq(cases.missionId, w.actor.missionId), eq(cases.personId, p.id), ne(cases.status, 'closed')),
+          );
+        return {
+          personId: p.id,
+          flags: latest?.flags ?? [],
+          riskLevel: (latest?.riskLevel as Summary['riskLevel']) ?? null,
+          lastScreenedOn: latest?.on ?? null,
+          caseStatus: (c?.status as Summary['caseStatus']) ?? null,
+        };
+      }),
+  );
+};
