@@ -109,17 +109,15 @@ export async function createReferral(w: Work, body: z.infer<typeof referralCreat
     createdByOrganisationId: w.actor.organisationId,
     ...created(w),
   });
-  await w.tx
-    .insert(referralEvents)
-    .values({
-      missionId: w.actor.missionId,
-      id: newId(),
-      referralId: id,
-      fromStatus: null,
-      toStatus: 'draft',
-      at: w.now,
-      byUserId: w.actor.userId,
-    });
+  await w.tx.insert(referralEvents).values({
+    missionId: w.actor.missionId,
+    id: newId(),
+    referralId: id,
+    fromStatus: null,
+    toStatus: 'draft',
+    at: w.now,
+    byUserId: w.actor.userId,
+  });
   await w.audit({
     action: 'create',
     entityType: 'referral',
@@ -168,18 +166,16 @@ export async function transition(
     .update(referrals)
     .set({ ...patch, version: r.version + 1, updatedAt: w.now, updatedBy: w.actor.userId })
     .where(and(eq(referrals.missionId, w.actor.missionId), eq(referrals.id, r.id)));
-  await w.tx
-    .insert(referralEvents)
-    .values({
-      missionId: w.actor.missionId,
-      id: newId(),
-      referralId: r.id,
-      fromStatus: from,
-      toStatus: to,
-      at: w.now,
-      byUserId: w.actor.userId,
-      note: note ?? null,
-    });
+  await w.tx.insert(referralEvents).values({
+    missionId: w.actor.missionId,
+    id: newId(),
+    referralId: r.id,
+    fromStatus: from,
+    toStatus: to,
+    at: w.now,
+    byUserId: w.actor.userId,
+    note: note ?? null,
+  });
   await w.audit({
     action: 'transition',
     entityType: 'referral',
