@@ -64,24 +64,27 @@ describe('registry journey', () => {
       centreIds[key] = (await admin.post<{ id: string }>('/centres', { ...c, location: 'Tripoli' })).id;
     }
     const orgs = await admin.get<{ items: { id: string; kind: string }[] }>('/organisations?kind=mission');
-    await admin.post('/users', {
-      username: CASEWORKER.username,
-      displayName: 'Registry Caseworker',
-      organisationId: orgs.items[0]!.id,
-      locale: 'en',
-      password: CASEWORKER.password,
-      roles: [{ role: 'caseworker', centreIds: [centreIds.a, centreIds.b] }],
-    });
-    // a first password set by an administrator must be changed: done here, not in the browser
-    const cw = new ApiSession(server.url);
-    await cw.signIn(CASEWORKER.username, CASEWORKER.password);
-    const me = await cw.get<{ passwordChangeRequired: boolean }>('/me');
-    if (me.passwordChangeRequired) {
-      await cw.post('/me/password', {
-        currentPassword: CASEWORKER.password,
-        newPassword: `${CASEWORKER.password}!`,
+    for (const [account, role, centres] of [
+      [CASEWORKER, 'caseworker', [centreIds.a, centreIds.b]],
+      [MANAGER, 'manager', []],
+    ] as const) {
+      await admin.post('/users', {
+        username: account.username,
+        displayName: `Registry ${role}`,
+        organisationId: orgs.items[0]!.id,
+        locale: 'en',
+        password: account.password,
+        roles: [{ role, centreIds: centres }],
       });
-      CASEWORKER.password = `${CASEWORKER.password}!`;
+      // a first password set by an administrator, if it must be changed, is changed here
+      const session = new ApiSession(server.url);
+      await session.signIn(account.username, account.password);
+      const me = await session.get<{ passwordChangeRequired: boolean }>('/me');
+      if (me.passwordChangeRequired) {
+        const next = `${account.password}!`;
+        await session.post('/me/password', { currentPassword: account.password, newPassword: next });
+        account.password = next;
+      }
     }
 
     browser = await launchBrowser();
@@ -247,7 +250,8 @@ describe('registry journey', () => {
     await page.getByTestId('undo-merge').click();
     await page.getByTestId('confirm-undo-merge').click();
     await page.getByText(en.merge.undone).waitFor();
-    expect(await page.getByTestId('undo-merge').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('undo-merge').count()).toBe(0);
+    await page.getByTestId('merge-row').getByText(/undone/).waitFor();
     await signOut();
     await signIn(CASEWORKER);
   });
