@@ -18,6 +18,7 @@ import { caseRoutes } from './modules/protection/cases.routes';
 import { consentRoutes } from './modules/protection/consents.routes';
 import { noteRoutes } from './modules/protection/notes.routes';
 import { referralRoutes } from './modules/protection/referrals.routes';
+import { screeningRoutes } from './modules/protection/screenings.routes';
 import { sharingRoutes } from './modules/protection/sharing.routes';
 import { summaryRoutes } from './modules/protection/summary.routes';
 import { taskRoutes } from './modules/protection/tasks.routes';
@@ -61,6 +62,7 @@ const MODULE_ROUTES = [
   noteRoutes,
   taskRoutes,
   summaryRoutes,
+  screeningRoutes,
 ];
 
 export interface BuildOptions {

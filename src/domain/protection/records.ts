@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { allowedActions, line, listQuery, uuid, version } from '../common/schemas';
+import { RISK_LEVELS } from './flags';
+import { outcomeOverride } from './outcome';
 
 // API shapes of the protection module (the screening template and its rules live beside this).
 
@@ -9,7 +11,6 @@ const longText = (max: number) => z.string().trim().min(1).max(max);
 
 export const CONSENT_PURPOSES = ['referral', 'data_sharing', 'return', 'medical'] as const;
 export const CONSENT_METHODS = ['verbal', 'signed'] as const;
-export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export const REFERRAL_SERVICES = [
   'international_protection',
   'refugee_status_determination',
@@ -22,7 +23,15 @@ export const REFERRAL_SERVICES = [
   'other',
 ] as const;
 export const URGENCIES = ['routine', 'priority', 'emergency'] as const;
-export const REFERRAL_STATUSES = ['draft', 'sent', 'acknowledged', 'accepted', 'declined', 'completed', 'cancelled'] as const;
+export const REFERRAL_STATUSES = [
+  'draft',
+  'sent',
+  'acknowledged',
+  'accepted',
+  'declined',
+  'completed',
+  'cancelled',
+] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const CASE_STATUSES = ['open', 'on_hold', 'closed'] as const;
 export const NOTE_CATEGORIES = ['protection', 'legal', 'family_tracing', 'follow_up'] as const;
@@ -86,7 +95,9 @@ export const consent = consentCreate.extend({
 export const consentListQuery = listQuery.extend({ personId: uuid });
 
 // ---- data-sharing profiles
-export const sharingProfileUpdate = z.strictObject({ fields: z.array(z.enum(SHAREABLE_FIELDS)).max(SHAREABLE_FIELDS.length) });
+export const sharingProfileUpdate = z.strictObject({
+  fields: z.array(z.enum(SHAREABLE_FIELDS)).max(SHAREABLE_FIELDS.length),
+});
 export const sharingProfile = z.object({
   organisationId: uuid,
   fields: z.array(z.enum(SHAREABLE_FIELDS)),
@@ -95,12 +106,6 @@ export const sharingProfile = z.object({
 });
 
 // ---- screenings
-export const screeningOverride = z.strictObject({
-  riskLevel: z.enum(RISK_LEVELS).optional(),
-  flagsAdded: z.array(z.string().max(60)).max(20).default([]),
-  flagsRemoved: z.array(z.string().max(60)).max(20).default([]),
-  reason: z.string().trim().min(10, { error: 'Say why, in a sentence' }).max(1000),
-});
 export const screeningCreate = z.strictObject({
   personId: uuid,
   templateKey: z.string().max(60).optional(),
@@ -108,7 +113,8 @@ export const screeningCreate = z.strictObject({
   interviewLanguage: language.optional(),
   interpreter: z.boolean().default(false),
   answers: z.record(z.string().max(80), z.unknown()),
-  override: screeningOverride.optional(),
+  /** a protection officer's correction of the derived outcome, with a reason */
+  override: outcomeOverride.optional(),
 });
 export const screening = z.object({
   id: uuid,
@@ -180,7 +186,15 @@ export const referral = z.object({
   respondedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
   overdue: z.boolean(),
-  events: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), by: z.string().nullable(), note: z.string().nullable() })),
+  events: z.array(
+    z.object({
+      from: z.string().nullable(),
+      to: z.string(),
+      at: z.string(),
+      by: z.string().nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
   version,
   createdAt: z.string(),
   allowedActions,

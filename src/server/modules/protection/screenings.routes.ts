@@ -1,0 +1,207 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { uuid } from '../../../domain/common/schemas';
+import { validateAnswers } from '../../../domain/protection/answers';
+import { visibility } from '../../../domain/protection/conditions';
+import { finalOutcome, screeningOutcome } from '../../../domain/protection/outcome';
+import { screening, screeningCreate, screeningListQuery } from '../../../domain/protection/records';
+import { screeningTemplate } from '../../../domain/protection/template';
+import {
+  DEFAULT_TEMPLATE_KEY,
+  findTemplate,
+  SCREENING_TEMPLATES,
+} from '../../../domain/protection/templates';
+import { screenings, users } from '../../db/schema/index';
+import { badRequest, notFound, unprocessable } from '../../platform/errors';
+import { read, type Work, write } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { allowedActions, authorize } from '../../platform/policy';
+import { created, iso } from '../../platform/records';
+import { errorResponses } from '../directory/shared';
+import { today } from '../registry/persons.presenter';
+import { loadPerson } from '../registry/persons.routes';
+import { ensureCase } from './cases.routes';
+import { screeningPolicy, writesProtection } from './protection.policy';
+import { recordScope } from './scope';
+
+type Out = z.infer<typeof screening>;
+
+const select = (w: Work) =>
+  w.tx
+    .select({ s: screenings, by: users.username })
+    .from(screenings)
+    .leftJoin(users, and(eq(users.missionId, screenings.missionId), eq(users.id, screenings.createdBy)));
+
+type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
+
+/** Answers are decrypted only when asked for one screening; reading them is audited. */
+function present(w: Work, { s, by }: Joined, withAnswers: boolean): Out {
+  return {
+    id: s.id,
+    personId: s.personId,
+    caseId: s.caseId,
+    templateKey: s.templateKey,
+    templateVersion: s.templateVersion,
+    screenedOn: s.screenedOn,
+    interviewLanguage: s.interviewLanguage,
+    interpreter: s.interpreter,
+    flags: s.flags,
+    riskLevel: s.riskLevel as Out['riskLevel'],
+    computedFlags: s.computedFlags,
+    computedRisk: s.computedRisk as Out['computedRisk'],
+    matchedRules: s.matchedRules,
+    overrideReason: s.overrideReason,
+    ...(withAnswers
+      ? { answers: JSON.parse(w.ctx.cipher.decrypt(s.answers)) as Record<string, unknown> }
+      : {}),
+    screenedBy: by,
+    createdAt: iso(s.createdAt),
+    allowedActions: allowedActions(w.actor, screeningPolicy, s),
+  };
+}
+
+const params = z.strictObject({ id: uuid });
+const tags = ['protection'];
+const templateSummary = z.object({
+  key: z.string(),
+  version: z.number(),
+  title: z.object({ en: z.string(), ar: z.string(), fr: z.string() }),
+});
+
+export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/screening-templates',
+    { schema: { tags, response: { 200: z.object({ items: z.array(templateSummary) }), ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, screeningPolicy, 'list');
+        return {
+          items: SCREENING_TEMPLATES.map((t) => ({ key: t.key, version: t.version, title: t.title })),
+        };
+      }),
+  );
+
+  app.get(
+    '/screening-templates/:key',
+    {
+      schema: {
+        tags,
+        params: z.strictObject({ key: z.string().max(60) }),
+        querystring: z.strictObject({ version: z.coerce.number().int().min(1).optional() }),
+        response: { 200: screeningTemplate, ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, screeningPolicy, 'list');
+        const t = findTemplate(req.params.key, req.query.version);
+        if (!t) throw notFound('Screening template');
+        return t;
+      }),
+  );
+
+  app.get(
+    '/screenings',
+    {
+      schema: {
+        tags,
+        querystring: screeningListQuery,
+        response: { 200: z.object({ items: z.array(screening), nextCursor: z.null() }), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, screeningPolicy, 'list');
+        const p = await loadPerson(w, req.query.personId);
+        const found = await select(w)
+          .where(and(recordScope(w, screenings), eq(screenings.personId, p.id)))
+          .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt));
+        return { items: found.map((r) => present(w, r, false)), nextCursor: null };
+      }),
+  );
+
+  app.get(
+    '/screenings/:id',
+    { schema: { tags, params, response: { 200: screening, ...errorResponses } } },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, screeningPolicy, 'read');
+        const [row] = await select(w).where(
+          and(recordScope(w, screenings), eq(screenings.id, req.params.id)),
+        );
+        if (!row) throw notFound('Screening');
+        await loadPerson(w, row.s.personId);
+        await w.audit({
+          action: 'read',
+          entityType: 'screening',
+          entityId: row.s.id,
+          detail: { personId: row.s.personId },
+        });
+        return present(w, row, true);
+      }),
+  );
+
+  app.post(
+    '/screenings',
+    { schema: { tags, body: screeningCreate, response: { 201: screening, ...errorResponses } } },
+    (req, reply) =>
+      write(req, reply, 201, async (w) => {
+        authorize(w.actor, screeningPolicy, 'create');
+        const body = req.body;
+        const p = await loadPerson(w, body.personId);
+        const template = findTemplate(body.templateKey ?? DEFAULT_TEMPLATE_KEY);
+        if (!template)
+          throw unprocessable('Unknown screening template', [
+            { path: 'templateKey', message: 'Unknown template' },
+          ]);
+        if (body.screenedOn > today(w))
+          throw unprocessable('The date is in the future', [
+            { path: 'screenedOn', message: 'In the future' },
+          ]);
+        const errors = validateAnswers(template, body.answers);
+        if (errors.length) throw badRequest('Some answers are not valid', errors);
+        if (body.override) authorize(w.actor, screeningPolicy, 'override');
+        // answers to questions the interview did not reach (hidden by earlier answers) are not kept
+        const answers = visibility(template, body.answers).answers;
+        const outcome = finalOutcome(screeningOutcome(template, answers), body.override);
+        const caseId = await ensureCase(w, p.id);
+        const id = newId();
+        await w.tx.insert(screenings).values({
+          id,
+          personId: p.id,
+          caseId,
+          templateKey: template.key,
+          templateVersion: template.version,
+          answers: w.ctx.cipher.encrypt(JSON.stringify(answers)),
+          screenedOn: body.screenedOn,
+          interviewLanguage: body.interviewLanguage ?? null,
+          interpreter: body.interpreter,
+          computedFlags: outcome.computedFlags,
+          computedRisk: outcome.computedRisk,
+          matchedRules: outcome.matchedRules,
+          flags: outcome.flags,
+          riskLevel: outcome.riskLevel,
+          overrideReason: outcome.overrideReason,
+          overriddenBy: outcome.overrideReason ? w.actor.userId : null,
+          createdByOrganisationId: w.actor.organisationId,
+          ...created(w),
+        });
+        await w.audit({
+          action: 'create',
+          entityType: 'screening',
+          entityId: id,
+          changedFields: ['answers', 'flags', 'riskLevel'],
+          detail: {
+            personId: p.id,
+            riskLevel: outcome.riskLevel,
+            ...(outcome.overrideReason ? { overrideReason: outcome.overrideReason } : {}),
+          },
+        });
+        const [row] = await select(w).where(
+          and(eq(screenings.missionId, w.actor.missionId), eq(screenings.id, id)),
+        );
+        return present(w, row!, writesProtection(w.actor));
+      }),
+  );
+};
