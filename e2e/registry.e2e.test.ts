@@ -11,7 +11,7 @@ import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.registry', password: 'Caseworker-registry-2026' };
 const MANAGER = { username: 'mgr.registry', password: 'Manager-registry-2026' };
-const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', type: 'detention', capacity: 2 };
+const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', type: 'detention', capacity: 1 };
 const CENTRE_B = { name: 'Abu Salim', nameAr: 'أبو سليم', type: 'reception', capacity: 250 };
 
 let server: RunningServer;
@@ -140,9 +140,58 @@ describe('registry journey', () => {
     await snap(page, 'registry-02-person');
   });
 
-  it('counts the person at centre A', async () => {
-    expect(await populationOf('a')).toBe('1');
+  it('registers someone with the keyboard alone', async () => {
+    const started = Date.now();
+    await page.goto('/registry/new');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    /** Tab until the element with this test id has the focus (the duplicate panel's buttons vary). */
+    const tabTo = async (testId: string) => {
+      for (let i = 0; i < 30 && (await focused()) !== testId; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe(testId);
+    };
+    const pick = async (text: string) => {
+      await page.keyboard.type(text);
+      await page.getByRole('option').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    };
+    await page.getByTestId('given-name').focus();
+    await page.keyboard.type('Senait');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Tesfay');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ሰናይት ተስፋይ');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space'); // the first choice of the sex group: female
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight'); // estimated age instead of a date of birth
+    await tabTo('estimated-age');
+    await page.keyboard.type('24');
+    await tabTo('nationality');
+    await pick('Eritrea');
+    await tabTo('languages');
+    await pick('Tigrinya');
+    await page.keyboard.press('Escape');
+    await tabTo('centre');
+    await pick(CENTRE_A.name);
+    await tabTo('save');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}/);
+    const details = (await page.getByTestId('person-details').textContent()) ?? '';
+    expect(details).toContain('ሰናይት ተስፋይ');
+    expect(details).toContain(en.person.sexes.female);
+    expect(details).toContain('Eritrea');
+    expect(details).toMatch(/24 \(estimated\)/);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it('counts the people at centre A, over its capacity of one', async () => {
     expect(await populationOf('b')).toBe('0');
+    expect(await populationOf('a')).toBe('2');
+    await page.getByTestId('over-capacity').waitFor();
+    await page.getByTestId('population-chart').locator('svg').first().waitFor();
+    await expect.poll(() => page.getByTestId('centre-people').getByTestId('person-row').count()).toBe(2);
+    await snap(page, 'registry-03a-centre-a-over-capacity');
   });
 
   it('offers the existing record first when the same man is registered again as Muhamad Abd al-Rahman', async () => {
@@ -184,7 +233,7 @@ describe('registry journey', () => {
   });
 
   it('shows centre A one fewer and centre B one more', async () => {
-    expect(await populationOf('a')).toBe('0');
+    expect(await populationOf('a')).toBe('1');
     expect(await populationOf('b')).toBe('1');
     await page.getByTestId('centre-people').getByText(firstNumber).waitFor();
     await page.getByTestId('population-chart').locator('svg').first().waitFor();
@@ -251,7 +300,10 @@ describe('registry journey', () => {
     await page.getByTestId('confirm-undo-merge').click();
     await page.getByText(en.merge.undone).waitFor();
     await expect.poll(() => page.getByTestId('undo-merge').count()).toBe(0);
-    await page.getByTestId('merge-row').getByText(/undone/).waitFor();
+    await page
+      .getByTestId('merge-row')
+      .getByText(/undone/)
+      .waitFor();
     await signOut();
     await signIn(CASEWORKER);
   });
@@ -274,6 +326,13 @@ describe('registry journey', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('duplicates').scrollIntoViewIfNeeded();
     await snap(page, 'registry-10-register-rtl-phone');
+    await page.goto(firstPath);
+    await page.getByTestId('person-details').waitFor();
+    await page.getByTestId('episode-row').first().waitFor();
+    await snap(page, 'registry-11-person-rtl-phone');
+    await page.goto(`/centres/${centreIds.b}`);
+    await page.getByTestId('population-chart').locator('svg').first().waitFor();
+    await snap(page, 'registry-12-centre-rtl-phone');
   });
 
   it('raised no uncaught error in the page', () => {

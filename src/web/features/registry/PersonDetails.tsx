@@ -28,7 +28,7 @@ export function PersonDetails({ person: p }: { person: Person }) {
                   <span>
                     (
                     {p.birthDateEstimated
-                      ? t('person.bornAroundDate', { date: birth })
+                      ? t('person.bornAround', { year: p.birthDate?.slice(0, 4) })
                       : t('person.bornOn', { date: birth })}
                     )
                   </span>

@@ -52,9 +52,14 @@ function MergedInto({ survivorId }: { survivorId: string }) {
 }
 
 export function PersonPage() {
+  const { id } = useParams({ from: '/app/persons/$id' });
+  // a new page for each person: notices, dialogs and edit mode do not carry over from the last one
+  return <PersonView key={id} id={id} />;
+}
+
+function PersonView({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { id } = useParams({ from: '/app/persons/$id' });
   const { created, found } = useSearch({ from: '/app/persons/$id' });
   const { query, record, notice, accept, patch } = useRecord<Person>(RESOURCE, id);
   const refresh = useRegistryRefresh();
