@@ -37,6 +37,7 @@ export const organisationUpdate = organisationFields.partial().extend({
   nameAr: line(200).nullable().optional(),
   acronym: line(20).nullable().optional(),
   countryCode: iso3.nullable().optional(),
+  referralOverdueDays: z.number().int().min(1).max(90).optional(),
 });
 export const organisation = organisationFields.extend({ id: uuid, active: z.boolean(), ...audit });
 export type Organisation = z.infer<typeof organisation>;
@@ -144,6 +145,8 @@ export const mission = z.object({
   code: z.string(),
   name: z.string(),
   countryCode: z.string().nullable(),
+  /** days a sent referral may wait for acknowledgement before it is listed as overdue */
+  referralOverdueDays: z.number(),
   version,
   allowedActions,
 });
@@ -151,4 +154,5 @@ export const missionUpdate = z.strictObject({
   version,
   name: line(200).optional(),
   countryCode: iso3.nullable().optional(),
+  referralOverdueDays: z.number().int().min(1).max(90).optional(),
 });

@@ -16,6 +16,7 @@ const present = (w: Work, r: Row) => ({
   code: r.code,
   name: r.name,
   countryCode: r.countryCode,
+  referralOverdueDays: r.referralOverdueDays,
   version: r.version,
   allowedActions: allowedActions(w.actor, missionPolicy, r),
 });

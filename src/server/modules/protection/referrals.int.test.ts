@@ -221,3 +221,13 @@ describe('tasks', () => {
     ).toBe(200);
   });
 });
+
+describe('overdue setting', () => {
+  it('is the mission’s to configure', async () => {
+    const m = json<{ version: number; referralOverdueDays: number }>(await t.admin.get('/api/v1/mission'));
+    expect(m.referralOverdueDays).toBe(7);
+    const res = await t.admin.patch('/api/v1/mission', { version: m.version, referralOverdueDays: 3 });
+    expect(json<{ referralOverdueDays: number }>(res).referralOverdueDays).toBe(3);
+    expect((await t.admin.patch('/api/v1/mission', { version: m.version + 1, referralOverdueDays: 0 })).statusCode).toBe(400);
+  });
+});
