@@ -232,6 +232,32 @@ describe('registry journey', () => {
     await snap(page, 'registry-05-after-transfer');
   });
 
+  it('edits the identity, and says so when someone else changed the record meanwhile', async () => {
+    await page.goto(firstPath);
+    await page.getByTestId('action-edit').click();
+    await page.getByTestId('phone').fill('+218 91 234 5678');
+    await page.getByTestId('save').click();
+    await page.getByTestId('saved').waitFor();
+    expect(await page.getByTestId('person-details').textContent()).toContain('+218 91 234 5678');
+
+    await page.getByTestId('action-edit').click();
+    await page.getByTestId('given-name').fill('Mohamed');
+    const id = firstPath.split('/').pop();
+    const status = await page.evaluate(async (id) => {
+      const current = await (await fetch(`/api/v1/persons/${id}`)).json();
+      const res = await fetch(`/api/v1/persons/${id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'sanad' },
+        body: JSON.stringify({ version: current.version, languages: ['ar', 'en'] }),
+      });
+      return res.status;
+    }, id);
+    expect(status).toBe(200);
+    await page.getByTestId('save').click();
+    await page.getByTestId('conflict').waitFor();
+    await page.getByRole('button', { name: en.common.cancel }).click();
+  });
+
   it('shows centre A one fewer and centre B one more', async () => {
     expect(await populationOf('a')).toBe('1');
     expect(await populationOf('b')).toBe('1');

@@ -16,3 +16,10 @@ export function formatDate(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(tag(), { dateStyle: 'medium' }).format(d);
 }
+
+/** Day and month only ("22 Nov"), e.g. for a chart's axis: no slashes to be reordered in RTL. */
+export function formatDayMonth(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(tag(), { day: 'numeric', month: 'short' }).format(d);
+}

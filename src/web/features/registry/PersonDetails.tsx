@@ -45,7 +45,12 @@ export function PersonDetails({ person: p }: { person: Person }) {
               {p.documents.map((d) => (
                 <Badge key={`${d.type}-${d.number ?? ''}`} variant="light" tt="none">
                   {t(`person.documentTypes.${d.type}`)}
-                  {d.number ? <span className="sanad-ltr"> {d.number}</span> : null}
+                  {d.number ? (
+                    <>
+                      {' '}
+                      <span className="sanad-ltr">{d.number}</span>
+                    </>
+                  ) : null}
                 </Badge>
               ))}
             </Group>

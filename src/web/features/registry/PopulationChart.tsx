@@ -1,7 +1,7 @@
 import { LineChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate, formatDayMonth, formatNumber } from '../../i18n/format.ts';
 import { currentLocale, directionOf } from '../../i18n/index.ts';
 import type { Population } from './api.ts';
 
@@ -33,7 +33,7 @@ export function PopulationChart({ population }: { population: Population }) {
           { name: 'authority', label: t('population.authority'), color: 'orange.6', strokeDasharray: '5 5' },
         ]}
         lineProps={(s) => (s.name === 'authority' ? { dot: { r: 3 } } : {})}
-        xAxisProps={{ reversed: rtl, tickFormatter: (d: string) => formatDate(d), minTickGap: 32 }}
+        xAxisProps={{ reversed: rtl, tickFormatter: (d: string) => formatDayMonth(d), minTickGap: 32 }}
         yAxisProps={{ orientation: rtl ? 'right' : 'left', allowDecimals: false }}
         referenceLines={
           population.capacity > 0
