@@ -39,12 +39,23 @@ export function directionOf(text: string, fallback: Direction): Direction {
   return fallback;
 }
 
+/** `text` without C0 controls other than tab and newline, DEL and the non-characters U+FFFE/U+FFFF. */
+export function withoutControls(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f || c === 0xfffe || c === 0xffff) continue;
+    out += ch;
+  }
+  return out;
+}
+
 /** Lays out `text` (may hold newlines) in lines of at most `maxWidth` points. */
 export function layoutText(text: string, maxWidth: number, fallback: Direction, measure: Measure): Line[] {
   const lines: Line[] = [];
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    // Tabs and other controls would be invisible or .notdef boxes; a space says the same.
-    const paragraph = raw.replace(/[\t\v\f\u0085\u2028\u2029]/g, ' ').replace(/[\0-\x08\x0E-\x1F\x7F]/g, '');
+    // Tabs and other breaks would be .notdef boxes; a space says the same. Other controls go.
+    const paragraph = withoutControls(raw.replace(/[\t\v\f\u0085\u2028\u2029]/g, ' '));
     lines.push(...layoutParagraph(paragraph, maxWidth, directionOf(paragraph, fallback), measure));
   }
   return lines;
@@ -137,7 +148,8 @@ function visualRuns(
   start: number,
   end: number,
 ): { indices: number[]; family: FontFamily }[] {
-  const order = bidi.getReorderedIndices(text, levels, start, end - 1);
+  // bidi-js returns the whole string's indices with only [start, end) reordered.
+  const order = bidi.getReorderedIndices(text, levels, start, end - 1).slice(start, end);
   // Reversal turns a surrogate pair around; put each pair back in order.
   for (let k = 0; k + 1 < order.length; k++) {
     const a = order[k]!;

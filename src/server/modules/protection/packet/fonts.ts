@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
 
 /**
- * Noto Sans (Latin, Greek, Cyrillic), Noto Sans Arabic and Noto Sans Ethiopic, static TTF instances
- * shipped by the @expo-google-fonts packages (SIL Open Font License 1.1). No single font covers all
- * three scripts, so text is split into runs and each run gets the font of its script.
+ * Noto Sans (Latin, Greek, Cyrillic) and Noto Sans Ethiopic from the @expo-google-fonts packages, and
+ * Vazirmatn for Arabic: static TTFs under the SIL Open Font License 1.1. No single font covers the three
+ * scripts, so text is split into runs and each run gets the font of its script.
+ *
+ * Not Noto Sans Arabic: it draws letters as a dotless skeleton plus dot glyphs, one skeleton shared by
+ * ب ت ث ئ or ج ح خ, and a PDF maps each glyph to one text, so ح would be extracted as ج. Vazirmatn has a
+ * glyph per letter and form, so the ToUnicode map, and hence search and copy, stay right.
  */
 export type FontFamily = 'latin' | 'arabic' | 'ethiopic';
 export type FontWeight = 'regular' | 'bold';
@@ -15,8 +20,8 @@ const FILES: Record<FontFamily, Record<FontWeight, string>> = {
     bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
   },
   arabic: {
-    regular: '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
-    bold: '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf',
+    regular: 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf',
+    bold: 'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf',
   },
   ethiopic: {
     regular: '@expo-google-fonts/noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf',
@@ -31,55 +36,109 @@ export function fontName(family: FontFamily, weight: FontWeight): string {
   return `${family}-${weight}`;
 }
 
-let cache: Map<string, Buffer> | undefined;
+let cache: Map<string, Font> | undefined;
 
-/** Font files read once per process (about 1 MB together); PDFKit subsets them per document. */
-export function fontBuffers(): Map<string, Buffer> {
-  if (!cache) {
-    const require = createRequire(import.meta.url);
-    const loaded = new Map<string, Buffer>();
-    for (const family of FAMILIES) {
-      for (const weight of WEIGHTS) {
-        loaded.set(fontName(family, weight), readFileSync(require.resolve(FILES[family][weight])));
-      }
+function parseFonts(): Map<string, Font> {
+  const require = createRequire(import.meta.url);
+  const fonts = new Map<string, Font>();
+  for (const family of FAMILIES) {
+    for (const weight of WEIGHTS) {
+      fonts.set(fontName(family, weight), create(readFileSync(require.resolve(FILES[family][weight]))));
     }
-    cache = loaded;
   }
+  return fonts;
+}
+
+/** Fonts read and parsed once per process, for measuring and coverage. */
+export function loadedFonts(): Map<string, Font> {
+  cache ??= parseFonts();
   return cache;
 }
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const ETHIOPIC = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]|\uD839[\uDFE0-\uDFFF]/;
-/** Characters every one of the three fonts has: they join the run around them instead of splitting it. */
-const SHARED = /[\0-@[-`{-\x7F\u00A0\u200B-\u200F\u2060]|\p{M}/u;
+/**
+ * Fonts for one PDF document. Parsing a font's GSUB/GPOS tables costs more than laying out a whole
+ * packet, so documents share the parsed fonts (PDFKit accepts fontkit fonts) and each embeds its own
+ * subset. But fontkit caches glyph objects with the code points of their first use, and a subset built
+ * for one document looks up glyphs with none (components of composite glyphs): a later document would
+ * map such a glyph to no text. So the glyph cache is emptied for each document; the build of a document
+ * is synchronous, so documents cannot interleave. Should fontkit change that field, fonts are parsed
+ * afresh per document: slower, still right.
+ */
+export function fontsForDocument(): Map<string, Font> {
+  const fonts = loadedFonts();
+  for (const f of fonts.values()) {
+    const internals = f as unknown as { _glyphs?: unknown };
+    if (typeof internals._glyphs !== 'object' || internals._glyphs === null) return parseFonts();
+    internals._glyphs = {};
+  }
+  return fonts;
+}
+
+function font(family: FontFamily, weight: FontWeight): Font {
+  return loadedFonts().get(fontName(family, weight))!;
+}
+
+function covers(family: FontFamily, codePoint: number): boolean {
+  return font(family, 'regular').hasGlyphForCodePoint(codePoint);
+}
+
+const advances = new Map<string, number>();
+
+/** Width of `text` shaped as one run, in points at `size`, as PDFKit will draw it. */
+export function widthOf(text: string, family: FontFamily, weight: FontWeight, size: number): number {
+  const key = `${family}-${weight}\u0000${text}`;
+  let em = advances.get(key);
+  if (em === undefined) {
+    const f = font(family, weight);
+    em = f.layout(text, []).advanceWidth / f.unitsPerEm;
+    if (advances.size > 50_000) advances.clear(); // labels repeat across packets; free text does not
+    advances.set(key, em);
+  }
+  return em * size;
+}
+
+const SCRIPT_FAMILY: [RegExp, FontFamily | null][] = [
+  [/\p{Script=Arabic}/u, 'arabic'],
+  [/\p{Script=Ethiopic}/u, 'ethiopic'],
+  [/[\p{Script=Common}\p{Script=Inherited}]/u, null],
+];
 
 /**
- * Font family for each UTF-16 unit of `text`. Spaces, digits, ASCII punctuation and combining marks
- * take the family of the character before them (or after, at the start), so an Arabic name with spaces
- * stays one shaping run rather than being cut at every word.
+ * Font family for each UTF-16 unit of `text`. Letters take the font of their script; spaces, digits,
+ * punctuation and marks take the font of the character before them (else after) when it has the glyph,
+ * so an Arabic phrase with spaces and dashes stays one shaping run, which extractors also read as one.
  */
 export function familiesOf(text: string): FontFamily[] {
-  const out: (FontFamily | null)[] = new Array(text.length).fill(null);
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    const family = ARABIC.test(ch)
-      ? 'arabic'
-      : ETHIOPIC.test(ch)
-        ? 'ethiopic'
-        : SHARED.test(ch)
-          ? null
-          : 'latin';
-    out[i] = family;
-    if (cp > 0xffff) out[++i] = family;
+  const codePoints: number[] = [];
+  const strong: (FontFamily | null)[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const match = SCRIPT_FAMILY.find(([re]) => re.test(ch));
+    const family = match ? match[1] : 'latin';
+    const usable =
+      family === null || covers(family, cp) ? family : (FAMILIES.find((f) => covers(f, cp)) ?? family);
+    codePoints.push(cp);
+    strong.push(usable);
   }
-  let next: FontFamily = 'latin';
-  for (let i = out.length - 1; i >= 0; i--) next = out[i] ?? next;
-  let prev = next;
-  return out.map((f) => {
-    prev = f ?? prev;
-    return prev;
+  const nextStrong: (FontFamily | null)[] = [];
+  for (let k = strong.length - 1, next: FontFamily | null = null; k >= 0; k--) {
+    nextStrong[k] = next;
+    next = strong[k] ?? next;
+  }
+  const out: FontFamily[] = [];
+  let prev: FontFamily | null = null;
+  strong.forEach((family, k) => {
+    const cp = codePoints[k]!;
+    let chosen = family;
+    if (chosen === null) {
+      const candidates = [prev, nextStrong[k] ?? null, ...FAMILIES];
+      chosen = candidates.find((f) => f !== null && covers(f, cp)) ?? 'latin';
+    }
+    prev = chosen;
+    out.push(chosen);
+    if (cp > 0xffff) out.push(chosen);
   });
+  return out;
 }
 
 const FIRST_SCRIPT = /[^\p{Script=Common}\p{Script=Inherited}\p{Script=Unknown}]/u;

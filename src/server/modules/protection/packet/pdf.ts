@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { type Direction, type Line, layoutText } from './bidi-layout';
-import { type FontFamily, type FontWeight, fontBuffers, fontName } from './fonts';
+import { type FontWeight, fontName, fontsForDocument, shaperReverses, widthOf } from './fonts';
 import { CHROME, recipientText } from './labels';
 import type { Packet } from './types';
 
@@ -44,7 +44,8 @@ export async function renderPacketPdf(packet: Packet): Promise<Buffer> {
     displayTitle: true,
     info: { Title: packet.title, Subject: packet.reference, Creator: 'Sanad' },
   });
-  for (const [name, data] of fontBuffers()) doc.registerFont(name, data);
+  // PDFKit takes parsed fontkit fonts (its CHANGELOG, 0.16); its types only know buffers and paths.
+  for (const [name, font] of fontsForDocument()) doc.registerFont(name, font as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -58,7 +59,6 @@ export async function renderPacketPdf(packet: Packet): Promise<Buffer> {
 
 class PacketLayout {
   private readonly dir: Direction;
-  private readonly widths = new Map<string, number>();
   private readonly bottom: number;
   private readonly footerLines: Line[];
   private y = MARGIN;
@@ -124,7 +124,10 @@ class PacketLayout {
     const step = Math.max(labelStyle.size, valueStyle.size) * LINE;
     const rows = () => Math.max(labelLines.length, valueLines.length);
     // Move the row to a fresh page if it fits there; a row longer than a page is split between lines.
-    if (this.y + rows() * step + 2 * PAD_Y > this.bottom && rows() * step + 2 * PAD_Y <= this.bottom - MARGIN) {
+    if (
+      this.y + rows() * step + 2 * PAD_Y > this.bottom &&
+      rows() * step + 2 * PAD_Y <= this.bottom - MARGIN
+    ) {
       this.newPage();
     }
     while (rows() > 0) {
@@ -134,8 +137,24 @@ class PacketLayout {
         fit = Math.floor((this.bottom - this.y - 2 * PAD_Y) / step);
       }
       const take = Math.min(fit, rows());
-      this.draw(labelLines.slice(0, take), labelX + PAD_X, labelWidth - 2 * PAD_X, this.y + PAD_Y, labelStyle, this.dir, step);
-      this.draw(valueLines.slice(0, take), valueX + PAD_X, valueWidth - 2 * PAD_X, this.y + PAD_Y, valueStyle, undefined, step);
+      this.draw(
+        labelLines.slice(0, take),
+        labelX + PAD_X,
+        labelWidth - 2 * PAD_X,
+        this.y + PAD_Y,
+        labelStyle,
+        this.dir,
+        step,
+      );
+      this.draw(
+        valueLines.slice(0, take),
+        valueX + PAD_X,
+        valueWidth - 2 * PAD_X,
+        this.y + PAD_Y,
+        valueStyle,
+        undefined,
+        step,
+      );
       labelLines = labelLines.slice(take);
       valueLines = valueLines.slice(take);
       this.y += take * step + 2 * PAD_Y;
@@ -173,34 +192,33 @@ class PacketLayout {
   }
 
   private lines(text: string, width: number, style: Style): Line[] {
-    return layoutText(text, width, this.dir, (t, family) => this.measure(t, family, style));
-  }
-
-  private measure(text: string, family: FontFamily, style: Style): number {
-    const key = `${family}|${style.weight}|${style.size}|${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      this.doc.font(fontName(family, style.weight)).fontSize(style.size);
-      width = this.doc.widthOfString(text, { features: [] });
-      this.widths.set(key, width);
-    }
-    return width;
+    return layoutText(text, width, this.dir, (t, family) => widthOf(t, family, style.weight, style.size));
   }
 
   /**
-   * Draws lines from `top`, each aligned to `align` or else to its own paragraph direction. Runs are
+   * Draws lines from `top`, aligned to `align`, else to the right on an RTL page, else by each line's own
+   * direction (an Arabic value on an English page is right-aligned). Runs are
    * drawn on a common baseline; `features` makes PDFKit shape a run whole instead of word by word
    * (word by word, fontkit would reverse each Arabic word but keep the words in logical order).
    */
-  private draw(lines: Line[], x: number, width: number, top: number, style: Style, align?: Direction, step?: number) {
+  private draw(
+    lines: Line[],
+    x: number,
+    width: number,
+    top: number,
+    style: Style,
+    align?: Direction,
+    step?: number,
+  ) {
     const lineHeight = step ?? style.size * LINE;
     lines.forEach((line, n) => {
-      const side = align ?? line.direction;
+      const side = align ?? (this.dir === 'rtl' ? 'rtl' : line.direction);
       let cx = side === 'rtl' ? x + width - line.width : x;
       const baseline = top + n * lineHeight + style.size * 1.15;
       for (const run of line.runs) {
+        this.doc.font(fontName(run.family, style.weight));
+        reverseRtlLigatureText(this.doc);
         this.doc
-          .font(fontName(run.family, style.weight))
           .fontSize(style.size)
           .fillColor(style.color)
           .text(run.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
@@ -208,4 +226,40 @@ class PacketLayout {
       }
     });
   }
+}
+
+/** What PDFKit keeps on its current font (not in its public API; pinned by package-lock and tested). */
+interface EmbeddedFontInternals {
+  encode(text: string, features?: unknown): [string[], unknown[]];
+  unicode?: number[][];
+}
+
+const patchedFonts = new WeakSet<object>();
+
+/**
+ * PDFKit maps each glyph to the code points it came from, in logical order, but the glyphs of an RTL run
+ * are stored in visual order, and extractors (pdf.js, poppler) restore logical order by reversing the
+ * characters. A lam-alef ligature (لا) mapped to "لا" thus comes out as "ال". Mapping a ligature of an
+ * RTL run to its code points reversed makes the reversal come out right.
+ */
+function reverseRtlLigatureText(doc: PDFKit.PDFDocument): void {
+  const font = (doc as unknown as { _font?: EmbeddedFontInternals })._font;
+  if (!font || patchedFonts.has(font) || typeof font.encode !== 'function' || !Array.isArray(font.unicode))
+    return;
+  patchedFonts.add(font);
+  const encode = font.encode.bind(font);
+  const unicode = font.unicode;
+  const settled = new Set<number>(); // PDFKit keeps the first mapping of a glyph; so do we
+  font.encode = (text, features) => {
+    const result = encode(text, features);
+    const rtl = shaperReverses(text);
+    for (const hex of result[0]) {
+      const gid = Number.parseInt(hex, 16);
+      if (settled.has(gid)) continue;
+      settled.add(gid);
+      const codePoints = unicode[gid];
+      if (rtl && codePoints && codePoints.length > 1) unicode[gid] = [...codePoints].reverse();
+    }
+    return result;
+  };
 }
