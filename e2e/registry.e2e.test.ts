@@ -330,6 +330,17 @@ describe('registry journey', () => {
       .getByTestId('merge-row')
       .getByText(/undone/)
       .waitFor();
+
+    // managers record the detaining authority's headcounts; the chart shows them beside the registry's count
+    await page.goto(`/centres/${centreIds.b}`);
+    await page.getByTestId('headcount-toggle').click();
+    await page.getByTestId('headcount-total').fill('3');
+    await page.getByTestId('headcount-men').fill('2');
+    await page.getByTestId('headcount-women').fill('1');
+    await page.getByTestId('headcount-save').click();
+    await page.getByTestId('headcount-form').getByTestId('saved').waitFor();
+    await page.getByTestId('population-chart').locator('.recharts-line-dots circle').first().waitFor();
+    await snap(page, 'registry-08a-headcount');
     await signOut();
     await signIn(CASEWORKER);
   });
