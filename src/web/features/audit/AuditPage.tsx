@@ -10,7 +10,7 @@ import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { EntityLink } from './EntityLink.tsx';
 
-const ENTITY_TYPES = ['organisation', 'centre', 'user', 'mission'];
+const ENTITY_TYPES = ['organisation', 'centre', 'user', 'mission', 'person', 'episode', 'headcount'];
 const ACTION_COLORS: Record<string, string> = {
   create: 'teal',
   update: 'blue',

@@ -19,6 +19,10 @@ export function EntityLink({ type, id }: { type: string; id: string | null }) {
       <AnchorLink to="/centres/$id" params={{ id }} size="xs">
         {short}
       </AnchorLink>
+    ) : id && key === 'person' ? (
+      <AnchorLink to="/persons/$id" params={{ id }} size="xs">
+        {short}
+      </AnchorLink>
     ) : id && key === 'user' ? (
       <AnchorLink to="/users/$id" params={{ id }} size="xs">
         {short}

@@ -25,6 +25,7 @@ import { formatNumber } from '../../i18n/format.ts';
 import { type Person, type Population, RESOURCE, usePopulation } from './api.ts';
 import { countryName } from './codes.ts';
 import { HeadcountForm } from './HeadcountForm.tsx';
+import { HeadcountsTable } from './HeadcountsTable.tsx';
 import { today } from './identity.ts';
 import { PersonsTable } from './PersonsTable.tsx';
 
@@ -212,6 +213,7 @@ export function CentrePopulation({ centreId }: { centreId: string }) {
               <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
                 <PopulationChart population={p} />
               </Suspense>
+              <HeadcountsTable headcounts={p.headcounts} />
               {mayCount ? (
                 <>
                   <Group>
