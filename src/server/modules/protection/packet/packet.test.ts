@@ -155,6 +155,14 @@ describe('referral packet PDF', () => {
     expectExactly(text, expectedTexts(arabic, pages));
   });
 
+  it('extracts the same text whatever was rendered before (fonts are shared between documents)', async () => {
+    // A document with Arabic first: its font subset reads glyphs (parts of composite glyphs) that the
+    // next document's text then uses.
+    await renderPacketPdf({ ...english, footer: `${english.footer} ${arabic.footer}` });
+    const { text, pages } = await pdfText(await renderPacketPdf(arabic));
+    expectExactly(text, expectedTexts(arabic, pages));
+  });
+
   it('renders a two-page packet well under a second, fonts parsed once', async () => {
     const many = structuredClone(english);
     const values = [ARABIC_NAME, TIGRINYA_NAME, 'Documents taken on arrival; debt to smugglers reported.'];
@@ -202,6 +210,16 @@ describe('referral packet XLSX', () => {
       arabic.sections.flatMap((s) => s.fields.map((f) => [s.title, f.label, f.value])),
     );
     expect(rows[0]!.getCell(3).alignment?.readingOrder).toBe('rtl');
+  });
+
+  it("prints the notice in the page footer within Excel's 255 characters, ampersands escaped", async () => {
+    const sheet = await readSheet(
+      await renderPacketXlsx({ ...english, footer: 'Confidential & private. '.repeat(20) }),
+    );
+    const footer = sheet.headerFooter.oddFooter ?? '';
+    expect(footer.length).toBeLessThanOrEqual(255);
+    expect(footer).toMatch(/^&LConfidential && private\. /);
+    expect(footer.endsWith('&R&P / &N')).toBe(true);
   });
 
   it('drops characters XML cannot hold instead of writing a corrupt file', async () => {

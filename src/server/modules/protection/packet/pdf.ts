@@ -57,6 +57,15 @@ export async function renderPacketPdf(packet: Packet): Promise<Buffer> {
   return done;
 }
 
+/** Where to draw lines: `align` is the side they hug ('rtl' = right); `step` the line height. */
+interface Box {
+  x: number;
+  width: number;
+  top: number;
+  align?: Direction;
+  step?: number;
+}
+
 class PacketLayout {
   private readonly dir: Direction;
   private readonly bottom: number;
@@ -89,7 +98,7 @@ class PacketLayout {
   private header(): void {
     const chrome = CHROME[this.packet.locale];
     const title = this.lines(this.packet.title, CONTENT, TITLE);
-    this.draw(title, MARGIN, CONTENT, this.y, TITLE);
+    this.draw(title, TITLE, { x: MARGIN, width: CONTENT, top: this.y });
     this.y += title.length * TITLE.size * LINE + 6;
     const meta: [string, string][] = [
       [chrome.reference, this.packet.reference],
@@ -109,7 +118,12 @@ class PacketLayout {
     // Keep a title with at least one row under it.
     if (this.y + height + VALUE.size * LINE * 2 > this.bottom) this.newPage();
     this.doc.rect(MARGIN, this.y, CONTENT, height).fill(SHADE);
-    this.draw(lines, MARGIN + PAD_X, CONTENT - 2 * PAD_X, this.y + PAD_Y, SECTION, this.dir);
+    this.draw(lines, SECTION, {
+      x: MARGIN + PAD_X,
+      width: CONTENT - 2 * PAD_X,
+      top: this.y + PAD_Y,
+      align: this.dir,
+    });
     this.y += height;
   }
 
@@ -137,24 +151,15 @@ class PacketLayout {
         fit = Math.floor((this.bottom - this.y - 2 * PAD_Y) / step);
       }
       const take = Math.min(fit, rows());
-      this.draw(
-        labelLines.slice(0, take),
-        labelX + PAD_X,
-        labelWidth - 2 * PAD_X,
-        this.y + PAD_Y,
-        labelStyle,
-        this.dir,
+      const top = this.y + PAD_Y;
+      const label = { x: labelX + PAD_X, width: labelWidth - 2 * PAD_X, top, step, align: this.dir };
+      this.draw(labelLines.slice(0, take), labelStyle, label);
+      this.draw(valueLines.slice(0, take), valueStyle, {
+        x: valueX + PAD_X,
+        width: valueWidth - 2 * PAD_X,
+        top,
         step,
-      );
-      this.draw(
-        valueLines.slice(0, take),
-        valueX + PAD_X,
-        valueWidth - 2 * PAD_X,
-        this.y + PAD_Y,
-        valueStyle,
-        undefined,
-        step,
-      );
+      });
       labelLines = labelLines.slice(take);
       valueLines = valueLines.slice(take);
       this.y += take * step + 2 * PAD_Y;
@@ -169,11 +174,16 @@ class PacketLayout {
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
       this.rule(top - 4, 0.5, RULE);
-      this.draw(this.footerLines, MARGIN, CONTENT, top, FOOTER, this.dir);
+      this.draw(this.footerLines, FOOTER, { x: MARGIN, width: CONTENT, top, align: this.dir });
       const page = this.lines(chrome.page(i - start + 1, count), CONTENT, FOOTER);
       const y = top + this.footerLines.length * FOOTER.size * LINE;
       // Page numbers sit at the page's end side: bottom right in English, bottom left in Arabic.
-      this.draw(page, MARGIN, CONTENT, y, FOOTER, this.dir === 'rtl' ? 'ltr' : 'rtl');
+      this.draw(page, FOOTER, {
+        x: MARGIN,
+        width: CONTENT,
+        top: y,
+        align: this.dir === 'rtl' ? 'ltr' : 'rtl',
+      });
     }
   }
 
@@ -196,21 +206,14 @@ class PacketLayout {
   }
 
   /**
-   * Draws lines from `top`, aligned to `align`, else to the right on an RTL page, else by each line's own
-   * direction (an Arabic value on an English page is right-aligned). Runs are
-   * drawn on a common baseline; `features` makes PDFKit shape a run whole instead of word by word
-   * (word by word, fontkit would reverse each Arabic word but keep the words in logical order).
+   * Draws lines aligned to `box.align`, else to the right on an RTL page, else by each line's own
+   * direction (an Arabic value on an English page is right-aligned). Runs share a baseline; `features`
+   * makes PDFKit shape a run whole instead of word by word (word by word, fontkit would reverse each
+   * Arabic word but keep the words in logical order).
    */
-  private draw(
-    lines: Line[],
-    x: number,
-    width: number,
-    top: number,
-    style: Style,
-    align?: Direction,
-    step?: number,
-  ) {
-    const lineHeight = step ?? style.size * LINE;
+  private draw(lines: Line[], style: Style, box: Box): void {
+    const { x, width, top, align } = box;
+    const lineHeight = box.step ?? style.size * LINE;
     lines.forEach((line, n) => {
       const side = align ?? (this.dir === 'rtl' ? 'rtl' : line.direction);
       let cx = side === 'rtl' ? x + width - line.width : x;
@@ -262,4 +265,22 @@ function reverseRtlLigatureText(doc: PDFKit.PDFDocument): void {
     }
     return result;
   };
+}
+
+/**
+ * Parses the fonts and their shaping tables ahead of the first packet (about half a second on a
+ * loaded machine), e.g. when the server starts; later packets reuse them.
+ */
+export async function warmUpPacketPdf(): Promise<void> {
+  const sample = 'Sanad محمد ዮሃንስ';
+  await renderPacketPdf({
+    locale: 'en',
+    title: sample,
+    generatedAt: '',
+    reference: '',
+    sender: { organisation: '' },
+    recipient: { organisation: '' },
+    sections: [{ title: sample, fields: [{ key: 'k', label: sample, value: sample }] }],
+    footer: sample,
+  });
 }

@@ -15,7 +15,7 @@ import type { Packet } from './types';
 
 const SHEET = 'Referral';
 const MAX_CELL_TEXT = 32_767; // Excel's limit per cell
-const MAX_PRINT_FOOTER = 200; // Excel refuses header/footer text over 255 characters, codes included
+const MAX_PRINT_FOOTER = 230; // Excel refuses header/footer text over 255 characters, codes included
 
 export async function renderPacketXlsx(packet: Packet): Promise<Buffer> {
   const chrome = CHROME[packet.locale];
@@ -76,8 +76,7 @@ export async function renderPacketXlsx(packet: Packet): Promise<Buffer> {
     column.width = columnWidth(sheet, i + 1, tableHeader, [18, 22, 30][i] ?? 20, [30, 40, 80][i] ?? 60);
   });
   sheet.pageSetup.printTitlesRow = `${tableHeader}:${tableHeader}`;
-  const footer = headerFooterText(cleanText(packet.footer).slice(0, MAX_PRINT_FOOTER));
-  sheet.headerFooter.oddFooter = `&L${footer}&R&P / &N`;
+  sheet.headerFooter.oddFooter = `&L${headerFooterText(cleanText(packet.footer))}&R&P / &N`;
 
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
@@ -106,9 +105,15 @@ function cleanText(text: string): string {
   return withoutControls(text.replace(/\r\n?/g, '\n'));
 }
 
-/** `&` starts a code in Excel header/footer text; a literal one is written `&&`. */
+/** `&` starts a code in Excel header/footer text, so a literal one is `&&`; cut to fit Excel's limit. */
 function headerFooterText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/&/g, '&&');
+  let out = '';
+  for (const ch of text.replace(/\s+/g, ' ')) {
+    const escaped = ch === '&' ? '&&' : ch;
+    if (out.length + escaped.length > MAX_PRINT_FOOTER) return `${out}…`;
+    out += escaped;
+  }
+  return out;
 }
 
 /** Width in characters from the longest line below the header row, within [min, max]. */
