@@ -57,6 +57,7 @@ export function CentreEditPage() {
         back={<BackLink />}
         query={query}
         notice={notice ?? (created ? t('directory.created') : null)}
+        maw={1200}
       >
         {record ? (
           <>
