@@ -17,6 +17,7 @@ import { userRoutes } from './modules/directory/users.routes';
 import { caseRoutes } from './modules/protection/cases.routes';
 import { consentRoutes } from './modules/protection/consents.routes';
 import { noteRoutes } from './modules/protection/notes.routes';
+import { packetRoutes } from './modules/protection/packet.routes';
 import { referralRoutes } from './modules/protection/referrals.routes';
 import { screeningRoutes } from './modules/protection/screenings.routes';
 import { sharingRoutes } from './modules/protection/sharing.routes';
@@ -63,6 +64,7 @@ const MODULE_ROUTES = [
   taskRoutes,
   summaryRoutes,
   screeningRoutes,
+  packetRoutes,
 ];
 
 export interface BuildOptions {

@@ -1,0 +1,195 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { uuid } from '../../../domain/common/schemas';
+import { FLAG_LABELS, type Flag, RISK_LEVEL_LABELS, type RiskLevel } from '../../../domain/protection/flags';
+import type { ShareableField } from '../../../domain/protection/records';
+import {
+  PACKET_TEXT,
+  SERVICE_LABELS,
+  SEX_LABELS,
+  SHAREABLE_FIELD_LABELS,
+  URGENCY_LABELS,
+} from '../../../domain/protection/sharing';
+import { ageOn } from '../../../domain/registry/age';
+import { organisations, persons, relationships, screenings } from '../../db/schema/index';
+import { read, type Work } from '../../platform/http';
+import { authorize } from '../../platform/policy';
+import { errorResponses } from '../directory/shared';
+import { locationsOf, today } from '../registry/persons.presenter';
+import { validConsent } from './consents.routes';
+import { renderPacketPdf } from './packet/pdf';
+import type { Packet, PacketField, PacketLocale } from './packet/types';
+import { renderPacketXlsx } from './packet/xlsx';
+import { referralPolicy } from './protection.policy';
+import { loadReferral } from './referrals.routes';
+import { consentMissing } from './referrals.service';
+import { profileOf } from './sharing.routes';
+
+type Referral = Awaited<ReturnType<typeof loadReferral>>;
+
+/**
+ * The packet holds exactly the fields of the recipient's data-sharing profile, in the order of
+ * the profile vocabulary; nothing else about the person leaves (DESIGN §6).
+ */
+export async function buildPacket(
+  w: Work,
+  r: Referral,
+  locale: PacketLocale,
+): Promise<{ packet: Packet; fields: ShareableField[] }> {
+  const { fields } = await profileOf(w, r.recipientOrganisationId);
+  const allowed = new Set(fields);
+  const [p] = await w.tx
+    .select()
+    .from(persons)
+    .where(and(eq(persons.missionId, r.missionId), eq(persons.id, r.personId)));
+  const [recipient] = await w.tx
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.missionId, r.missionId), eq(organisations.id, r.recipientOrganisationId)));
+  const [sender] = await w.tx
+    .select()
+    .from(organisations)
+    .where(and(eq(organisations.missionId, r.missionId), eq(organisations.id, r.createdByOrganisationId)));
+  if (!p || !recipient) throw new Error('referral without person or recipient');
+  const at = (await locationsOf(w, [p.id])).get(p.id);
+  const [screening] = await w.tx
+    .select({ flags: screenings.flags, risk: screenings.riskLevel })
+    .from(screenings)
+    .where(and(eq(screenings.missionId, r.missionId), eq(screenings.personId, p.id)))
+    .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt))
+    .limit(1);
+  const relatives = allowed.has('family')
+    ? await w.tx
+        .select({
+          rel: relationships.relationship,
+          g: persons.givenName,
+          f: persons.familyName,
+          n: persons.registrationNumber,
+        })
+        .from(relationships)
+        .innerJoin(
+          persons,
+          and(eq(persons.missionId, relationships.missionId), eq(persons.id, relationships.relatedPersonId)),
+        )
+        .where(and(eq(relationships.missionId, r.missionId), eq(relationships.personId, p.id)))
+    : [];
+  const docs = (p.documents as { type: string; number?: string }[]).map((d) =>
+    [d.type, d.number].filter(Boolean).join(' '),
+  );
+  const flags = (screening?.flags ?? []) as Flag[];
+  const value: Record<ShareableField, string | null> = {
+    registrationNumber: p.registrationNumber,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    fullNameOriginal: p.fullNameOriginal,
+    sex: SEX_LABELS[p.sex]?.[locale] ?? p.sex,
+    birthDate: p.birthDate ? `${p.birthDate}${p.birthDateEstimated ? ' (~)' : ''}` : null,
+    age: String(ageOn(p.birthDate, today(w)) ?? '') || null,
+    nationality: p.nationality,
+    languages: p.languages.join(', ') || null,
+    documents: docs.join('; ') || null,
+    phone: p.phone,
+    currentCentre: at?.centreName ?? null,
+    admittedOn: at?.admittedOn ?? null,
+    protectionFlags: flags.map((f) => FLAG_LABELS[f]?.[locale] ?? f).join('; ') || null,
+    riskLevel: screening
+      ? (RISK_LEVEL_LABELS[screening.risk as RiskLevel]?.[locale] ?? screening.risk)
+      : null,
+    referralReason: w.ctx.cipher.decrypt(r.reason),
+    family: relatives.map((x) => `${x.g} ${x.f} (${x.n}, ${x.rel})`).join('; ') || null,
+  };
+  const field = (key: ShareableField): PacketField => ({
+    key,
+    label: SHAREABLE_FIELD_LABELS[key][locale],
+    value: value[key],
+  });
+  const personFields = fields.filter((f) => f !== 'referralReason').map(field);
+  const referralFields: PacketField[] = [
+    {
+      key: 'service',
+      label: PACKET_TEXT.service[locale],
+      value: SERVICE_LABELS[r.service]?.[locale] ?? r.service,
+    },
+    {
+      key: 'urgency',
+      label: PACKET_TEXT.urgency[locale],
+      value: URGENCY_LABELS[r.urgency]?.[locale] ?? r.urgency,
+    },
+    ...(allowed.has('referralReason') ? [field('referralReason')] : []),
+  ];
+  return {
+    fields,
+    packet: {
+      locale,
+      title: PACKET_TEXT.title[locale],
+      generatedAt: w.now.toISOString().slice(0, 16).replace('T', ' '),
+      reference: r.reference,
+      sender: { organisation: sender?.name ?? '' },
+      recipient: {
+        organisation: recipient.name,
+        ...(recipient.nameAr ? { organisationAr: recipient.nameAr } : {}),
+      },
+      sections: [
+        { title: PACKET_TEXT.person[locale], fields: personFields },
+        { title: PACKET_TEXT.referral[locale], fields: referralFields },
+      ],
+      footer: PACKET_TEXT.footer[locale],
+    },
+  };
+}
+
+const query = z.strictObject({
+  format: z.enum(['pdf', 'xlsx']).default('pdf'),
+  locale: z.enum(['en', 'ar', 'fr']).default('en'),
+});
+
+export const packetRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/referrals/:id/packet',
+    {
+      schema: {
+        tags: ['protection'],
+        description:
+          'The referral packet for the recipient: only its data-sharing profile’s fields, only with consent (or a recorded override).',
+        params: z.strictObject({ id: uuid }),
+        querystring: query,
+        response: { 200: z.unknown().describe('The packet file (PDF or XLSX)'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const { format, locale } = req.query;
+      const out = await read(req, async (w) => {
+        const r = await loadReferral(w, req.params.id);
+        authorize(w.actor, referralPolicy, 'packet', { status: r.status, allowed: [] });
+        const consent = await validConsent(w, r.personId, 'referral', r.recipientOrganisationId);
+        if (!consent && !r.consentOverrideReason) throw consentMissing();
+        const { packet, fields } = await buildPacket(w, r, locale);
+        const body = format === 'pdf' ? await renderPacketPdf(packet) : await renderPacketXlsx(packet);
+        await w.audit({
+          action: 'share',
+          entityType: 'referral',
+          entityId: r.id,
+          changedFields: fields,
+          detail: {
+            personId: r.personId,
+            recipientOrganisationId: r.recipientOrganisationId,
+            format,
+            consentId: consent?.id ?? null,
+            override: !consent,
+          },
+        });
+        return { body, name: `${r.reference}.${format}` };
+      });
+      const type =
+        format === 'pdf'
+          ? 'application/pdf'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return reply
+        .type(type)
+        .header('content-disposition', `attachment; filename="${out.name}"`)
+        .header('cache-control', 'no-store')
+        .send(out.body);
+    },
+  );
+};
