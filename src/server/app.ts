@@ -26,7 +26,7 @@ import { taskRoutes } from './modules/protection/tasks.routes';
 import { duplicateRoutes } from './modules/registry/duplicates.routes';
 import { episodeRoutes } from './modules/registry/episodes.routes';
 import { mergeRoutes } from './modules/registry/merges.routes';
-import { personRoutes, timelineRoutes } from './modules/registry/persons.routes';
+import { familyRoutes, personRoutes, timelineRoutes } from './modules/registry/persons.routes';
 import { populationRoutes } from './modules/registry/population.routes';
 import { registerAuthHooks } from './platform/auth/plugin';
 import { authRoutes } from './platform/auth/routes';
@@ -55,6 +55,7 @@ const MODULE_ROUTES = [
   episodeRoutes,
   mergeRoutes,
   timelineRoutes,
+  familyRoutes,
   populationRoutes,
   caseRoutes,
   consentRoutes,

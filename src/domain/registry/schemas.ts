@@ -194,7 +194,11 @@ export const population = z.object({
   byNationality: z.array(z.object({ nationality: z.string(), count: cell })),
   history: z.array(z.object({ date: z.string(), count: z.number() })),
   headcounts: z.array(headcount),
+  /** 'recordHeadcount' when the reader may record the authority's count here */
+  allowedActions,
 });
+
+export const familyMember = z.object({ person, relationship: z.enum(RELATIONSHIPS) });
 
 export const historyQuery = z.strictObject({
   from: isoDate.optional(),

@@ -6,6 +6,7 @@ import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
+import { personPolicy } from '../registry/persons.policy';
 
 // biome-ignore lint/suspicious/noExplicitAny: policies of any record type
 const RESOURCES: [string, Policy<any>, string[]][] = [
@@ -13,6 +14,7 @@ const RESOURCES: [string, Policy<any>, string[]][] = [
   ['centres', centrePolicy, ['list', 'create']],
   ['users', userPolicy, ['list', 'create']],
   ['audit', auditPolicy, ['list']],
+  ['persons', personPolicy, ['list', 'create']],
 ];
 
 /** Module areas and the data category that opens each (read, or flags-only where noted). */

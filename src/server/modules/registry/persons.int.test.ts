@@ -126,3 +126,38 @@ describe('search input', () => {
     expect((await wide.get('/api/v1/persons?nationality=Sudan')).statusCode).toBe(400);
   });
 });
+
+describe('family', () => {
+  it('links people detained together both ways, listing only relatives the reader may see', async () => {
+    const mother = json<P>(
+      await wide.post(
+        '/api/v1/persons',
+        buildPerson(a, { givenName: 'Amina', familyName: 'Yusuf', sex: 'female', nationality: 'SOM' }),
+      ),
+    );
+    const child = json<P>(
+      await wide.post(
+        '/api/v1/persons',
+        buildPerson(a, {
+          givenName: 'Hodan',
+          familyName: 'Yusuf',
+          sex: 'female',
+          nationality: 'SOM',
+          birthDate: '2016-04-02',
+          family: [{ personId: mother.id, relationship: 'parent' }],
+        }),
+      ),
+    );
+    const ofChild = json<{ items: { person: { id: string }; relationship: string }[] }>(
+      await wide.get(`/api/v1/persons/${child.id}/family`),
+    ).items;
+    expect(ofChild).toEqual([
+      expect.objectContaining({ person: expect.objectContaining({ id: mother.id }), relationship: 'parent' }),
+    ]);
+    const ofMother = json<{ items: { relationship: string }[] }>(
+      await wide.get(`/api/v1/persons/${mother.id}/family`),
+    ).items;
+    expect(ofMother.map((f) => f.relationship)).toEqual(['child']);
+    expect((await cwB.get(`/api/v1/persons/${child.id}/family`)).statusCode).toBe(404);
+  });
+});

@@ -3,13 +3,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { page, uuid } from '../../../domain/common/schemas';
 import {
+  familyMember,
   person,
   personListQuery,
   personUpdate,
   registration,
   timelineItem,
 } from '../../../domain/registry/schemas';
-import { persons } from '../../db/schema/index';
+import { persons, relationships } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { authorize } from '../../platform/policy';
@@ -91,6 +92,52 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         await w.audit({ action: 'update', entityType: 'person', entityId: row.id, changedFields: fields });
         return presentOne(w, row);
+      }),
+  );
+};
+
+export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/persons/:id/family',
+    {
+      schema: {
+        tags,
+        params,
+        response: { 200: z.object({ items: z.array(familyMember) }), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, personPolicy, 'read');
+        const p = await loadPerson(w, req.params.id);
+        // only relatives the actor may see are listed
+        const found = await w.tx
+          .select({ person: persons, relationship: relationships.relationship })
+          .from(relationships)
+          .innerJoin(
+            persons,
+            and(
+              eq(persons.missionId, relationships.missionId),
+              eq(persons.id, relationships.relatedPersonId),
+            ),
+          )
+          .where(
+            and(
+              eq(relationships.missionId, w.actor.missionId),
+              eq(relationships.personId, p.id),
+              personScope(w),
+            ),
+          );
+        const people = await presentPeople(
+          w,
+          found.map((f) => f.person),
+        );
+        return {
+          items: found.map((f, i) => ({
+            person: people[i]!,
+            relationship: f.relationship as z.infer<typeof familyMember>['relationship'],
+          })),
+        };
       }),
   );
 };

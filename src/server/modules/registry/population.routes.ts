@@ -147,6 +147,9 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
           byNationality: byNat.map(([nationality, count]) => ({ nationality, count: cellOf(count) })),
           history: await history(w, c.id, from, to),
           headcounts: await listHeadcounts(w, c.id, from, to),
+          allowedActions: headcountPolicy.can(w.actor, 'create', { centreId: c.id })
+            ? ['recordHeadcount']
+            : [],
         };
       }),
   );
