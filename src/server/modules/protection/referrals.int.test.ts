@@ -229,6 +229,8 @@ describe('overdue setting', () => {
     expect(m.referralOverdueDays).toBe(7);
     const res = await t.admin.patch('/api/v1/mission', { version: m.version, referralOverdueDays: 3 });
     expect(json<{ referralOverdueDays: number }>(res).referralOverdueDays).toBe(3);
-    expect((await t.admin.patch('/api/v1/mission', { version: m.version + 1, referralOverdueDays: 0 })).statusCode).toBe(400);
+    expect(
+      (await t.admin.patch('/api/v1/mission', { version: m.version + 1, referralOverdueDays: 0 })).statusCode,
+    ).toBe(400);
   });
 });
