@@ -21,7 +21,7 @@ export async function openRuntime(
       database,
       config,
       cipher: createCipher(key),
-      clock: () => new Date(),
+      clock: config.clockOffsetDays ? () => new Date(Date.now() + config.clockOffsetDays * 86_400_000) : () => new Date(),
       log: createLogger(config.logLevel),
     };
   } catch (err) {

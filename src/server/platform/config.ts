@@ -21,6 +21,8 @@ export interface Config {
   /** set behind TLS so cookies get `Secure` */
   secureCookies: boolean;
   webDir: string;
+  /** days added to the real clock: for browser journeys that need time to pass (never set in production) */
+  clockOffsetDays: number;
 }
 
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number.parseInt(v, 10) : d);
@@ -44,5 +46,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ipFailureLimit: int(env.SANAD_IP_FAILURE_LIMIT, 30),
     secureCookies: env.SANAD_SECURE_COOKIES === 'true',
     webDir: resolve(env.SANAD_WEB_DIR ?? 'dist/web'),
+    clockOffsetDays: int(env.SANAD_CLOCK_OFFSET_DAYS, 0),
   };
 }
