@@ -21,7 +21,9 @@ export async function openRuntime(
       database,
       config,
       cipher: createCipher(key),
-      clock: config.clockOffsetDays ? () => new Date(Date.now() + config.clockOffsetDays * 86_400_000) : () => new Date(),
+      clock: config.clockOffsetDays
+        ? () => new Date(Date.now() + config.clockOffsetDays * 86_400_000)
+        : () => new Date(),
       log: createLogger(config.logLevel),
     };
   } catch (err) {
