@@ -156,12 +156,37 @@ export async function request<T>(method: string, path: string, options: RequestO
   }
 }
 
+/** A file the server builds (e.g. a referral packet): its bytes, type and suggested name. */
+export interface Download {
+  blob: Blob;
+  contentType: string;
+  filename: string | null;
+}
+
+async function download(path: string, query?: Query): Promise<Download> {
+  let res: Response;
+  try {
+    res = await fetch(withQuery(`/api/v1${path}`, query), {
+      headers: { Accept: '*/*' },
+      credentials: 'same-origin',
+    });
+  } catch (e) {
+    throw new NetworkError(e);
+  }
+  if (!res.ok) throw await toApiError(res);
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
+  return { blob: await res.blob(), contentType: res.headers.get('content-type') ?? '', filename: name };
+}
+
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown, idempotencyKey?: string) =>
     request<T>('POST', path, { body, idempotencyKey }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  download,
 };
 
 export interface Page<T> {

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Menu, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { NavLinkLink } from '../components/links.tsx';
 import { authApi, meQuery } from '../features/auth/api.ts';
 import { i18n, rememberLocale } from '../i18n/index.ts';
-import { moduleHome, visibleModules, visibleNav } from './nav.ts';
+import { moduleHome, modulePages, visibleModules, visibleNav } from './nav.ts';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -88,11 +88,27 @@ export function AppLayout() {
                 </Text>
                 {modules.map((m) => {
                   const home = moduleHome(m);
+                  const pages = modulePages(m);
                   const common = {
                     label: t(`modules.${m.key}`),
                     leftSection: <m.icon size={18} aria-hidden />,
                     'data-testid': `nav-module-${m.key}`,
                   };
+                  if (pages.length > 0)
+                    return (
+                      <NavLink key={m.key} {...common} defaultOpened childrenOffset={12}>
+                        {pages.map((p) => (
+                          <NavLinkLink
+                            key={p.key}
+                            to={p.to}
+                            label={t(p.labelKey)}
+                            leftSection={<p.icon size={16} aria-hidden />}
+                            active={isActive(p.to)}
+                            data-testid={`nav-${m.key}-${p.key}`}
+                          />
+                        ))}
+                      </NavLink>
+                    );
                   return home ? (
                     <NavLinkLink
                       key={m.key}

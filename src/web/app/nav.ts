@@ -3,7 +3,9 @@ import {
   IconBuildingCommunity,
   IconBuildingWarehouse,
   IconChartBar,
+  IconChecklist,
   IconFirstAidKit,
+  IconFolders,
   IconHeartHandshake,
   IconHome,
   IconId,
@@ -11,6 +13,7 @@ import {
   IconMoodHeart,
   IconPackage,
   IconPlaneDeparture,
+  IconSend,
   IconShieldHalf,
   IconSitemap,
   IconUsers,
@@ -18,7 +21,7 @@ import {
 
 export interface NavItem {
   key: string;
-  to: '/' | '/organisations' | '/centres' | '/users' | '/audit';
+  to: '/' | '/organisations' | '/centres' | '/users' | '/audit' | '/tasks';
   labelKey: string;
   capability?: string;
   icon: Icon;
@@ -42,7 +45,17 @@ export const MAIN_NAV: NavItem[] = [
   },
   { key: 'users', to: '/users', labelKey: 'nav.users', capability: 'users:read', icon: IconUsers },
   { key: 'audit', to: '/audit', labelKey: 'nav.audit', capability: 'audit:read', icon: IconListCheck },
+  // everyone has a "My tasks" list
+  { key: 'tasks', to: '/tasks', labelKey: 'nav.tasks', capability: 'tasks:read', icon: IconChecklist },
 ];
+
+/** Pages inside a module, listed under it in the navigation. */
+export interface SubNavItem {
+  key: string;
+  to: '/cases' | '/referrals';
+  labelKey: string;
+  icon: Icon;
+}
 
 /**
  * The modules; each appears when the server grants its read capability. Those with `to` are
@@ -50,7 +63,16 @@ export const MAIN_NAV: NavItem[] = [
  */
 export const MODULES = [
   { key: 'registry', capability: 'registry:read', icon: IconId, to: '/registry' },
-  { key: 'protection', capability: 'protection:read', icon: IconShieldHalf },
+  {
+    key: 'protection',
+    capability: 'protection:read',
+    icon: IconShieldHalf,
+    to: '/cases',
+    pages: [
+      { key: 'cases', to: '/cases', labelKey: 'nav.cases', icon: IconFolders },
+      { key: 'referrals', to: '/referrals', labelKey: 'nav.referrals', icon: IconSend },
+    ] satisfies SubNavItem[],
+  },
   { key: 'health', capability: 'health:read', icon: IconFirstAidKit },
   { key: 'mhpss', capability: 'mhpss:read', icon: IconMoodHeart },
   { key: 'supplies', capability: 'supplies:read', icon: IconPackage },
@@ -70,8 +92,12 @@ export const visibleModules = (capabilities: readonly string[]) =>
   MODULES.filter((m) => capabilities.includes(m.capability));
 
 /** The module's page, for a module this release includes. */
-export const moduleHome = (m: (typeof MODULES)[number]): '/registry' | undefined =>
+export const moduleHome = (m: (typeof MODULES)[number]): '/registry' | '/cases' | undefined =>
   'to' in m ? m.to : undefined;
+
+/** The pages listed under a module, when it has several. */
+export const modulePages = (m: (typeof MODULES)[number]): readonly SubNavItem[] =>
+  'pages' in m ? m.pages : [];
 
 /** Visible modules of later releases. */
 export const comingModules = (capabilities: readonly string[]) =>

@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
+import { REFERRAL_STATUSES } from '../../domain/protection/records.ts';
 import { isApiError } from '../api/client.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { meQuery } from '../features/auth/api.ts';
@@ -21,6 +22,12 @@ import { UserEditPage, UserNewPage } from '../features/directory/users/UserEditP
 import { UsersPage } from '../features/directory/users/UsersPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { ModulePage } from '../features/home/ModulePage.tsx';
+import { CasesPage } from '../features/protection/cases/CasesPage.tsx';
+import { ReferralPage } from '../features/protection/referrals/ReferralPage.tsx';
+import { ReferralsPage } from '../features/protection/referrals/ReferralsPage.tsx';
+import { NewScreeningPage } from '../features/protection/screening/NewScreeningPage.tsx';
+import { ScreeningPage } from '../features/protection/screening/ScreeningPage.tsx';
+import { MyTasksPage } from '../features/protection/tasks/MyTasksPage.tsx';
 import { PersonPage } from '../features/registry/PersonPage.tsx';
 import { RegistrationPage } from '../features/registry/RegistrationPage.tsx';
 import { RegistryPage } from '../features/registry/RegistryPage.tsx';
@@ -150,14 +157,47 @@ const registrationRoute = createRoute({
   path: '/registry/new',
   component: RegistrationPage,
 });
-/** `?found=true` when the duplicate panel led here instead of a new registration */
-const personSearch = createdSearch.extend({ found: z.boolean().optional().catch(undefined) });
+/** `?found=true` when the duplicate panel led here instead of a new registration; `?tab=` the open tab */
+const personSearch = createdSearch.extend({
+  found: z.boolean().optional().catch(undefined),
+  tab: z.enum(['identity', 'protection']).optional().catch(undefined),
+});
 export const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/persons/$id',
   validateSearch: personSearch,
   component: PersonPage,
 });
+
+const newScreeningRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/persons/$id/screening',
+  component: NewScreeningPage,
+});
+export const screeningRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/screenings/$id',
+  validateSearch: createdSearch,
+  component: ScreeningPage,
+});
+export const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals',
+  validateSearch: z.object({
+    status: z.enum(REFERRAL_STATUSES).optional().catch(undefined),
+    overdue: z.boolean().optional().catch(undefined),
+    recipient: z.string().uuid().optional().catch(undefined),
+  }),
+  component: ReferralsPage,
+});
+export const referralRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/referrals/$id',
+  validateSearch: createdSearch,
+  component: ReferralPage,
+});
+const casesRoute = createRoute({ getParentRoute: () => appRoute, path: '/cases', component: CasesPage });
+const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: MyTasksPage });
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 export const moduleRoute = createRoute({
@@ -184,6 +224,12 @@ const routeTree = rootRoute.addChildren([
     registryRoute,
     registrationRoute,
     personRoute,
+    newScreeningRoute,
+    screeningRoute,
+    referralsRoute,
+    referralRoute,
+    casesRoute,
+    tasksRoute,
     auditRoute,
     moduleRoute,
   ]),

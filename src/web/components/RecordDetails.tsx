@@ -9,9 +9,18 @@ export interface Detail {
 }
 
 /** A record shown to someone who may read but not change it: labelled values, not inputs. */
-export function RecordDetails({ items, testId }: { items: Detail[]; testId?: string }) {
+export function RecordDetails({
+  items,
+  testId,
+  framed = true,
+}: {
+  items: Detail[];
+  testId?: string;
+  /** false inside a section that already has a frame */
+  framed?: boolean;
+}) {
   return (
-    <Paper withBorder p="lg" data-testid={testId}>
+    <Paper withBorder={framed} p={framed ? 'lg' : 0} data-testid={testId}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" component="dl" m={0}>
         {items.map((d) => (
           <Stack key={d.label} gap={2}>

@@ -8,6 +8,13 @@ import { ROLES } from '../../domain/access/roles.ts';
 import { AUDIT_ACTIONS } from '../../domain/audit/schemas.ts';
 import { CENTRE_TYPES, ORGANISATION_KINDS } from '../../domain/directory/schemas.ts';
 import {
+  CASE_STATUSES,
+  CONSENT_METHODS,
+  CONSENT_PURPOSES,
+  NOTE_CATEGORIES,
+  REFERRAL_STATUSES,
+} from '../../domain/protection/records.ts';
+import {
   ADMISSION_CIRCUMSTANCES,
   AGE_GROUPS,
   DOCUMENT_TYPES,
@@ -16,7 +23,8 @@ import {
   RELATIONSHIPS,
   SEXES,
 } from '../../domain/registry/schemas.ts';
-import { MODULES } from '../app/nav.ts';
+import { MODULES, modulePages } from '../app/nav.ts';
+import { PROTECTION_KINDS } from '../features/protection/timeline.tsx';
 import { END_TYPES } from '../features/registry/api.ts';
 import ar from './ar.json';
 import en from './en.json';
@@ -109,6 +117,28 @@ describe('locales', () => {
       ]),
       ...['registration', 'admission', 'merge', 'unmerge'].map((k) => `timeline.kinds.${k}`),
       ...AGE_GROUPS.map((g) => `population.ageGroups.${g}`),
+      ...MODULES.flatMap((m) => modulePages(m).map((p) => p.labelKey)),
+      ...REFERRAL_STATUSES.flatMap((s) => [`protection.referralStatuses.${s}`]),
+      ...REFERRAL_STATUSES.filter((s) => s !== 'draft').flatMap((s) => [
+        `referral.actions.${s}`,
+        `referral.confirmBody.${s}`,
+      ]),
+      ...CASE_STATUSES.map((s) => `protection.caseStatuses.${s}`),
+      ...['open', 'done'].map((s) => `protection.taskStatuses.${s}`),
+      ...['assign', 'hand_over', 'hold', 'close', 'reopen'].flatMap((a) => [
+        `case.actions.${a}`,
+        `case.titles.${a}`,
+        `case.bodies.${a}`,
+      ]),
+      ...CONSENT_PURPOSES.map((p) => `consent.purposes.${p}`),
+      ...CONSENT_METHODS.map((m) => `consent.methods.${m}`),
+      ...['given', 'declined'].map((d) => `consent.decisions.${d}`),
+      ...NOTE_CATEGORIES.map((c) => `note.categories.${c}`),
+      ...['yes', 'no', 'unknown'].map((v) => `screening.values.${v}`),
+      ...PROTECTION_KINDS.map((k) => `timeline.kinds.${k}`),
+      ...['screening', 'consent', 'referral', 'case', 'note', 'task', 'sharing_profile'].map(
+        (e) => `audit.entities.${e}`,
+      ),
       ...['30', '90', '365', '730'].map((r) => `population.ranges.d${r}`),
     ];
     expect(dynamic.filter((k) => !locales.en.has(k))).toEqual([]);

@@ -71,6 +71,7 @@ export function ListTable({
   onLoadMore,
   minWidth = 720,
   testId,
+  framed = true,
 }: {
   head: ReactNode;
   rows: ReactNode;
@@ -83,11 +84,13 @@ export function ListTable({
   onLoadMore: () => void;
   minWidth?: number;
   testId: string;
+  /** false inside a section that already has a frame */
+  framed?: boolean;
 }) {
   const { t } = useTranslation();
   if (error && count === 0) return <ErrorState error={error} onRetry={onRetry} />;
   return (
-    <Paper withBorder>
+    <Paper withBorder={framed}>
       <Table.ScrollContainer minWidth={minWidth}>
         <Table striped highlightOnHover verticalSpacing="sm" data-testid={testId}>
           <Table.Thead>{head}</Table.Thead>

@@ -38,7 +38,7 @@ export function useRecord<T extends Versioned>(resource: string, id: string) {
 }
 
 /** Create with an Idempotency-Key per form, so a retry after a lost answer cannot create twice. */
-export function useCreate<T extends Versioned>(resource: string) {
+export function useCreate<T extends { id: string }>(resource: string) {
   const queryClient = useQueryClient();
   const [idempotencyKey] = useState(newIdempotencyKey);
   return async (body: object): Promise<T> => {

@@ -7,6 +7,7 @@ import { comingModules } from '../../app/nav.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { meQuery } from '../auth/api.ts';
+import { ProtectionHome } from '../protection/home/ProtectionHome.tsx';
 import { RegistryPanel } from '../registry/RegistryPanel.tsx';
 import { MissionPanel } from './MissionPanel.tsx';
 import { DirectoryCounts, ModulesComing, MyCentres, Panel, RecentAudit } from './panels.tsx';
@@ -32,6 +33,7 @@ export function HomePage() {
       />
       <MyRoles roles={me.roles} canReadCentres={has('centres:read')} />
       {directoryAdmin ? <DirectoryCounts has={has} /> : null}
+      {has('tasks:read') ? <ProtectionHome /> : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {has('registry:read') ? <RegistryPanel /> : null}
         {has('audit:read') ? <RecentAudit /> : null}

@@ -29,7 +29,7 @@ export function Panel({ title, children, testId }: { title: string; children: Re
   );
 }
 
-const Forward = () => (
+export const Forward = () => (
   <IconArrowNarrowRight
     size={14}
     className="sanad-flip-rtl"
@@ -67,8 +67,44 @@ export function DirectoryCounts({ has }: { has: (c: string) => boolean }) {
   );
 }
 
-function CountCard({ resource, to, icon: Icon, label }: (typeof COUNT_CARDS)[number] & { label: string }) {
+function CountCard({ resource, to, icon, label }: (typeof COUNT_CARDS)[number] & { label: string }) {
   const count = useCount(resource, true);
+  return (
+    <StatCard
+      label={label}
+      icon={icon}
+      testId={`count-${resource}`}
+      value={
+        count.data ? `${formatNumber(count.data.n)}${count.data.more ? '+' : ''}` : count.isError ? '—' : '…'
+      }
+      link={
+        <AnchorLink to={to} size="sm">
+          {label} <Forward />
+        </AnchorLink>
+      }
+    />
+  );
+}
+
+/** One figure on the home page, with what it counts and where to see the items. */
+export function StatCard({
+  label,
+  value,
+  icon: Icon,
+  link,
+  testId,
+  color,
+  detail,
+}: {
+  label: string;
+  value: string;
+  icon: typeof IconUsers;
+  link?: ReactNode;
+  testId: string;
+  /** e.g. red when something is late (always with words too) */
+  color?: string;
+  detail?: ReactNode;
+}) {
   return (
     <Card withBorder padding="md">
       <Group justify="space-between" wrap="nowrap">
@@ -76,21 +112,16 @@ function CountCard({ resource, to, icon: Icon, label }: (typeof COUNT_CARDS)[num
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {label}
           </Text>
-          <Text fz={28} fw={700} data-testid={`count-${resource}`}>
-            {count.data
-              ? `${formatNumber(count.data.n)}${count.data.more ? '+' : ''}`
-              : count.isError
-                ? '—'
-                : '…'}
+          <Text fz={28} fw={700} c={color} data-testid={testId}>
+            {value}
           </Text>
+          {detail}
         </Stack>
-        <ThemeIcon variant="light" size={42} radius="md">
+        <ThemeIcon variant="light" size={42} radius="md" color={color}>
           <Icon size={24} aria-hidden />
         </ThemeIcon>
       </Group>
-      <AnchorLink to={to} size="sm" mt="xs">
-        {label} <Forward />
-      </AnchorLink>
+      {link ? <div style={{ marginBlockStart: 'var(--mantine-spacing-xs)' }}>{link}</div> : null}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
-import { Alert, Group, Stack, Text } from '@mantine/core';
-import { IconGitMerge } from '@tabler/icons-react';
+import { Alert, Group, Stack, Tabs, Text } from '@mantine/core';
+import { IconGitMerge, IconId, IconShieldHalf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -10,6 +10,9 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../components/record/RecordFrame.tsx';
 import { useRecord } from '../../components/record/useRecord.ts';
+import { useProtectionAccess } from '../protection/access.ts';
+import { FlagsOnlySummary } from '../protection/person/ProtectionSummary.tsx';
+import { ProtectionTab } from '../protection/person/ProtectionTab.tsx';
 import { type Person, personQuery, RESOURCE, useRegistryRefresh } from './api.ts';
 import { EpisodesTable } from './EpisodesTable.tsx';
 import { FamilyPanel } from './FamilyPanel.tsx';
@@ -60,7 +63,8 @@ export function PersonPage() {
 function PersonView({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { created, found } = useSearch({ from: '/app/persons/$id' });
+  const { created, found, tab } = useSearch({ from: '/app/persons/$id' });
+  const protection = useProtectionAccess();
   const { query, record, notice, accept, patch } = useRecord<Person>(RESOURCE, id);
   const refresh = useRegistryRefresh();
   const [editing, setEditing] = useState(false);
@@ -106,23 +110,66 @@ function PersonView({ id }: { id: string }) {
             />
             {record.mergedIntoId ? <MergedInto survivorId={record.mergedIntoId} /> : null}
             {record.status === 'deceased' ? <InfoNote text={t('person.deceasedNote')} /> : null}
-            {editing ? (
-              <PersonEditForm
-                key={record.version}
-                person={record}
-                onCancel={() => setEditing(false)}
-                onSubmit={async (changes) => {
-                  await patch(changes, t('directory.saved'));
-                  setEditing(false);
-                }}
-              />
-            ) : (
-              <PersonDetails person={record} />
-            )}
-            <EpisodesTable personId={record.id} />
-            <FamilyPanel personId={record.id} />
-            <MergesPanel person={record} onChanged={(p) => accept(p, t('merge.undone'))} />
-            <TimelinePanel personId={record.id} />
+            <Tabs
+              value={protection.reads ? (tab ?? 'identity') : 'identity'}
+              onChange={(v) =>
+                void navigate({
+                  to: '/persons/$id',
+                  params: { id },
+                  search: (s) => ({ ...s, tab: v === 'protection' ? 'protection' : undefined }),
+                  replace: true,
+                })
+              }
+              keepMounted={false}
+            >
+              {protection.reads ? (
+                <Tabs.List mb="md">
+                  <Tabs.Tab
+                    value="identity"
+                    leftSection={<IconId size={16} aria-hidden />}
+                    data-testid="tab-identity"
+                  >
+                    {t('person.tabs.identity')}
+                  </Tabs.Tab>
+                  <Tabs.Tab
+                    value="protection"
+                    leftSection={<IconShieldHalf size={16} aria-hidden />}
+                    data-testid="tab-protection"
+                  >
+                    {t('person.tabs.protection')}
+                  </Tabs.Tab>
+                </Tabs.List>
+              ) : null}
+              <Tabs.Panel value="identity">
+                <Stack>
+                  {!protection.reads && protection.seesFlags ? (
+                    <FlagsOnlySummary personId={record.id} />
+                  ) : null}
+                  {editing ? (
+                    <PersonEditForm
+                      key={record.version}
+                      person={record}
+                      onCancel={() => setEditing(false)}
+                      onSubmit={async (changes) => {
+                        await patch(changes, t('directory.saved'));
+                        setEditing(false);
+                      }}
+                    />
+                  ) : (
+                    <PersonDetails person={record} />
+                  )}
+                  <EpisodesTable personId={record.id} />
+                  <FamilyPanel personId={record.id} />
+                  <MergesPanel person={record} onChanged={(p) => accept(p, t('merge.undone'))} />
+                  <TimelinePanel personId={record.id} />
+                </Stack>
+              </Tabs.Panel>
+              {protection.reads ? (
+                <Tabs.Panel value="protection">
+                  <ProtectionTab person={record} />
+                </Tabs.Panel>
+              ) : null}
+            </Tabs>
             <MovementDialog person={record} kind={moving} onClose={() => setMoving(null)} onDone={moved} />
             <MergeDialog
               person={record}

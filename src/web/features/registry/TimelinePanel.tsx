@@ -1,14 +1,19 @@
 import { Paper, Text, Timeline, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { useProtectionTimeline } from '../protection/timeline.tsx';
 import { type TimelineItem, useTimeline } from './api.ts';
 
 const when = (at: string) => (at.length > 10 ? formatDateTime(at) : formatDate(at));
 
 function useDescribe() {
   const { t, i18n } = useTranslation();
-  return (item: TimelineItem): { title: string; body?: string } => {
+  const protection = useProtectionTimeline();
+  return (item: TimelineItem): { title: string; body?: string; link?: ReactNode } => {
+    const other = protection(item);
+    if (other) return other;
     const key = `timeline.kinds.${item.kind}`;
     // later modules add kinds: one this release does not know still shows, by its code
     const title = i18n.exists(key) ? t(key) : item.kind;
@@ -47,9 +52,9 @@ export function TimelinePanel({ personId }: { personId: string }) {
       ) : null}
       <Timeline bulletSize={14} lineWidth={2} data-testid="timeline">
         {items.map((item) => {
-          const { title, body } = describe(item);
+          const { title, body, link } = describe(item);
           return (
-            <Timeline.Item key={item.id} title={title} data-testid="timeline-item">
+            <Timeline.Item key={item.id} title={title} data-testid="timeline-item" data-kind={item.kind}>
               {body ? (
                 <Text size="sm">
                   <bdi>{body}</bdi>
@@ -58,6 +63,7 @@ export function TimelinePanel({ personId }: { personId: string }) {
               <Text size="xs" c="dimmed">
                 {when(item.at)}
               </Text>
+              {link}
             </Timeline.Item>
           );
         })}

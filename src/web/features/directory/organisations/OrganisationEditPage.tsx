@@ -6,10 +6,11 @@ import { AnchorLink } from '../../../components/links.tsx';
 import { ActiveBadge } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
-import { RequireCapability } from '../../../components/RequireCapability.tsx';
+import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { can } from '../../../components/record/record.ts';
 import { useCreate, useRecord } from '../../../components/record/useRecord.ts';
+import { SharingProfilePanel } from '../../protection/sharing/SharingProfilePanel.tsx';
 import { StatusActions } from '../shared/StatusActions.tsx';
 import { OrganisationForm } from './OrganisationForm.tsx';
 
@@ -49,6 +50,9 @@ export function OrganisationEditPage() {
   const { created } = useSearch({ from: '/app/organisations/$id' });
   const { query, record, notice, accept, patch } = useRecord<Organisation>(RESOURCE, id);
   const saved = t('directory.saved');
+  const has = useCapabilities();
+  // administrators set what the organisation may receive; those who refer may see it
+  const seesSharing = has('organisations:create') || has('protection:read');
 
   return (
     <RequireCapability capability="organisations:read">
@@ -105,6 +109,7 @@ export function OrganisationEditPage() {
                 ]}
               />
             )}
+            {seesSharing ? <SharingProfilePanel organisationId={record.id} /> : null}
           </>
         ) : null}
       </RecordFrame>

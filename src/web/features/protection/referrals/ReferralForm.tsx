@@ -1,0 +1,205 @@
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REFERRAL_SERVICES, referralCreate, URGENCIES } from '../../../../domain/protection/records.ts';
+import { isApiError } from '../../../api/client.ts';
+import { FormAlert } from '../../../components/ErrorState.tsx';
+import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
+import { InfoNote, OtherErrors } from '../../../components/form/Notes.tsx';
+import { useFormState } from '../../../components/form/useFormState.ts';
+import { opt } from '../../../components/record/record.ts';
+import { useCreate } from '../../../components/record/useRecord.ts';
+import type { Person } from '../../registry/api.ts';
+import { type Referral, useProtectionRefresh } from '../api.ts';
+import { ConsentForm } from '../consents/ConsentForm.tsx';
+import { useLocalised } from '../labels.ts';
+import { useOrganisationOptions } from '../options.ts';
+import { ConsentMissing } from './ConsentMissing.tsx';
+
+const PLACED = [
+  'recipientOrganisationId',
+  'service',
+  'urgency',
+  'reason',
+  'linkedFlags',
+  'consentOverrideReason',
+];
+
+/**
+ * A new referral (a draft until it is sent). Without the person's consent for this recipient the
+ * server refuses it: the form then offers to record the consent, or a protection officer's override.
+ */
+export function ReferralForm({
+  person,
+  flags,
+  overridesConsent,
+  onDone,
+  onCancel,
+}: {
+  person: Person;
+  /** the latest screening's flags, offered as the referral's linked flags */
+  flags: readonly string[];
+  overridesConsent: boolean | null;
+  onDone: (r: Referral) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const l = useLocalised();
+  const create = useCreate<Referral>('referrals');
+  const refresh = useProtectionRefresh();
+  const orgs = useOrganisationOptions();
+  const form = useFormState({
+    recipientOrganisationId: null as string | null,
+    service: null as string | null,
+    urgency: 'routine' as string | null,
+    reason: '',
+    linkedFlags: [...flags],
+  });
+  const [missing, setMissing] = useState(false);
+  const [recording, setRecording] = useState(false);
+  const [recorded, setRecorded] = useState(false);
+  const [override, setOverride] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const v = form.values;
+  const recipient = orgs.options.find((o) => o.value === v.recipientOrganisationId)?.label ?? '';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const body = form.validate(referralCreate, {
+      ...v,
+      personId: person.id,
+      recipientOrganisationId: v.recipientOrganisationId ?? undefined,
+      service: v.service ?? undefined,
+      urgency: v.urgency ?? undefined,
+      consentOverrideReason: override === null ? undefined : (opt(override) ?? ''),
+    });
+    if (!body) return;
+    setBusy(true);
+    try {
+      const saved = await create(body);
+      await refresh(person.id);
+      onDone(saved);
+    } catch (error) {
+      if (isApiError(error, 422) && error.code === 'consent_missing') {
+        setMissing(true);
+        setRecorded(false);
+      } else form.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (recording)
+    return (
+      <Stack>
+        <Text size="sm" fw={600}>
+          {t('referral.recordConsentFor', { recipient })}
+        </Text>
+        <ConsentForm
+          person={person}
+          preset={{ purpose: 'referral', recipientOrganisationId: v.recipientOrganisationId ?? undefined }}
+          onCancel={() => setRecording(false)}
+          onDone={(c) => {
+            setRecording(false);
+            if (c.valid) {
+              setMissing(false);
+              setRecorded(true);
+            }
+          }}
+        />
+      </Stack>
+    );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate data-testid="referral-form">
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('referral.recipient')}
+            required
+            searchable
+            data={orgs.options}
+            value={v.recipientOrganisationId}
+            onChange={(x) => {
+              form.set('recipientOrganisationId', x);
+              setMissing(false);
+              setRecorded(false);
+            }}
+            error={form.errors.recipientOrganisationId}
+            nothingFoundMessage={t('common.noResults')}
+            data-testid="referral-recipient"
+          />
+          <Select
+            label={t('referral.service')}
+            required
+            searchable
+            data={REFERRAL_SERVICES.map((s) => ({ value: s, label: l.service(s) }))}
+            value={v.service}
+            onChange={(x) => form.set('service', x)}
+            error={form.errors.service}
+            data-testid="referral-service"
+          />
+        </SimpleGrid>
+        <Select
+          label={t('referral.urgency')}
+          allowDeselect={false}
+          data={URGENCIES.map((u) => ({ value: u, label: l.urgency(u) }))}
+          value={v.urgency}
+          onChange={(x) => form.set('urgency', x)}
+          error={form.errors.urgency}
+          maw={260}
+          data-testid="referral-urgency"
+        />
+        <Textarea
+          label={t('referral.reason')}
+          description={t('referral.reasonHelp')}
+          required
+          autosize
+          minRows={3}
+          dir="auto"
+          value={v.reason}
+          onChange={(e) => form.set('reason', e.currentTarget.value)}
+          error={form.errors.reason}
+          data-testid="referral-reason"
+        />
+        {flags.length > 0 ? (
+          <Checkbox.Group
+            label={t('referral.linkedFlags')}
+            description={t('referral.linkedFlagsHelp')}
+            value={v.linkedFlags}
+            onChange={(x) => form.set('linkedFlags', x)}
+            error={form.errors.linkedFlags}
+          >
+            <Stack gap={4} mt={6}>
+              {flags.map((f) => (
+                <Checkbox key={f} value={f} label={l.flag(f)} data-testid={`linked-flag-${f}`} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+        ) : null}
+        {recorded ? <InfoNote text={t('referral.consentRecorded')} testId="consent-recorded" /> : null}
+        {missing ? (
+          <ConsentMissing
+            name={`${person.givenName} ${person.familyName}`}
+            recipient={recipient}
+            overridesConsent={overridesConsent}
+            onRecordConsent={() => setRecording(true)}
+            override={override}
+            onOverride={setOverride}
+            error={form.errors.consentOverrideReason}
+          />
+        ) : null}
+        <FormAlert error={form.requestError} />
+        <OtherErrors messages={unplacedErrors(form.errors, PLACED)} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy} data-testid="referral-save">
+            {override !== null ? t('referral.referWithOverride') : t('referral.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
