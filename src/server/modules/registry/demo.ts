@@ -54,7 +54,8 @@ export function progress(label: string, total: number) {
   };
 }
 
-async function demoActor(ctx: AppContext, missionId: string, username: string): Promise<Actor> {
+/** A demo user as an actor, for work done in their name (demo users have whole-mission scope). */
+export async function demoActor(ctx: AppContext, missionId: string, username: string): Promise<Actor> {
   const found = await asSystem(ctx, missionId, async (w) => {
     const [u] = await w.tx
       .select()
@@ -68,7 +69,6 @@ async function demoActor(ctx: AppContext, missionId: string, username: string): 
     return { u, roles };
   });
   if (!found) throw new Error(`The demo user ${username} is missing: load the directory demo first`);
-  // demo users are scoped to the whole mission (directory demo)
   const roles = found.roles.map((r) => ({ role: r.role as Actor['roles'][number]['role'], centreIds: [] }));
   return { userId: found.u.id, username, missionId, organisationId: found.u.organisationId, roles, ip: null };
 }
