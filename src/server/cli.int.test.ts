@@ -122,7 +122,7 @@ describe('the sanad command', () => {
     expect(first.stdout).toMatch(/Demo mission loaded: 13 organisations, 4 centres, 11 demo users/);
     const again = await runCli(['demo']);
     expect(again.code).toBe(0);
-  });
+  }, 400_000); // the whole demo mission, twice, on a busy two-core machine
 
   it('starts, serves, refuses a second process on the same data directory, stops cleanly and keeps its data', async () => {
     const server = await startServer();
