@@ -286,7 +286,7 @@ CREATE INDEX "episodes_person_idx" ON "episodes" USING btree ("mission_id","pers
 CREATE INDEX "headcounts_centre_idx" ON "headcounts" USING btree ("mission_id","centre_id","counted_on");--> statement-breakpoint
 CREATE INDEX "person_merges_merged_idx" ON "person_merges" USING btree ("mission_id","merged_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "persons_registration_number_uq" ON "persons" USING btree ("mission_id","registration_number");--> statement-breakpoint
-CREATE INDEX "persons_name_key_trgm" ON "persons" USING gin ("name_key" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "persons_name_key_trgm" ON "persons" USING gist ("name_key" gist_trgm_ops);--> statement-breakpoint
 CREATE INDEX "persons_nationality_idx" ON "persons" USING btree ("mission_id","nationality");--> statement-breakpoint
 CREATE UNIQUE INDEX "cases_one_active_uq" ON "cases" USING btree ("mission_id","person_id") WHERE "cases"."status" <> 'closed';--> statement-breakpoint
 CREATE INDEX "cases_assignee_idx" ON "cases" USING btree ("mission_id","assigned_user_id");--> statement-breakpoint

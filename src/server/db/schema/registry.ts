@@ -42,7 +42,9 @@ export const persons = pgTable(
   (t) => [
     primaryKey({ columns: [t.missionId, t.id] }),
     uniqueIndex('persons_registration_number_uq').on(t.missionId, t.registrationNumber),
-    index('persons_name_key_trgm').using('gin', sql`${t.nameKey} gin_trgm_ops`),
+    // GiST, not GIN: nearest-neighbour ordering (<<->) uses it even under row-level security,
+    // where pg_trgm's % operators (not LEAKPROOF) cannot be index conditions
+    index('persons_name_key_trgm').using('gist', sql`${t.nameKey} gist_trgm_ops`),
     index('persons_nationality_idx').on(t.missionId, t.nationality),
     foreignKey({
       columns: [t.missionId, t.createdByOrganisationId],

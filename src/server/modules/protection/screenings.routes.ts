@@ -61,6 +61,57 @@ function present(w: Work, { s, by }: Joined, withAnswers: boolean): Out {
   };
 }
 
+/** Records a screening (validated, outcome derived, answers encrypted, audited); returns its id. */
+export async function recordScreening(w: Work, body: z.infer<typeof screeningCreate>): Promise<string> {
+  authorize(w.actor, screeningPolicy, 'create');
+  const p = await loadPerson(w, body.personId);
+  const template = findTemplate(body.templateKey ?? DEFAULT_TEMPLATE_KEY);
+  if (!template)
+    throw unprocessable('Unknown screening template', [{ path: 'templateKey', message: 'Unknown template' }]);
+  if (body.screenedOn > today(w))
+    throw unprocessable('The date is in the future', [{ path: 'screenedOn', message: 'In the future' }]);
+  const errors = validateAnswers(template, body.answers);
+  if (errors.length) throw badRequest('Some answers are not valid', errors);
+  if (body.override) authorize(w.actor, screeningPolicy, 'override');
+  // answers to questions the interview did not reach (hidden by earlier answers) are not kept
+  const answers = visibility(template, body.answers).answers;
+  const outcome = finalOutcome(screeningOutcome(template, answers), body.override);
+  const caseId = await ensureCase(w, p.id);
+  const id = newId();
+  await w.tx.insert(screenings).values({
+    id,
+    personId: p.id,
+    caseId,
+    templateKey: template.key,
+    templateVersion: template.version,
+    answers: w.ctx.cipher.encrypt(JSON.stringify(answers)),
+    screenedOn: body.screenedOn,
+    interviewLanguage: body.interviewLanguage ?? null,
+    interpreter: body.interpreter,
+    computedFlags: outcome.computedFlags,
+    computedRisk: outcome.computedRisk,
+    matchedRules: outcome.matchedRules,
+    flags: outcome.flags,
+    riskLevel: outcome.riskLevel,
+    overrideReason: outcome.overrideReason,
+    overriddenBy: outcome.overrideReason ? w.actor.userId : null,
+    createdByOrganisationId: w.actor.organisationId,
+    ...created(w),
+  });
+  await w.audit({
+    action: 'create',
+    entityType: 'screening',
+    entityId: id,
+    changedFields: ['answers', 'flags', 'riskLevel'],
+    detail: {
+      personId: p.id,
+      riskLevel: outcome.riskLevel,
+      ...(outcome.overrideReason ? { overrideReason: outcome.overrideReason } : {}),
+    },
+  });
+  return id;
+}
+
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 const templateSummary = z.object({
@@ -147,57 +198,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: screeningCreate, response: { 201: screening, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        authorize(w.actor, screeningPolicy, 'create');
-        const body = req.body;
-        const p = await loadPerson(w, body.personId);
-        const template = findTemplate(body.templateKey ?? DEFAULT_TEMPLATE_KEY);
-        if (!template)
-          throw unprocessable('Unknown screening template', [
-            { path: 'templateKey', message: 'Unknown template' },
-          ]);
-        if (body.screenedOn > today(w))
-          throw unprocessable('The date is in the future', [
-            { path: 'screenedOn', message: 'In the future' },
-          ]);
-        const errors = validateAnswers(template, body.answers);
-        if (errors.length) throw badRequest('Some answers are not valid', errors);
-        if (body.override) authorize(w.actor, screeningPolicy, 'override');
-        // answers to questions the interview did not reach (hidden by earlier answers) are not kept
-        const answers = visibility(template, body.answers).answers;
-        const outcome = finalOutcome(screeningOutcome(template, answers), body.override);
-        const caseId = await ensureCase(w, p.id);
-        const id = newId();
-        await w.tx.insert(screenings).values({
-          id,
-          personId: p.id,
-          caseId,
-          templateKey: template.key,
-          templateVersion: template.version,
-          answers: w.ctx.cipher.encrypt(JSON.stringify(answers)),
-          screenedOn: body.screenedOn,
-          interviewLanguage: body.interviewLanguage ?? null,
-          interpreter: body.interpreter,
-          computedFlags: outcome.computedFlags,
-          computedRisk: outcome.computedRisk,
-          matchedRules: outcome.matchedRules,
-          flags: outcome.flags,
-          riskLevel: outcome.riskLevel,
-          overrideReason: outcome.overrideReason,
-          overriddenBy: outcome.overrideReason ? w.actor.userId : null,
-          createdByOrganisationId: w.actor.organisationId,
-          ...created(w),
-        });
-        await w.audit({
-          action: 'create',
-          entityType: 'screening',
-          entityId: id,
-          changedFields: ['answers', 'flags', 'riskLevel'],
-          detail: {
-            personId: p.id,
-            riskLevel: outcome.riskLevel,
-            ...(outcome.overrideReason ? { overrideReason: outcome.overrideReason } : {}),
-          },
-        });
+        const id = await recordScreening(w, req.body);
         const [row] = await select(w).where(
           and(eq(screenings.missionId, w.actor.missionId), eq(screenings.id, id)),
         );

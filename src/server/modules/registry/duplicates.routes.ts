@@ -12,6 +12,7 @@ import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
 import { presentPeople, today } from './persons.presenter';
 import { personScope } from './persons.scope';
+import { nearest } from './search';
 
 type Query = z.infer<typeof duplicateQuery>;
 type Row = typeof persons.$inferSelect;
@@ -44,30 +45,35 @@ export async function findDuplicates(w: Work, q: Query, exclude?: string) {
   const keys = names.map(searchKey).filter(Boolean);
   const relatives = (q.family ?? []).map((f) => f.personId);
   if (!keys.length && !relatives.length) return [];
-  const byName = keys.map((k) => sql`(${persons.nameKey} % ${k} or ${k} <% ${persons.nameKey})`);
-  const byFamily = relatives.length
-    ? sql`exists (select 1 from ${relationships} r where r.mission_id = ${persons.missionId}
-        and r.person_id = ${persons.id} and r.related_person_id in (${sql.join(
-          relatives.map((r) => sql`${r}`),
-          sql`, `,
-        )}))`
-    : undefined;
-  const found: Row[] = await w.tx
-    .select()
-    .from(persons)
-    .where(
-      and(
-        personScope(w),
-        eq(persons.status, 'active'),
-        exclude ? ne(persons.id, exclude) : undefined,
-        or(...byName, byFamily),
-      ),
-    )
-    .limit(CANDIDATES);
-  const family = await familyOf(
-    w,
-    found.map((r) => r.id),
+  const base = and(
+    personScope(w),
+    eq(persons.status, 'active'),
+    exclude ? ne(persons.id, exclude) : undefined,
   );
+  // the nearest names for each script's key (GiST trigram index), and anyone linked to the family given
+  const found = new Map<string, Row>();
+  for (const k of keys) {
+    for (const r of await w.tx.select().from(persons).where(base).orderBy(nearest(k)).limit(CANDIDATES))
+      found.set(r.id, r);
+  }
+  if (relatives.length) {
+    const linked = await w.tx
+      .select()
+      .from(persons)
+      .where(
+        and(
+          base,
+          sql`exists (select 1 from ${relationships} r where r.mission_id = ${persons.missionId}
+            and r.person_id = ${persons.id} and r.related_person_id in (${sql.join(
+              relatives.map((r) => sql`${r}`),
+              sql`, `,
+            )}))`,
+        ),
+      )
+      .limit(CANDIDATES);
+    for (const r of linked) found.set(r.id, r);
+  }
+  const family = await familyOf(w, [...found.keys()]);
   const birthDate =
     q.birthDate ?? (q.estimatedAge !== undefined ? birthDateFromAge(q.estimatedAge, today(w)) : undefined);
   const input = {
@@ -80,7 +86,7 @@ export async function findDuplicates(w: Work, q: Query, exclude?: string) {
     nationality: q.nationality ?? '',
     familyLinks: relatives,
   };
-  const scored = found
+  const scored = [...found.values()]
     .map((r) => ({
       row: r,
       ...scoreCandidate(input, {

@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { nameSimilarity, searchKey } from '../../../domain/names/keys';
 import type { personListQuery } from '../../../domain/registry/schemas';
@@ -14,6 +14,14 @@ type Row = typeof persons.$inferSelect;
 
 export const REGISTRATION_NUMBER = /^[A-Z]{2,6}-\d{4}-\d{1,8}$/i;
 const CANDIDATES = 300;
+/** Below this, a name is not shown as a match for the search text. */
+const MIN_SIMILARITY = 0.5;
+
+/**
+ * Word-similarity distance from the search key to a person's name key: the GiST trigram index
+ * orders by it directly (an ORDER BY is not a filter, so row-level security does not stop it).
+ */
+export const nearest = (key: string) => sql`${key} <<-> ${persons.nameKey}`;
 
 /** Birth-date bounds for an age range on a date: age ≥ min ⇔ born on or before (today − min years). */
 function ageBounds(q: Query, on: string): SQL[] {
@@ -79,12 +87,12 @@ export async function searchPersons(w: Work, q: Query): Promise<{ items: Row[]; 
   }
   const key = searchKey(text);
   if (!key) return { items: [], nextCursor: null };
-  const rank = sql<number>`greatest(similarity(${persons.nameKey}, ${key}), word_similarity(${key}, ${persons.nameKey}))`;
+  // nearest names first through the GiST trigram index, then re-ranked by the domain's similarity
   const found = await w.tx
     .select()
     .from(persons)
-    .where(and(...filters(w, q), sql`(${persons.nameKey} % ${key} or ${key} <% ${persons.nameKey})`))
-    .orderBy(desc(rank))
+    .where(and(...filters(w, q)))
+    .orderBy(nearest(key))
     .limit(CANDIDATES);
   const ranked = found
     .map((r) => ({
@@ -94,6 +102,7 @@ export async function searchPersons(w: Work, q: Query): Promise<{ items: Row[]; 
         r.fullNameOriginal ? nameSimilarity(text, r.fullNameOriginal) : 0,
       ),
     }))
+    .filter((x) => x.s >= MIN_SIMILARITY)
     .sort((a, b) => b.s - a.s || a.r.registrationNumber.localeCompare(b.r.registrationNumber));
   const start = offsetCursor(q.cursor);
   const items = ranked.slice(start, start + q.limit).map((x) => x.r);
