@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/lock';
 import { centres, organisations } from './db/schema/index';
 import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
 import { loadDemo } from './modules/directory/demo';
+import { loadProtectionDemo } from './modules/protection/demo';
 import { loadRegistryDemo } from './modules/registry/demo';
 import { verifyAuditChains } from './platform/audit';
 import type { AppContext } from './platform/context';
@@ -151,6 +152,12 @@ export async function main(argv: string[]): Promise<number> {
         const missionId = await ensureMission(ctx);
         await loadDemo(ctx, missionId);
         await loadRegistryDemo(ctx, missionId);
+        const protection = await loadProtectionDemo(ctx, missionId);
+        if (!protection.skipped) {
+          console.log(
+            `Protection demo loaded: ${protection.screened} screenings (${protection.flagged} flagged), ${protection.referrals} referrals.`,
+          );
+        }
       });
       return 0;
     case 'audit':

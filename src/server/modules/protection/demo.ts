@@ -1,0 +1,258 @@
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { validateAnswers } from '../../../domain/protection/answers';
+import type { Answers } from '../../../domain/protection/conditions';
+import { DEFAULT_TEMPLATE } from '../../../domain/protection/default-template';
+import type { ReferralStatus, ShareableField } from '../../../domain/protection/records';
+import { BASE, type Patch, patch } from '../../../domain/protection/screening.fixtures';
+import { ageOn } from '../../../domain/registry/age';
+import {
+  consents,
+  episodes,
+  notes,
+  organisations,
+  persons,
+  screenings,
+  sharingProfiles,
+  tasks,
+  users,
+} from '../../db/schema/index';
+import type { AppContext } from '../../platform/context';
+import { asActor, type Work } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { created } from '../../platform/records';
+import { demoActor } from '../registry/demo';
+import { loadReferral } from './referrals.routes';
+import { createReferral, transition } from './referrals.service';
+import { recordScreening } from './screenings.routes';
+
+// The protection part of the demo mission (DESIGN §10): most people screened (about 15 %
+// flagged), consents, referrals to UNHCR in every state, notes and follow-up tasks. Seeded, so
+// the same every time; dates follow each person's own stay.
+
+function mulberry32(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What a flagged interview may disclose; each is a valid, realistic set of answers. */
+const DISCLOSURES: Patch[] = [
+  { tr_forced_labour: 'yes', tr_documents_taken: 'yes', tr_confinement: 'yes' },
+  { tr_ransom: 'yes', tr_threats_violence: 'yes' },
+  { ip_fear_of_return: 'yes', ip_fear_reasons: ['political_opinion'], ip_origin_conflict: 'yes' },
+  { ip_fear_of_return: 'yes', ip_fear_reasons: ['armed_conflict'], ip_origin_conflict: 'yes' },
+  { ip_fear_of_return: 'yes', ip_fear_reasons: ['religion'] },
+  { he_serious_condition: 'yes' },
+  { he_disability: 'yes', he_disability_types: ['physical'] },
+  { vi_torture: 'yes' },
+  { tr_sexual_exploitation: 'yes', tr_debt: 'yes', tr_debt_bondage: 'yes' },
+];
+
+const PROFILES: Record<string, ShareableField[]> = {
+  'UNHCR Libya': [
+    'registrationNumber',
+    'givenName',
+    'familyName',
+    'fullNameOriginal',
+    'sex',
+    'birthDate',
+    'nationality',
+    'languages',
+    'currentCentre',
+    'admittedOn',
+    'protectionFlags',
+    'riskLevel',
+    'referralReason',
+    'family',
+  ],
+  'Sahel Legal Aid': [
+    'registrationNumber',
+    'givenName',
+    'familyName',
+    'sex',
+    'age',
+    'nationality',
+    'languages',
+    'currentCentre',
+    'referralReason',
+  ],
+  'Al-Amal Health Volunteers': [
+    'givenName',
+    'familyName',
+    'sex',
+    'age',
+    'nationality',
+    'languages',
+    'currentCentre',
+    'referralReason',
+  ],
+};
+
+/** The referral states to show, in the order they are reached. */
+const PATHS: ReferralStatus[][] = [
+  [],
+  ['sent'],
+  ['sent', 'acknowledged'],
+  ['sent', 'acknowledged', 'accepted'],
+  ['sent', 'acknowledged', 'accepted', 'completed'],
+  ['sent', 'acknowledged', 'declined'],
+  ['cancelled'],
+];
+
+const NOTES = [
+  'Interviewed with an interpreter; the person was calm and answered all questions.',
+  'Says a brother is in Tunisia; wants help to contact him.',
+  'Asked about the status of the UNHCR referral; explained the next steps.',
+  'Complains of not receiving the hygiene kit at the last distribution.',
+];
+
+const addDays = (d: string, n: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+async function orgId(w: Work, name: string) {
+  const [o] = await w.tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.missionId, w.actor.missionId), eq(organisations.name, name)));
+  return o?.id;
+}
+
+export interface ProtectionDemoSummary {
+  screened: number;
+  flagged: number;
+  referrals: number;
+  skipped: boolean;
+}
+
+export async function loadProtectionDemo(ctx: AppContext, missionId: string): Promise<ProtectionDemoSummary> {
+  const po = await demoActor(ctx, missionId, 'demo-protection-officer');
+  const cw = await demoActor(ctx, missionId, 'demo-caseworker');
+  return asActor(ctx, po, async (w) => {
+    const [done] = await w.tx
+      .select({ n: count() })
+      .from(screenings)
+      .where(eq(screenings.missionId, missionId));
+    if ((done?.n ?? 0) > 0) return { screened: 0, flagged: 0, referrals: 0, skipped: true };
+    const today = w.now.toISOString().slice(0, 10);
+    const random = mulberry32(2026);
+    for (const [name, fields] of Object.entries(PROFILES)) {
+      const id = await orgId(w, name);
+      if (id)
+        await w.tx
+          .insert(sharingProfiles)
+          .values({ organisationId: id, fields, ...created(w) })
+          .onConflictDoNothing();
+    }
+    const unhcr = await orgId(w, 'UNHCR Libya');
+    if (!unhcr) throw new Error('UNHCR Libya is missing: load the directory demo first');
+    const [cwUser] = await w.tx.select({ id: users.id }).from(users).where(eq(users.username, cw.username));
+    const people = await w.tx
+      .select({ p: persons, admittedOn: episodes.admittedOn })
+      .from(persons)
+      .innerJoin(
+        episodes,
+        and(
+          eq(episodes.missionId, persons.missionId),
+          eq(episodes.personId, persons.id),
+          isNull(episodes.endedOn),
+        ),
+      )
+      .where(and(eq(persons.missionId, missionId), eq(persons.status, 'active')))
+      .orderBy(asc(persons.registrationNumber));
+    let screened = 0;
+    let flagged = 0;
+    let referrals = 0;
+    let cycle = 0; // walks through every referral state in turn
+    for (const { p, admittedOn } of people) {
+      if (random() > 0.85) continue;
+      const after = addDays(admittedOn, 1 + Math.floor(random() * 6));
+      const on = after > today ? today : after;
+      const age = ageOn(p.birthDate, on) ?? 30;
+      const disclosed = random() < 0.17 ? DISCLOSURES[Math.floor(random() * DISCLOSURES.length)] : undefined;
+      let answers: Answers = patch(BASE, {
+        age,
+        ...(age < 18 ? { ch_minor: 'yes', ch_separated: 'no' } : {}),
+        ...disclosed,
+      });
+      if (validateAnswers(DEFAULT_TEMPLATE, answers).length)
+        answers = patch(BASE, { age: Math.max(age, 18) });
+      const screener = random() < 0.5 ? w : { ...w, actor: cw };
+      await recordScreening(screener, {
+        personId: p.id,
+        screenedOn: on,
+        interviewLanguage: p.languages[0] ?? 'ar',
+        interpreter: random() < 0.6,
+        answers,
+      });
+      screened++;
+      if (!disclosed) continue;
+      flagged++;
+      // most flagged people agree to be referred to UNHCR; the referral is somewhere on its way
+      if (random() < 0.2) continue;
+      await w.tx.insert(consents).values({
+        id: newId(),
+        personId: p.id,
+        purpose: 'referral',
+        recipientOrganisationId: unhcr,
+        decision: 'given',
+        method: random() < 0.7 ? 'verbal' : 'signed',
+        language: p.languages[0] ?? 'ar',
+        interpreter: true,
+        givenOn: on,
+        createdByOrganisationId: w.actor.organisationId,
+        ...created(w),
+      });
+      // the referral's steps happen over the following days, so some wait long enough to be overdue
+      const at = (d: number) => {
+        const when = new Date(Date.parse(`${addDays(on, d)}T10:00:00Z`));
+        return { ...w, now: when < w.now ? when : w.now };
+      };
+      const refId = await createReferral(at(1), {
+        personId: p.id,
+        recipientOrganisationId: unhcr,
+        service: disclosed.ip_fear_of_return
+          ? 'international_protection'
+          : disclosed.he_serious_condition
+            ? 'medical'
+            : 'legal',
+        urgency: random() < 0.3 ? 'priority' : 'routine',
+        reason: 'Screening showed protection needs; the person asked for UNHCR’s help.',
+        linkedFlags: [],
+      });
+      // some referrals sent long ago are still unanswered: the overdue list has something to show
+      const stale = addDays(on, 12) < today && referrals % 4 === 3;
+      const path: ReferralStatus[] = stale ? ['sent'] : PATHS[cycle++ % PATHS.length]!;
+      for (const [k, to] of path.entries()) {
+        const when = at(2 + k * 4);
+        if (when.now > w.now) break; // not yet: the referral waits at its current step
+        await transition(when, await loadReferral(w, refId), to);
+      }
+      referrals++;
+      await w.tx.insert(notes).values({
+        id: newId(),
+        personId: p.id,
+        category: 'protection',
+        body: ctx.cipher.encrypt(NOTES[referrals % NOTES.length]!),
+        createdByOrganisationId: w.actor.organisationId,
+        ...created(w),
+      });
+      if (cwUser && referrals % 3 === 0) {
+        await w.tx.insert(tasks).values({
+          id: newId(),
+          title: 'Follow up the UNHCR referral with the person',
+          dueOn: addDays(today, (referrals % 9) - 4),
+          assigneeUserId: cwUser.id,
+          personId: p.id,
+          referralId: refId,
+          createdByOrganisationId: w.actor.organisationId,
+          ...created(w),
+        });
+      }
+    }
+    return { screened, flagged, referrals, skipped: false };
+  });
+}
