@@ -26,8 +26,20 @@ export class ApiSession {
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** The session's cookies, e.g. to hand the session to a browser context. */
+  cookies(): { name: string; value: string }[] {
+    return this.cookie
+      .split('; ')
+      .filter(Boolean)
+      .map((c) => {
+        const i = c.indexOf('=');
+        return { name: c.slice(0, i), value: c.slice(i + 1) };
+      });
+  }
+
   get = <T>(path: string) => this.request<T>('GET', path);
   post = <T>(path: string, body?: unknown) => this.request<T>('POST', path, body);
+  put = <T>(path: string, body?: unknown) => this.request<T>('PUT', path, body);
 
   /** Signs in; enrols a second factor when the role demands one, and returns its secret. */
   async signIn(username: string, password: string): Promise<{ totpSecret?: string }> {

@@ -14,7 +14,8 @@ export interface RunningServer {
   adminPassword: string;
   /** what the server printed, for failure messages */
   output: () => string;
-  stop: () => Promise<void>;
+  /** stops the server; its data directory is removed unless kept (to start again on it) */
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
 }
 
 export function freePort(): Promise<number> {
@@ -49,12 +50,14 @@ export async function startServer({
   adminPassword = 'e2e-admin-Password-1',
   env = {},
   timeoutMs = 60_000,
+  dataDir = mkdtempSync(join(tmpdir(), 'sanad-e2e-')),
 }: {
   adminPassword?: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** an existing data directory, e.g. to restart on the same data with other settings */
+  dataDir?: string;
 } = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sanad-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
@@ -79,7 +82,7 @@ export async function startServer({
   });
   const output = () => log.slice(-4000);
 
-  const stop = async () => {
+  const stop = async ({ keepData = false }: { keepData?: boolean } = {}) => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
@@ -87,7 +90,7 @@ export async function startServer({
       await exited;
       clearTimeout(timer);
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!keepData) rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {

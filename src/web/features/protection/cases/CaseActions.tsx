@@ -136,6 +136,7 @@ function CaseActionForm({
             label={t('case.assignee')}
             required
             searchable
+            allowDeselect={false}
             data={assignees}
             value={assignee}
             onChange={setAssignee}
@@ -148,6 +149,7 @@ function CaseActionForm({
             label={t('case.toOrganisation')}
             required
             searchable
+            allowDeselect={false}
             data={orgs.options.filter((o) => o.value !== c.organisationId)}
             value={organisation}
             onChange={setOrganisation}

@@ -97,6 +97,7 @@ export function ConsentForm({
             label={t('consent.recipient')}
             required
             searchable
+            allowDeselect={false}
             data={orgs.options}
             value={v.recipientOrganisationId}
             onChange={(x) => form.set('recipientOrganisationId', x)}
@@ -140,6 +141,7 @@ export function ConsentForm({
             label={t('consent.language')}
             required
             searchable
+            allowDeselect={false}
             data={languages}
             value={v.language}
             onChange={(x) => form.set('language', x)}

@@ -28,7 +28,8 @@ import { type Note, useNote, useProtectionRefresh } from '../api.ts';
 function NoteBody({ id, opened }: { id: string; opened: boolean }) {
   const { t } = useTranslation();
   const note = useNote(id, opened);
-  if (note.isPending) return opened ? <Loader size="sm" aria-label={t('common.loading')} /> : null;
+  if (!opened) return null;
+  if (note.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
   if (note.isError) return <ErrorState error={note.error} onRetry={() => void note.refetch()} />;
   return (
     <Stack gap={4} data-testid="note-body">

@@ -118,6 +118,7 @@ export function ReferralForm({
             label={t('referral.recipient')}
             required
             searchable
+            allowDeselect={false}
             data={orgs.options}
             value={v.recipientOrganisationId}
             onChange={(x) => {
@@ -133,6 +134,7 @@ export function ReferralForm({
             label={t('referral.service')}
             required
             searchable
+            allowDeselect={false}
             data={REFERRAL_SERVICES.map((s) => ({ value: s, label: l.service(s) }))}
             value={v.service}
             onChange={(x) => form.set('service', x)}

@@ -166,7 +166,7 @@ function ScreeningForm({
               <Title order={2} size="h4" mb="sm" id="interview-title">
                 {t('screening.interview')}
               </Title>
-              <SimpleGrid cols={{ base: 1, sm: 3 }} verticalSpacing="sm">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} verticalSpacing="sm">
                 <TextInput
                   type="date"
                   label={t('screening.screenedOn')}
@@ -186,14 +186,14 @@ function ScreeningForm({
                   nothingFoundMessage={t('common.noResults')}
                   data-testid="interview-language"
                 />
-                <Checkbox
-                  mt={{ sm: 30 }}
-                  label={t('screening.interpreter')}
-                  checked={v.interpreter}
-                  onChange={(x) => form.set('interpreter', x.currentTarget.checked)}
-                  data-testid="interpreter"
-                />
               </SimpleGrid>
+              <Checkbox
+                mt="sm"
+                label={t('screening.interpreter')}
+                checked={v.interpreter}
+                onChange={(x) => form.set('interpreter', x.currentTarget.checked)}
+                data-testid="interpreter"
+              />
             </Paper>
             {template.sections.map((s) => {
               const questions = s.questions.filter((q) => shown.has(q.key));

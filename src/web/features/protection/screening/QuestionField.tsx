@@ -103,7 +103,7 @@ export function QuestionField({
           allowNegative={q.min === undefined || q.min < 0}
           value={typeof value === 'number' ? value : ''}
           onChange={(v) => onChange(typeof v === 'number' ? v : undefined)}
-          maw={200}
+          maw={360}
           data-testid={testId}
         />
       );

@@ -1,0 +1,397 @@
+// The protection journey: an administrator says what UNHCR may receive; a protection officer
+// screens a man with signs of trafficking (high risk, trafficking flag), is told consent is
+// missing when referring him, records it, refers him to UNHCR and follows the referral to
+// "accepted"; the timeline shows it and the packet downloads. Then the clock moves ten days on:
+// an unanswered second referral is listed as overdue, the accepted one is not.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import ar from '../src/web/i18n/ar.json';
+import en from '../src/web/i18n/en.json';
+import { ApiSession } from './support/api.ts';
+import { launchBrowser, snap } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const OFFICER = { username: 'po.layla', password: 'Protection-officer-2026' };
+const CENTRE = { name: 'Tariq al-Matar', nameAr: 'طريق المطار', type: 'detention', capacity: 300 };
+const UNHCR = {
+  name: 'UNHCR Libya',
+  nameAr: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+  acronym: 'UNHCR',
+  kind: 'un_agency',
+};
+const UNHCR_LABEL = 'UNHCR Libya (UNHCR)';
+const SHARED = [
+  'registrationNumber',
+  'givenName',
+  'familyName',
+  'fullNameOriginal',
+  'sex',
+  'nationality',
+  'languages',
+  'protectionFlags',
+  'riskLevel',
+  'referralReason',
+];
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let admin: ApiSession;
+let unhcrId = '';
+let personId = '';
+let acceptedReference = '';
+let pendingReference = '';
+const pageErrors: string[] = [];
+
+/** Picks an option of a Mantine Select whose input has this test id, typing to narrow it. */
+async function choose(testId: string, optionName: string, type?: string) {
+  const input = page.getByTestId(testId);
+  await input.click();
+  if (type) await input.fill(type);
+  await page.getByRole('option', { name: optionName, exact: true }).click();
+}
+
+async function signIn(account: { username: string; password: string }) {
+  await page.getByTestId('username').fill(account.username);
+  await page.getByTestId('password').fill(account.password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('home').waitFor();
+}
+
+async function newContext(url: string) {
+  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: url });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}
+
+/** Answers a yes / no / unknown question of the screening form. */
+const answer = (key: string, value: 'yes' | 'no' | 'unknown') =>
+  page.getByTestId(`q-${key}-${value}`).check();
+
+/** Moves the open referral one step on, with an optional note, and waits for the new status. */
+async function step(to: string, note?: string) {
+  await page.getByTestId(`to-${to}`).click();
+  if (note) await page.getByTestId('transition-note').fill(note);
+  await page.getByTestId('transition-confirm').click();
+  const status = (en.protection.referralStatuses as Record<string, string>)[to]!;
+  await expect
+    .poll(() => page.getByTestId('referral-page').getByTestId('referral-status').first().textContent())
+    .toBe(status);
+}
+
+describe('protection journey', () => {
+  beforeAll(async () => {
+    server = await startServer();
+    admin = new ApiSession(server.url);
+    await admin.signIn('admin', server.adminPassword);
+    const centre = await admin.post<{ id: string }>('/centres', { ...CENTRE, location: 'Tripoli' });
+    unhcrId = (await admin.post<{ id: string }>('/organisations', UNHCR)).id;
+    const orgs = await admin.get<{ items: { id: string }[] }>('/organisations?kind=mission');
+    await admin.post('/users', {
+      username: OFFICER.username,
+      displayName: 'Layla Mansour',
+      organisationId: orgs.items[0]!.id,
+      locale: 'en',
+      password: OFFICER.password,
+      roles: [{ role: 'protection_officer', centreIds: [] }],
+    });
+    const officer = new ApiSession(server.url);
+    await officer.signIn(OFFICER.username, OFFICER.password);
+    const me = await officer.get<{ passwordChangeRequired: boolean }>('/me');
+    if (me.passwordChangeRequired) {
+      const next = `${OFFICER.password}!`;
+      await officer.post('/me/password', { currentPassword: OFFICER.password, newPassword: next });
+      OFFICER.password = next;
+    }
+    // registration is the registry journey's subject: the person arrives over the API
+    personId = (
+      await officer.post<{ id: string }>('/persons', {
+        givenName: 'Adam',
+        familyName: 'Ibrahim',
+        fullNameOriginal: 'آدم إبراهيم',
+        sex: 'male',
+        estimatedAge: 27,
+        nationality: 'SDN',
+        languages: ['ar'],
+        centreId: centre.id,
+        admittedOn: '2026-01-10',
+      })
+    ).id;
+
+    browser = await launchBrowser();
+    await newContext(server.url);
+  });
+
+  // a failing step leaves a picture of the page behind
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && page && !page.isClosed())
+      await snap(page, `protection-failed-${task.name.slice(0, 30).replace(/\W+/g, '-')}`);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets the administrator choose the fields UNHCR may receive', async () => {
+    // the administrator's session (second factor enrolled over the API) is handed to the browser
+    await context.addCookies(admin.cookies().map((c) => ({ ...c, url: server.url })));
+    await page.goto(`/organisations/${unhcrId}`);
+    const panel = page.getByTestId('sharing-profile');
+    await panel.waitFor();
+    for (const f of SHARED) await page.getByTestId(`share-${f}`).check();
+    await snap(page, 'protection-01-sharing-profile');
+    await page.getByTestId('sharing-save').click();
+    await panel.getByTestId('saved').waitFor();
+    const profile = await admin.get<{ fields: string[] }>(`/organisations/${unhcrId}/sharing-profile`);
+    expect(profile.fields.sort()).toEqual([...SHARED].sort());
+    await context.clearCookies();
+  });
+
+  it('screens Adam Ibrahim: forced labour, documents taken and confinement give high risk and the trafficking flag', async () => {
+    await page.goto('/');
+    await signIn(OFFICER);
+    await page.goto(`/persons/${personId}`);
+    await page.getByTestId('tab-protection').click();
+    await page.getByTestId('not-screened').waitFor();
+    await page.getByTestId('new-screening').click();
+    await page.getByTestId('screening-form').waitFor();
+
+    // nothing answered: the required questions are marked, and the focus goes to the first
+    await page.getByTestId('screening-save').click();
+    await expect.poll(() => page.locator('[data-invalid="true"]').count()).toBeGreaterThan(5);
+
+    await choose('interview-language', 'Arabic', 'Arab');
+    await page.getByTestId('interpreter').check();
+    await page.getByTestId('q-age').fill('27');
+    await answer('ch_minor', 'no');
+    // under 18 or not: the separated-child questions stay hidden for an adult
+    expect(await page.getByTestId('q-ch_separated').count()).toBe(0);
+    await answer('he_urgent_care', 'no');
+    await answer('he_serious_condition', 'no');
+    await answer('he_disability', 'no');
+    await page.getByTestId('q-tr_recruitment-deceived_job').check();
+    await answer('tr_debt', 'no');
+    await answer('tr_documents_taken', 'yes');
+    await answer('tr_threats_violence', 'no');
+    await answer('tr_forced_labour', 'yes');
+    await answer('tr_sexual_exploitation', 'no');
+    await answer('tr_forced_begging_crime', 'no');
+    await answer('tr_confinement', 'yes');
+    await answer('tr_wages_withheld', 'unknown');
+    await answer('tr_ransom', 'no');
+    await answer('ip_fear_of_return', 'no');
+    await answer('ip_origin_conflict', 'no');
+    await answer('ip_unhcr_registered', 'no');
+    await answer('vi_torture', 'no');
+    // the GBV question is asked only when the person agrees to be asked
+    expect(await page.getByTestId('q-vi_gbv').count()).toBe(0);
+    await answer('vi_gbv_consent', 'no');
+    expect(await page.getByTestId('q-vi_gbv').count()).toBe(0);
+
+    // the live outcome, with the rules that explain it
+    const preview = page.getByTestId('outcome-preview');
+    await expect
+      .poll(() => preview.getByTestId('risk-level').first().getAttribute('data-level'))
+      .toMatch(/^(high|critical)$/);
+    await preview.locator('[data-flag="trafficking_victim_suspected"]').first().waitFor();
+    expect(await preview.getByTestId('matched-rule').count()).toBeGreaterThanOrEqual(3);
+    expect(await preview.textContent()).toContain('Forced labour.');
+    await snap(page, 'protection-02-screening-form');
+
+    await page.getByTestId('screening-save').click();
+    await page.waitForURL(/\/screenings\/[0-9a-f-]{36}/);
+    await page.getByTestId('saved').waitFor();
+    const outcome = page.getByTestId('screening-outcome');
+    expect(await outcome.getByTestId('risk-level').first().getAttribute('data-level')).toMatch(
+      /^(high|critical)$/,
+    );
+    await outcome.locator('[data-flag="trafficking_victim_suspected"]').waitFor();
+    expect(await page.getByTestId('answer-tr_forced_labour').textContent()).toContain(
+      en.screening.values.yes,
+    );
+    expect(await page.getByTestId('answer-vi_gbv').count()).toBe(0);
+    await snap(page, 'protection-03-screening-saved');
+  });
+
+  it('is told consent is missing when referring to UNHCR, records it (verbal, Arabic, interpreter) and refers', async () => {
+    await page.goto(`/persons/${personId}?tab=protection`);
+    await page
+      .getByTestId('protection-summary')
+      .locator('[data-flag="trafficking_victim_suspected"]')
+      .waitFor();
+    await page.getByTestId('refer').click();
+    await choose('referral-recipient', UNHCR_LABEL);
+    await choose('referral-service', 'International protection');
+    await choose('referral-urgency', 'Priority');
+    await page
+      .getByTestId('referral-reason')
+      .fill('Signs of trafficking: forced labour, documents taken, confinement. Fears return to Darfur.');
+    expect(await page.getByTestId('linked-flag-trafficking_victim_suspected').isChecked()).toBe(true);
+    await page.getByTestId('referral-save').click();
+    const missing = page.getByTestId('consent-missing');
+    await missing.waitFor();
+    expect(await missing.textContent()).toContain('has not given consent');
+    // a protection officer may override with a reason; here the person is asked instead
+    await missing.getByTestId('consent-override').waitFor();
+    await snap(page, 'protection-04-consent-missing');
+
+    await page.getByTestId('record-consent-now').click();
+    const form = page.getByTestId('consent-form');
+    await form.waitFor();
+    expect(await page.getByTestId('consent-recipient').inputValue()).toBe(UNHCR_LABEL);
+    await page.getByTestId('consent-given').check();
+    await page.getByTestId('consent-method-verbal').check();
+    await choose('consent-language', 'Arabic', 'Arab');
+    await page.getByTestId('consent-interpreter').check();
+    await page.getByTestId('consent-save').click();
+    await page.getByTestId('consent-recorded').waitFor();
+    await page.getByTestId('referral-save').click();
+
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}/);
+    await page.getByTestId('saved').waitFor();
+    acceptedReference = ((await page.getByTestId('referral-reference').textContent()) ?? '').trim();
+    expect(acceptedReference).toMatch(/-R-\d{4}-\d{5}$/);
+    expect(await page.getByTestId('referral-status').first().textContent()).toBe(
+      en.protection.referralStatuses.draft,
+    );
+  });
+
+  it('sends the referral, and records that UNHCR acknowledged and accepted it', async () => {
+    await step('sent');
+    await step('acknowledged', 'Confirmed by the UNHCR protection unit by phone');
+    await step('accepted');
+    await expect.poll(() => page.getByTestId('referral-event').count()).toBe(4);
+    expect(await page.getByTestId('referral-events').textContent()).toContain(
+      'Confirmed by the UNHCR protection unit',
+    );
+    expect(await page.getByTestId('referral-actions').getByTestId('to-completed').count()).toBe(1);
+    await snap(page, 'protection-05-referral-accepted');
+  });
+
+  it('downloads the referral packet as a PDF', async () => {
+    const response = page.waitForResponse((r) => r.url().includes('/packet?'));
+    const download = page.waitForEvent('download');
+    await page.getByTestId('packet-download').click();
+    const res = await response;
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('application/pdf');
+    expect((await download).suggestedFilename()).toBe(`${acceptedReference}.pdf`);
+  });
+
+  it('shows the screening and the referral on the person’s timeline', async () => {
+    await page.goto(`/persons/${personId}`);
+    await page.locator('[data-testid="timeline-item"][data-kind="screening"]').waitFor();
+    const referral = page.locator('[data-testid="timeline-item"][data-kind="referral"]');
+    await referral.waitFor();
+    expect(await referral.textContent()).toContain(acceptedReference);
+    await snap(page, 'protection-06-timeline');
+  });
+
+  it('adds a case note, closed until opened, and a follow-up task', async () => {
+    await page.goto(`/persons/${personId}?tab=protection`);
+    await page.getByTestId('add-note').click();
+    await choose('note-category', en.note.categories.follow_up);
+    await page.getByTestId('note-text').fill('Asked for news of his brother, last seen in Kufra.');
+    await page.getByTestId('note-save').click();
+    const note = page.getByTestId('note').first();
+    await note.waitFor();
+    await page.getByTestId('note-audit-hint').waitFor();
+    expect(await page.getByTestId('note-body').count()).toBe(0);
+    await note.getByRole('button').first().click();
+    await expect.poll(() => page.getByTestId('note-body').textContent()).toContain('Kufra');
+
+    await page.getByTestId('tasks-panel').getByTestId('new-task').click();
+    await page.getByTestId('task-title').fill('Call UNHCR about the resettlement referral');
+    await page.getByTestId('task-save').click();
+    await expect.poll(() => page.getByTestId('person-tasks').getByTestId('task-row').count()).toBe(1);
+    await snap(page, 'protection-07-person-protection-tab');
+  });
+
+  it('lays the screening and the referral out right to left in Arabic, also on a phone', async () => {
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-ar').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => page.getByTestId('tab-protection').textContent()).toBe(ar.person.tabs.protection);
+    await snap(page, 'protection-08-person-rtl');
+    await page.goto(`/persons/${personId}/screening`);
+    await answer('tr_forced_labour', 'yes');
+    await expect.poll(() => page.getByTestId('outcome-preview').textContent()).toContain('العمل القسري');
+    await snap(page, 'protection-09-screening-rtl');
+    await page.goto('/referrals');
+    await page.getByTestId('referral-link').first().click();
+    await page.getByTestId('referral-events').waitFor();
+    await snap(page, 'protection-10-referral-rtl');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await snap(page, 'protection-11-referral-rtl-phone');
+    await page.goto(`/persons/${personId}/screening`);
+    await page.getByTestId('screening-form').waitFor();
+    await snap(page, 'protection-12-screening-rtl-phone');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-en').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+  });
+
+  it('sends a second referral, which nobody answers', async () => {
+    await page.goto(`/persons/${personId}?tab=protection`);
+    await page.getByTestId('refer').click();
+    await choose('referral-recipient', UNHCR_LABEL);
+    await choose('referral-service', 'Resettlement');
+    await page
+      .getByTestId('referral-reason')
+      .fill('Resettlement needs assessment after the trafficking case.');
+    await page.getByTestId('referral-save').click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}/);
+    pendingReference = ((await page.getByTestId('referral-reference').textContent()) ?? '').trim();
+    await step('sent');
+    expect(await page.getByTestId('overdue').count()).toBe(0);
+  });
+
+  it('ten days later lists the unanswered referral as overdue, not the accepted one', async () => {
+    await context.close();
+    const dataDir = server.dataDir;
+    await server.stop({ keepData: true });
+    server = await startServer({
+      dataDir,
+      adminPassword: server.adminPassword,
+      env: { SANAD_CLOCK_OFFSET_DAYS: '10' },
+    });
+    await newContext(server.url);
+    await page.goto('/');
+    await signIn(OFFICER);
+
+    // the home page counts the late work
+    await expect.poll(() => page.getByTestId('count-overdue-referrals').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('count-late-tasks').textContent()).toContain('1');
+    await page.getByTestId('high-risk-person').first().waitFor();
+    await snap(page, 'protection-13-home-ten-days-later');
+
+    await page.getByTestId('nav-protection-referrals').click();
+    await page.waitForURL(/\/referrals/);
+    await expect.poll(() => page.getByTestId('referral-row').count()).toBe(2);
+    await page.getByTestId('filter-overdue').check();
+    await expect.poll(() => page.getByTestId('referral-row').count()).toBe(1);
+    const row = page.getByTestId('referral-row').first();
+    expect(await row.textContent()).toContain(pendingReference);
+    expect(await row.getAttribute('data-overdue')).toBe('true');
+    expect(await page.getByTestId('referrals-table').textContent()).not.toContain(acceptedReference);
+    await snap(page, 'protection-14-overdue-referrals');
+
+    await page.getByTestId('nav-tasks').click();
+    const task = page.getByTestId('task-row').first();
+    await task.waitFor();
+    expect(await task.getAttribute('data-overdue')).toBe('true');
+    await task.getByTestId('overdue').waitFor();
+    await snap(page, 'protection-15-my-tasks-overdue');
+    await task.getByTestId('task-complete').click();
+    await expect.poll(() => page.getByTestId('task-row').count()).toBe(0);
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
