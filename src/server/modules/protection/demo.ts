@@ -21,6 +21,7 @@ import { asActor, type Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
 import { demoActor } from '../registry/demo';
+import { addDays, mulberry32 } from '../registry/demo-people';
 import { loadReferral } from './referrals.routes';
 import { createReferral, transition } from './referrals.service';
 import { recordScreening } from './screenings.routes';
@@ -28,16 +29,6 @@ import { recordScreening } from './screenings.routes';
 // The protection part of the demo mission (DESIGN §10): most people screened (about 15 %
 // flagged), consents, referrals to UNHCR in every state, notes and follow-up tasks. Seeded, so
 // the same every time; dates follow each person's own stay.
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a flagged interview may disclose; each is a valid, realistic set of answers. */
 const DISCLOSURES: Patch[] = [
@@ -109,9 +100,6 @@ const NOTES = [
   'Asked about the status of the UNHCR referral; explained the next steps.',
   'Complains of not receiving the hygiene kit at the last distribution.',
 ];
-
-const addDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function orgId(w: Work, name: string) {
   const [o] = await w.tx

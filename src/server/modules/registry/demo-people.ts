@@ -40,9 +40,9 @@ export function common<T>(rng: Rng, xs: readonly T[]): T {
   return xs[xs.length - 1] as T;
 }
 
-/** ISO date `n` days after `iso` (negative: before). */
-export const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+import { addDays } from '../../../domain/common/dates';
+
+export { addDays };
 
 /** One name with its Latin spellings (most common first) and its original script, if any. */
 export interface NameEntry {

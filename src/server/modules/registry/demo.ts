@@ -10,15 +10,7 @@
 
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { ageOn } from '../../../domain/registry/age';
-import {
-  centres,
-  episodes,
-  headcounts,
-  personMerges,
-  persons,
-  roleAssignments,
-  users,
-} from '../../db/schema/index';
+import { centres, episodes, headcounts, persons, roleAssignments, users } from '../../db/schema/index';
 import type { Actor } from '../../platform/actor';
 import { audit } from '../../platform/audit';
 import type { AppContext } from '../../platform/context';
@@ -27,6 +19,8 @@ import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
 import { addDays, int, mulberry32 } from './demo-people';
 import { type Circumstances, DEMO_CENTRES, demoPlan, type EndReason, type Plan } from './demo-plan';
+import { move } from './episodes.routes';
+import { merge } from './merges.routes';
 import { registerPerson } from './registration';
 
 export { personFactory } from './demo-people';
@@ -80,38 +74,13 @@ const actingAs = (w: Work, actor: Actor): Work => ({
   audit: (input) => audit(w.tx, actor, actor.missionId, input, w.now),
 });
 
-/** Ends the person's open stay; a transfer opens the next one (as POST /persons/{id}/episodes). */
+/** Ends the person's open stay; a transfer opens the next one (the route's own code). */
 async function endStay(w: Work, personId: string, date: string, reason: EndReason, to?: string) {
-  const [open] = await w.tx
-    .select()
-    .from(episodes)
-    .where(
-      and(
-        eq(episodes.missionId, w.actor.missionId),
-        eq(episodes.personId, personId),
-        isNull(episodes.endedOn),
-      ),
-    )
-    .for('update');
-  if (!open) throw new Error(`demo: no open episode for ${personId} on ${date}`);
-  await w.tx
-    .update(episodes)
-    .set({
-      endedOn: date,
-      endReason: reason,
-      updatedAt: w.now,
-      updatedBy: w.actor.userId,
-      version: open.version + 1,
-    })
-    .where(and(eq(episodes.missionId, w.actor.missionId), eq(episodes.id, open.id)));
-  await w.audit({
-    action: 'update',
-    entityType: 'episode',
-    entityId: open.id,
-    changedFields: ['endedOn', 'endReason'],
-    detail: { personId, reason },
-  });
-  if (to) await admit(w, personId, to, date, 'transferred');
+  await move(
+    w,
+    personId,
+    to ? { type: 'transfer', centreId: to, date } : { type: reason as Exclude<EndReason, 'transfer'>, date },
+  );
 }
 
 async function admit(
@@ -121,23 +90,7 @@ async function admit(
   date: string,
   circumstances: Circumstances,
 ) {
-  const id = newId();
-  await w.tx.insert(episodes).values({
-    id,
-    personId,
-    centreId,
-    admittedOn: date,
-    circumstances,
-    createdByOrganisationId: w.actor.organisationId,
-    ...created(w),
-  });
-  await w.audit({
-    action: 'create',
-    entityType: 'episode',
-    entityId: id,
-    changedFields: ['centreId', 'admittedOn'],
-    detail: { personId },
-  });
+  await move(w, personId, { type: 'admission', centreId, date, circumstances });
 }
 
 type Step =
@@ -325,36 +278,5 @@ export async function loadRegistryDemo(ctx: AppContext, missionId: string): Prom
         merged: d.merged,
       })),
     };
-  });
-}
-
-/** A manager's merge of a later duplicate into the first record (as POST /persons/{id}/merges). */
-async function merge(w: Work, survivorId: string, mergedId: string) {
-  const m = w.actor.missionId;
-  const moved = await w.tx
-    .update(episodes)
-    .set({ personId: survivorId, updatedAt: w.now, updatedBy: w.actor.userId })
-    .where(and(eq(episodes.missionId, m), eq(episodes.personId, mergedId)))
-    .returning({ id: episodes.id });
-  await w.tx
-    .update(persons)
-    .set({ status: 'merged', mergedIntoId: survivorId, updatedAt: w.now, updatedBy: w.actor.userId })
-    .where(and(eq(persons.missionId, m), eq(persons.id, mergedId)));
-  const id = newId();
-  const moves = { episodes: moved.map((e) => e.id), relationshipsRemoved: [], relationshipsAdded: [] };
-  await w.tx.insert(personMerges).values({ id, survivorId, mergedId, moves, ...created(w) });
-  await w.audit({
-    action: 'merge',
-    entityType: 'person',
-    entityId: survivorId,
-    changedFields: ['episodes', 'relationships'],
-    detail: { mergedId, mergeId: id },
-  });
-  await w.audit({
-    action: 'update',
-    entityType: 'person',
-    entityId: mergedId,
-    changedFields: ['status', 'mergedIntoId'],
-    detail: { mergeId: id },
   });
 }

@@ -57,7 +57,7 @@ export const alreadyDetained = () =>
   );
 
 /** Applies one movement; the database refuses a second open episode and overlapping stays. */
-async function move(w: Work, personId: string, m: Move): Promise<void> {
+export async function move(w: Work, personId: string, m: Move): Promise<void> {
   if (m.date > today(w))
     throw unprocessable('The date is in the future', [{ path: 'date', message: 'In the future' }]);
   const [open] = await w.tx

@@ -31,7 +31,7 @@ const mergeOut = z.object({
   allowedActions: z.array(z.string()),
 });
 
-async function merge(w: Work, survivorId: string, mergedId: string): Promise<string> {
+export async function merge(w: Work, survivorId: string, mergedId: string): Promise<string> {
   const m = w.actor.missionId;
   const moved = await w.tx
     .update(episodes)

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addDays } from '../../../domain/common/dates';
 import { uuid } from '../../../domain/common/schemas';
 import { ageGroup } from '../../../domain/registry/age';
 import { suppress } from '../../../domain/registry/population';
@@ -46,9 +47,6 @@ async function loadCentre(w: Work, id: string) {
   authorize(w.actor, centrePolicy, 'read', c);
   return c;
 }
-
-const addDays = (d: string, n: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function history(w: Work, centreId: string, from: string, to: string) {
   return rows<{ date: string; count: number }>(
