@@ -70,12 +70,16 @@ async function newContext(url: string) {
 const answer = (key: string, value: 'yes' | 'no' | 'unknown') =>
   page.getByTestId(`q-${key}-${value}`).check();
 
+/** Waits until no dialog is open (nor closing), e.g. before a screenshot. */
+const noDialog = () => expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
 /** Moves the open referral one step on, with an optional note, and waits for the new status. */
 async function step(to: string, note?: string) {
   await page.getByTestId(`to-${to}`).click();
   if (note) await page.getByTestId('transition-note').fill(note);
   await page.getByTestId('transition-confirm').click();
   const status = (en.protection.referralStatuses as Record<string, string>)[to]!;
+  await noDialog();
   await expect
     .poll(() => page.getByTestId('referral-page').getByTestId('referral-status').first().textContent())
     .toBe(status);
@@ -308,6 +312,7 @@ describe('protection journey', () => {
     await page.getByTestId('task-title').fill('Call UNHCR about the resettlement referral');
     await page.getByTestId('task-save').click();
     await expect.poll(() => page.getByTestId('person-tasks').getByTestId('task-row').count()).toBe(1);
+    await noDialog();
     await snap(page, 'protection-07-person-protection-tab');
   });
 

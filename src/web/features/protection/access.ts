@@ -16,6 +16,8 @@ export function useProtectionAccess() {
   return {
     me,
     reads,
+    /** whether /me says who writes; if not, records' allowedActions are the next best word */
+    told,
     writes: told ? has('screenings:create') : reads,
     /** true or false when the server says; null when unknown (offer it, show a refusal) */
     overrides: told ? has('screenings:override') : null,
@@ -36,4 +38,18 @@ export function mayOverride(
   if (told !== null) return told;
   if (records.length === 0) return null;
   return records.some((r) => r.allowedActions.includes(action));
+}
+
+const CASE_WRITES = ['update', 'assign', 'hand_over', 'close', 'reopen', 'hold'];
+
+/**
+ * May the user write protection data about this person? /me when it tells; else the person's case,
+ * whose allowedActions include a change only for those who write protection data; else readers.
+ */
+export function writesFor(
+  access: { told: boolean; writes: boolean },
+  cases: readonly { allowedActions: readonly string[] }[],
+): boolean {
+  if (access.told || cases.length === 0) return access.writes;
+  return cases.some((c) => c.allowedActions.some((a) => CASE_WRITES.includes(a)));
 }

@@ -36,6 +36,8 @@ export function CaseActions({
 }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<Action | null>(null);
+  // kept while the dialog closes, so its title does not vanish mid-animation
+  const [shown, setShown] = useState<Action>('assign');
   const allowed = ACTIONS.filter((a) => can(c, a.action));
   if (allowed.length === 0) return null;
   return (
@@ -48,7 +50,10 @@ export function CaseActions({
             variant={a === 'close' ? 'light' : 'default'}
             color={a === 'close' ? 'red' : undefined}
             leftSection={<Icon size={14} aria-hidden />}
-            onClick={() => setAction(a)}
+            onClick={() => {
+              setShown(a);
+              setAction(a);
+            }}
             aria-label={`${t(`case.actions.${a}`)}: ${c.personName}`}
             data-testid={`case-${a}`}
           >
@@ -59,7 +64,7 @@ export function CaseActions({
       <Modal
         opened={action !== null}
         onClose={() => setAction(null)}
-        title={action ? t(`case.titles.${action}`, { name: c.personName }) : ''}
+        title={t(`case.titles.${shown}`, { name: c.personName })}
       >
         {action ? (
           <CaseActionForm

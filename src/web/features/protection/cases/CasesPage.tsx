@@ -83,7 +83,7 @@ export function CasesPage() {
               >
                 <bdi>{c.personName}</bdi>
               </AnchorLink>
-              <div>
+              <div className="sanad-nowrap">
                 <RegistrationNumber value={c.registrationNumber} />
               </div>
             </Table.Td>

@@ -8,7 +8,7 @@ import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { Section } from '../../../components/Section.tsx';
 import type { Person } from '../../registry/api.ts';
 import { latinName } from '../../registry/PersonParts.tsx';
-import { useProtectionAccess } from '../access.ts';
+import { useProtectionAccess, writesFor } from '../access.ts';
 import { type ProtectionCase, type Referral, useScreenings } from '../api.ts';
 import { ConsentForm } from '../consents/ConsentForm.tsx';
 import { ConsentsPanel } from '../consents/ConsentsPanel.tsx';
@@ -43,10 +43,11 @@ export function ProtectionTab({ person }: { person: Person }) {
           (r) => r.allowedActions.includes('override') || r.allowedActions.includes('override_consent'),
         )
       : null);
+  const writes = writesFor(access, cases.items);
   const close = () => setDialog(null);
   const name = latinName(person);
 
-  const actions = access.writes ? (
+  const actions = writes ? (
     <>
       <ButtonLink
         to="/persons/$id/screening"
@@ -88,10 +89,10 @@ export function ProtectionTab({ person }: { person: Person }) {
       <Section title={t('referral.title')} testId="referrals-panel">
         <ReferralsTable list={referrals} withPerson={false} testId="person-referrals" framed={false} />
       </Section>
-      <ConsentsPanel person={person} mayWrite={access.writes} onRecord={() => setDialog('consent')} />
+      <ConsentsPanel person={person} mayWrite={writes} onRecord={() => setDialog('consent')} />
       <CasePanel personId={person.id} />
-      <TasksPanel person={person} mayCreate={access.createsTasks} />
-      <NotesPanel personId={person.id} mayWrite={access.writes} />
+      <TasksPanel person={person} mayCreate={access.told ? access.createsTasks : writes} />
+      <NotesPanel personId={person.id} mayWrite={writes} />
       <Modal opened={dialog === 'consent'} onClose={close} title={t('consent.recordFor', { name })} size="lg">
         {dialog === 'consent' ? <ConsentForm person={person} onDone={close} onCancel={close} /> : null}
       </Modal>

@@ -72,7 +72,7 @@ export function PacketDownload({ referral: r }: { referral: Referral }) {
             data={LOCALES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
             value={locale}
             onChange={(v) => setLocale(v ?? 'en')}
-            w={160}
+            w={200}
             data-testid="packet-locale"
           />
           <Button

@@ -39,6 +39,8 @@ export function ReferralTransitions({
 }) {
   const { t } = useTranslation();
   const [to, setTo] = useState<string | null>(null);
+  // kept while the dialog closes, so its title does not vanish mid-animation
+  const [shown, setShown] = useState<string>('sent');
   const steps = REFERRAL_STATUSES.filter((s) => r.allowedActions.includes(`to:${s}`));
   if (steps.length === 0) return null;
   return (
@@ -52,7 +54,10 @@ export function ReferralTransitions({
               variant={s === 'cancelled' || s === 'declined' ? 'light' : 'filled'}
               color={COLOURS[s]}
               leftSection={<Icon size={16} aria-hidden />}
-              onClick={() => setTo(s)}
+              onClick={() => {
+                setShown(s);
+                setTo(s);
+              }}
               data-testid={`to-${s}`}
             >
               {t(`referral.actions.${s}`)}
@@ -63,7 +68,7 @@ export function ReferralTransitions({
       <Modal
         opened={to !== null}
         onClose={() => setTo(null)}
-        title={to ? t('referral.confirmTitle', { status: t(`protection.referralStatuses.${to}`) }) : ''}
+        title={t('referral.confirmTitle', { status: t(`protection.referralStatuses.${shown}`) })}
       >
         {to ? (
           <TransitionForm

@@ -54,7 +54,7 @@ export function ReferralsTable({
               underline="hover"
               data-testid="referral-link"
             >
-              <span className="sanad-ltr">{r.reference}</span>
+              <span className="sanad-ltr sanad-nowrap">{r.reference}</span>
             </AnchorLink>
             <Text size="xs" c="dimmed">
               {formatDate(r.createdAt)}
@@ -70,7 +70,7 @@ export function ReferralsTable({
               >
                 <bdi>{r.personName}</bdi>
               </AnchorLink>
-              <div>
+              <div className="sanad-nowrap">
                 <RegistrationNumber value={r.registrationNumber} />
               </div>
             </Table.Td>

@@ -7,6 +7,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Text,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -38,6 +39,7 @@ import {
   useScreenings,
   useTemplate,
 } from '../api.ts';
+import { RiskBadge } from '../Badges.tsx';
 import { useLocalised } from '../labels.ts';
 import { type Answers, answerErrors, withAnswer } from './answers.ts';
 import { OutcomePreview } from './OutcomePreview.tsx';
@@ -228,6 +230,14 @@ function ScreeningForm({
                 </Paper>
               );
             })}
+            <Paper withBorder shadow="sm" p="xs" className="sanad-screening-bar" hiddenFrom="md" aria-hidden>
+              <Group gap="xs" justify="space-between">
+                <RiskBadge level={outcome.riskLevel} />
+                <Text size="xs" c="dimmed">
+                  {t('screening.flagCount', { count: outcome.flags.length })}
+                </Text>
+              </Group>
+            </Paper>
             {overrides !== false ? (
               <OverridePanel
                 value={override}
