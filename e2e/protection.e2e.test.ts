@@ -316,7 +316,32 @@ describe('protection journey', () => {
     await snap(page, 'protection-07-person-protection-tab');
   });
 
+  it('lists the case among the officer’s cases, puts it on hold and reopens it', async () => {
+    await page.getByTestId('nav-protection-cases').click();
+    const row = page.getByTestId('case-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Adam Ibrahim');
+    await row.getByTestId('case-hold').click();
+    await page.getByTestId('case-save').click();
+    await noDialog();
+    // the list shows open cases by default
+    await choose('case-status-filter', en.protection.caseStatuses.on_hold);
+    await expect
+      .poll(() => row.first().getByTestId('case-status').textContent())
+      .toBe(en.protection.caseStatuses.on_hold);
+    await row.getByTestId('case-reopen').click();
+    await page.getByTestId('case-save').click();
+    await noDialog();
+    await choose('case-status-filter', en.protection.caseStatuses.open);
+    await expect
+      .poll(() => row.first().getByTestId('case-status').textContent())
+      .toBe(en.protection.caseStatuses.open);
+    await snap(page, 'protection-07a-cases');
+  });
+
   it('lays the screening and the referral out right to left in Arabic, also on a phone', async () => {
+    await page.goto(`/persons/${personId}?tab=protection`);
+    await page.getByTestId('protection-summary').waitFor();
     await page.getByTestId('language-switcher').click();
     await page.getByTestId('language-ar').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');

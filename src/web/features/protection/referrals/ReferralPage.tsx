@@ -11,10 +11,12 @@ import { useRecord } from '../../../components/record/useRecord.ts';
 import { Section } from '../../../components/Section.tsx';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { RegistrationNumber } from '../../registry/PersonParts.tsx';
+import { useProtectionAccess } from '../access.ts';
 import type { Referral } from '../api.ts';
 import { FlagBadges, OverdueBadge, StatusBadge } from '../Badges.tsx';
 import { useLocalised } from '../labels.ts';
 import { PacketDownload } from './PacketDownload.tsx';
+import { ReferralTasks } from './ReferralTasks.tsx';
 import { ReferralTransitions } from './ReferralTransitions.tsx';
 
 export function ReferralPage() {
@@ -40,6 +42,9 @@ function ReferralView({ id }: { id: string }) {
   const l = useLocalised();
   const { created } = useSearch({ from: '/app/referrals/$id' });
   const { query, record: r, notice, accept } = useRecord<Referral>('referrals', id);
+  const access = useProtectionAccess();
+  // the server lets those who may move the referral on also set tasks about it
+  const createsTasks = access.told ? access.createsTasks : !!r && (can(r, 'packet') || can(r, 'transition'));
   return (
     <RecordFrame
       back={<BackLink />}
@@ -122,6 +127,7 @@ function ReferralView({ id }: { id: string }) {
             </Section>
             {can(r, 'packet') ? <PacketDownload referral={r} /> : null}
           </SimpleGrid>
+          <ReferralTasks referral={r} mayCreate={createsTasks} />
         </Stack>
       ) : null}
     </RecordFrame>

@@ -17,7 +17,10 @@ import { useAssigneeOptions } from '../options.ts';
 
 const PLACED = ['title', 'dueOn', 'assigneeUserId', 'personId', 'referralId'];
 
-/** A follow-up task: what, by when, for whom; about a person (and a referral) when it is. */
+/**
+ * A follow-up task: what, by when, for whom; about a person (and a referral) when it is. From a
+ * referral, the server links the task to the referral's person.
+ */
 export function TaskForm({
   person: fixed,
   referralId,
@@ -90,7 +93,7 @@ export function TaskForm({
             data-testid="task-assignee"
           />
         </SimpleGrid>
-        {fixed ? null : person ? (
+        {fixed || referralId ? null : person ? (
           <Group gap="xs">
             <Badge variant="light" tt="none" size="lg">
               <bdi>{latinName(person)}</bdi>
