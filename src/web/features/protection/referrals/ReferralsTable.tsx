@@ -91,7 +91,7 @@ export function ReferralsTable({
           <Table.Td>
             <Group gap={4}>
               <StatusBadge kind="referral" status={r.status} />
-              {r.overdue ? <OverdueBadge label={t('referral.overdue')} /> : null}
+              {r.overdue ? <OverdueBadge /> : null}
             </Group>
           </Table.Td>
           <Table.Td>{r.sentAt ? formatDateTime(r.sentAt) : '—'}</Table.Td>
