@@ -83,7 +83,9 @@ export function ReferralForm({
       if (isApiError(error, 422) && error.code === 'consent_missing') {
         setMissing(true);
         setRecorded(false);
-      } else form.fail(error);
+      } else if (isApiError(error, 403) && override !== null)
+        form.setErrors({ consentOverrideReason: t('referral.overrideRefused') });
+      else form.fail(error);
     } finally {
       setBusy(false);
     }

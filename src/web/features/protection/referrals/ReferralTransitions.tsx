@@ -104,6 +104,7 @@ function TransitionForm({
   const [note, setNote] = useState('');
   const [override, setOverride] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const [overrideRefused, setOverrideRefused] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -117,6 +118,7 @@ function TransitionForm({
       onDone(updated);
     } catch (err) {
       if (isApiError(err, 422) && err.code === 'consent_missing') setMissing(true);
+      else if (isApiError(err, 403) && override !== null) setOverrideRefused(true);
       else setError(err);
     } finally {
       setBusy(false);
@@ -149,8 +151,11 @@ function TransitionForm({
               void navigate({ to: '/persons/$id', params: { id: r.personId }, search: { tab: 'protection' } })
             }
             override={override}
-            onOverride={setOverride}
-            error={fieldErrors.consentOverrideReason}
+            onOverride={(x) => {
+              setOverride(x);
+              setOverrideRefused(false);
+            }}
+            error={overrideRefused ? t('referral.overrideRefused') : fieldErrors.consentOverrideReason}
           />
         ) : null}
         <FormAlert error={error} />

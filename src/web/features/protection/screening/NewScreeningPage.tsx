@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { visibility } from '../../../../domain/protection/conditions.ts';
 import { screeningOutcome } from '../../../../domain/protection/outcome.ts';
 import { screeningCreate } from '../../../../domain/protection/records.ts';
+import { isApiError } from '../../../api/client.ts';
 import { ErrorState, FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../../components/form/Notes.tsx';
@@ -147,7 +148,10 @@ function ScreeningForm({
       await refresh(person.id);
       await navigate({ to: '/screenings/$id', params: { id: saved.id }, search: { created: true } });
     } catch (error) {
-      form.fail(error);
+      // a role that may not override is told so beside the override, not with a generic refusal
+      if (isApiError(error, 403) && override.on)
+        form.setErrors({ 'override.reason': t('screening.overrideRefused') });
+      else form.fail(error);
       focusFirstError();
     } finally {
       setBusy(false);
