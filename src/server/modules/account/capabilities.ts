@@ -6,6 +6,12 @@ import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
+import {
+  referralPolicy,
+  screeningPolicy,
+  seesProtectionFlags,
+  taskPolicy,
+} from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
 
 // biome-ignore lint/suspicious/noExplicitAny: policies of any record type
@@ -15,6 +21,9 @@ const RESOURCES: [string, Policy<any>, string[]][] = [
   ['users', userPolicy, ['list', 'create']],
   ['audit', auditPolicy, ['list']],
   ['persons', personPolicy, ['list', 'create']],
+  ['screenings', screeningPolicy, ['list', 'create', 'override']],
+  ['referrals', referralPolicy, ['list', 'create', 'override_consent']],
+  ['tasks', taskPolicy, ['list', 'create']],
 ];
 
 /** Module areas and the data category that opens each (read, or flags-only where noted). */
@@ -37,7 +46,7 @@ export function capabilities(actor: Actor): string[] {
     for (const a of actions) if (policy.can(actor, a)) out.push(`${name}:${a === 'list' ? 'read' : a}`);
   }
   if (missionPolicy.can(actor, 'update')) out.push('mission:update');
-  out.push('tasks:read'); // everyone has a "My tasks" list
+  if (seesProtectionFlags(actor)) out.push('protection:flags');
   for (const [area, category] of MODULES)
     if (accessIn(actor, category).some(canRead)) out.push(`${area}:read`);
   return out;

@@ -146,3 +146,25 @@ describe('screening', () => {
     expect(tpl.sections[0]?.title.ar).toMatch(/[\u0600-\u06FF]/);
   });
 });
+
+describe('capabilities', () => {
+  it('tell the web app who may screen, override, refer and see flags', async () => {
+    const caps = async (c: Client) =>
+      json<{ capabilities: string[] }>(await c.get('/api/v1/me')).capabilities;
+    expect(await caps(po)).toEqual(
+      expect.arrayContaining([
+        'screenings:create',
+        'screenings:override',
+        'referrals:override_consent',
+        'tasks:create',
+      ]),
+    );
+    const mine = await caps(cw);
+    expect(mine).toEqual(expect.arrayContaining(['screenings:create', 'referrals:create', 'tasks:read']));
+    expect(mine).not.toContain('screenings:override');
+    expect(mine).not.toContain('referrals:override_consent');
+    const doctor = await caps(await t.signIn({ role: 'doctor' }));
+    expect(doctor).toContain('protection:flags');
+    expect(doctor).not.toContain('screenings:read');
+  });
+});
