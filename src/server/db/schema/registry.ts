@@ -93,6 +93,25 @@ export const episodes = pgTable(
   ],
 );
 
+/**
+ * Where an organisation has recorded something about a person (DESIGN §5): one row per
+ * (person, organisation, centre). A centre-scoped user reaches a person their organisation
+ * recorded at one of their centres. Filled by triggers (migration 0004) so no module can forget.
+ */
+export const personFootprints = pgTable(
+  'person_footprints',
+  {
+    missionId: missionId(),
+    personId: uuid('person_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    centreId: uuid('centre_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.personId, t.organisationId, t.centreId] }),
+    index('person_footprints_reach_idx').on(t.missionId, t.organisationId, t.centreId, t.personId),
+  ],
+);
+
 /** People detained together and how they are related (one row per direction). */
 export const relationships = pgTable(
   'relationships',

@@ -15,7 +15,7 @@ import {
 import { personPolicy } from '../registry/persons.policy';
 
 // biome-ignore lint/suspicious/noExplicitAny: policies of any record type
-const RESOURCES: [string, Policy<any>, string[]][] = [
+const RESOURCES: [string, Policy<any, any>, string[]][] = [
   ['organisations', organisationPolicy, ['list', 'create']],
   ['centres', centrePolicy, ['list', 'create']],
   ['users', userPolicy, ['list', 'create']],

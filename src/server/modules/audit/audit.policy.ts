@@ -1,11 +1,11 @@
 import type { Actor } from '../../platform/actor';
-import { mayWrite, type Policy } from '../../platform/policy';
+import { definePolicy, mayWrite } from '../../platform/policy';
 
 /** The audit trail is for administrators (DESIGN §6); nobody may change it. */
-export const auditPolicy: Policy<unknown> = {
+export const auditPolicy = definePolicy({
   resource: 'audit',
   actions: ['list'],
   can(actor: Actor, action) {
     return action === 'list' && mayWrite(actor, 'administration');
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/actor';
-import { inScope, mayWrite, type Policy, scopeOf } from '../../platform/policy';
+import { definePolicy, inScope, mayWrite, scopeOf } from '../../platform/policy';
 
 type CentreRecord = { id: string; active: boolean };
 
@@ -7,10 +7,10 @@ type CentreRecord = { id: string; active: boolean };
  * Centre facts name no one, so every role reads the centres in its scope. Only administrators
  * change them, and only within their own scope.
  */
-export const centrePolicy: Policy<CentreRecord> = {
+export const centrePolicy = definePolicy({
   resource: 'centre',
   actions: ['list', 'read', 'create', 'update', 'deactivate', 'reactivate'],
-  can(actor: Actor, action, record) {
+  can(actor: Actor, action, record?: CentreRecord) {
     const scope = scopeOf(actor);
     const admin = mayWrite(actor, 'administration');
     const adminScope = scopeOf(actor, 'administration', (a) => a === 'rw');
@@ -31,4 +31,4 @@ export const centrePolicy: Policy<CentreRecord> = {
         return false;
     }
   },
-};
+});

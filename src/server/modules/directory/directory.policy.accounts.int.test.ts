@@ -18,7 +18,7 @@ describe('accounts', () => {
   it('an admin cannot deactivate themselves nor drop their own mission-wide admin role', async () => {
     const me = await t.signIn({ role: 'admin', username: 'self-admin' });
     const self = ok<User>(await me.get(`/api/v1/users/${me.userId}`));
-    expect(sorted(self.allowedActions)).toEqual(['read', 'update']);
+    expect(sorted(self.allowedActions)).toEqual(['read', 'set_roles', 'update']);
 
     const res = await me.patch(`/api/v1/users/${me.userId}`, { version: self.version, active: false });
     expectProblem(res, 403);

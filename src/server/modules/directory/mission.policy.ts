@@ -1,7 +1,7 @@
 import type { Actor } from '../../platform/actor';
-import { mayWrite, type Policy } from '../../platform/policy';
+import { definePolicy, mayWrite } from '../../platform/policy';
 
-export const missionPolicy: Policy<unknown> = {
+export const missionPolicy = definePolicy({
   resource: 'mission',
   actions: ['read', 'update'],
   can(actor: Actor, action) {
@@ -9,4 +9,4 @@ export const missionPolicy: Policy<unknown> = {
     if (action === 'update') return mayWrite(actor, 'administration');
     return false;
   },
-};
+});

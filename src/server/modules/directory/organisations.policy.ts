@@ -1,13 +1,13 @@
 import type { Actor } from '../../platform/actor';
-import { mayWrite, type Policy } from '../../platform/policy';
+import { definePolicy, mayWrite } from '../../platform/policy';
 
 type OrganisationRecord = { active: boolean };
 
 /** Organisations name no one: every role reads them (to pick referral recipients, donors…). */
-export const organisationPolicy: Policy<OrganisationRecord> = {
+export const organisationPolicy = definePolicy({
   resource: 'organisation',
   actions: ['list', 'read', 'create', 'update', 'deactivate', 'reactivate'],
-  can(actor: Actor, action, record) {
+  can(actor: Actor, action, record?: OrganisationRecord) {
     switch (action) {
       case 'list':
       case 'read':
@@ -23,4 +23,4 @@ export const organisationPolicy: Policy<OrganisationRecord> = {
         return false;
     }
   },
-};
+});

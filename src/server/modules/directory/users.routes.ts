@@ -165,11 +165,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         if (unlock) Object.assign(patch, { failedAttempts: 0, lockedUntil: null });
         if (resetTotp) Object.assign(patch, { totpEnabled: false, totpSecret: null, totpLastStep: null });
         const rolesChange = roles && !sameRoles(roles, currentRoles);
-        if (
-          rolesChange &&
-          before.id === w.actor.userId &&
-          !roles.some((r) => r.role === 'admin' && r.centreIds.length === 0)
-        ) {
+        // the rule lives in the policy; its refusal here is about one field of the form
+        if (rolesChange && !userPolicy.can(w.actor, 'set_roles', { ...before, proposedRoles: roles })) {
           throw unprocessable('You cannot remove your own mission-wide admin role', [
             { path: 'roles', message: 'Keep your admin role' },
           ]);

@@ -7,11 +7,11 @@ import { cases, organisations, persons, users } from '../../db/schema/index';
 import { HttpProblem, notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { allowedActions, authorize } from '../../platform/policy';
+import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { created, updateVersioned } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
-import { personScope } from '../registry/persons.scope';
+import { personReach, personScope, placesOf } from '../registry/persons.scope';
 import { casePolicy } from './protection.policy';
 import { recordScope } from './scope';
 
@@ -58,7 +58,7 @@ const select = (w: Work) =>
 
 type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
-const present = (w: Work, { c, p, assignee, org }: Joined) => ({
+const present = (w: Work, { c, p, assignee, org }: Joined, reach: Reach) => ({
   id: c.id,
   personId: c.personId,
   personName: `${p.givenName} ${p.familyName}`,
@@ -72,7 +72,7 @@ const present = (w: Work, { c, p, assignee, org }: Joined) => ({
   closedOn: c.closedOn,
   closeReason: c.closeReason,
   version: c.version,
-  allowedActions: allowedActions(w.actor, casePolicy, c),
+  allowedActions: allowedActions(w.actor, casePolicy, { ...c, reach }),
 });
 
 // the organisation holding the case sees it too (after a hand-over)
@@ -125,8 +125,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           .orderBy(desc(cases.openedOn), desc(cases.id))
           .limit(limit + 1)
           .offset(offset);
+        const items = found.slice(0, limit);
+        const places = await placesOf(
+          w,
+          items.map((r) => r.c.personId),
+        );
         return {
-          items: found.slice(0, limit).map((r) => present(w, r)),
+          items: items.map((r) => present(w, r, places.get(r.c.personId)?.reach ?? [])),
           nextCursor: found.length > limit ? String(offset + limit) : null,
         };
       }),
@@ -138,7 +143,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, casePolicy, 'read');
-        return present(w, await load(w, req.params.id));
+        const found = await load(w, req.params.id);
+        return present(w, found, await personReach(w, found.c.personId));
       }),
   );
 
@@ -147,7 +153,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params, body: caseUpdate, response: { 200: protectionCase, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
-        const before = (await load(w, req.params.id)).c;
+        const loaded = await load(w, req.params.id);
+        const before = { ...loaded.c, reach: await personReach(w, loaded.c.personId) };
         const { version, status, closeReason, assignedUserId, organisationId } = req.body;
         const patch: Partial<typeof cases.$inferInsert> = {};
         if (status && status !== before.status) {
@@ -189,7 +196,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: before.id,
           changedFields: Object.keys(patch),
         });
-        return present(w, await load(w, before.id));
+        return present(w, await load(w, before.id), before.reach);
       }),
   );
 };

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
@@ -12,11 +12,12 @@ import { consents, organisations } from '../../db/schema/index';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { allowedActions, authorize } from '../../platform/policy';
+import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { created, iso, updateVersioned } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { loadPerson } from '../registry/persons.routes';
+import { personReach } from '../registry/persons.scope';
 import { consentPolicy } from './protection.policy';
 import { recordScope } from './scope';
 
@@ -35,7 +36,7 @@ const select = (w: Work) =>
       ),
     );
 
-const present = (w: Work, c: Row, recipientName: string): ConsentOut => ({
+const present = (w: Work, c: Row, recipientName: string, reach: Reach): ConsentOut => ({
   id: c.id,
   personId: c.personId,
   purpose: c.purpose as ConsentOut['purpose'],
@@ -51,9 +52,7 @@ const present = (w: Work, c: Row, recipientName: string): ConsentOut => ({
   valid: c.decision === 'given' && !c.withdrawnOn,
   version: c.version,
   createdAt: iso(c.createdAt),
-  allowedActions: allowedActions(w.actor, consentPolicy, c).filter(
-    (a) => a !== 'withdraw' || (c.decision === 'given' && !c.withdrawnOn),
-  ),
+  allowedActions: allowedActions(w.actor, consentPolicy, { ...c, reach }),
 });
 
 /**
@@ -102,7 +101,11 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
         const found = await select(w)
           .where(and(recordScope(w, consents), eq(consents.personId, p.id)))
           .orderBy(desc(consents.givenOn), desc(consents.createdAt));
-        return { items: found.map(({ c, recipientName }) => present(w, c, recipientName)), nextCursor: null };
+        const reach = await personReach(w, p.id);
+        return {
+          items: found.map(({ c, recipientName }) => present(w, c, recipientName, reach)),
+          nextCursor: null,
+        };
       }),
   );
 
@@ -111,8 +114,13 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: consentCreate, response: { 201: consent, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        authorize(w.actor, consentPolicy, 'create');
         const p = await loadPerson(w, req.body.personId);
+        const reach = await personReach(w, p.id);
+        authorize(w.actor, consentPolicy, 'create', {
+          reach,
+          decision: req.body.decision,
+          withdrawnOn: null,
+        });
         if (req.body.givenOn > today(w))
           throw unprocessable('The date is in the future', [{ path: 'givenOn', message: 'In the future' }]);
         const [org] = await w.tx
@@ -146,7 +154,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
           changedFields: Object.keys(req.body),
           detail: { personId: p.id, purpose: req.body.purpose, decision: req.body.decision },
         });
-        return present(w, row!, org.name);
+        return present(w, row!, org.name, reach);
       }),
   );
 
@@ -155,16 +163,12 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params, body: consentWithdraw, response: { 200: consent, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
-        authorize(w.actor, consentPolicy, 'withdraw');
-        const [found] = await select(w).where(
-          and(recordScope(w, consents), eq(consents.id, req.params.id), isNull(consents.withdrawnOn)),
-        );
+        const [found] = await select(w).where(and(recordScope(w, consents), eq(consents.id, req.params.id)));
         if (!found) throw notFound('Consent');
         await loadPerson(w, found.c.personId);
-        if (found.c.decision !== 'given')
-          throw unprocessable('Only a consent that was given can be withdrawn', [
-            { path: 'id', message: 'Declined' },
-          ]);
+        const reach = await personReach(w, found.c.personId);
+        // only a consent that was given and stands can be withdrawn: the policy says so
+        authorize(w.actor, consentPolicy, 'withdraw', { ...found.c, reach });
         if (req.body.withdrawnOn < found.c.givenOn || req.body.withdrawnOn > today(w)) {
           throw unprocessable('The withdrawal date must be between the consent and today', [
             { path: 'withdrawnOn', message: 'Out of range' },
@@ -181,7 +185,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
           changedFields: ['withdrawnOn', 'withdrawnReason'],
           detail: { personId: row.personId },
         });
-        return present(w, row, found.recipientName);
+        return present(w, row, found.recipientName, reach);
       }),
   );
 };

@@ -11,6 +11,7 @@ import { allowedActions, authorize } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { loadPerson } from '../registry/persons.routes';
+import { personReach, placesOf } from '../registry/persons.scope';
 import { ensureCase } from './cases.routes';
 import { notePolicy } from './protection.policy';
 import { recordScope } from './scope';
@@ -29,6 +30,10 @@ async function reveal(
   rows: Awaited<ReturnType<ReturnType<typeof select>['where']>>,
 ): Promise<NoteOut[]> {
   const out: NoteOut[] = [];
+  const places = await placesOf(
+    w,
+    rows.map((r) => r.n.personId),
+  );
   for (const { n, author } of rows) {
     await w.audit({ action: 'read', entityType: 'note', entityId: n.id, detail: { personId: n.personId } });
     out.push({
@@ -39,7 +44,7 @@ async function reveal(
       body: w.ctx.cipher.decrypt(n.body),
       author,
       createdAt: iso(n.createdAt),
-      allowedActions: allowedActions(w.actor, notePolicy, n),
+      allowedActions: allowedActions(w.actor, notePolicy, { reach: places.get(n.personId)?.reach ?? [] }),
     });
   }
   return out;
@@ -95,8 +100,9 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: noteCreate, response: { 201: note, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        authorize(w.actor, notePolicy, 'create');
         const p = await loadPerson(w, req.body.personId);
+        const reach = await personReach(w, p.id);
+        authorize(w.actor, notePolicy, 'create', { reach });
         const caseId = await ensureCase(w, p.id);
         const id = newId();
         const [row] = await w.tx
@@ -126,7 +132,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
           body: req.body.body,
           author: w.actor.username,
           createdAt: iso(row!.createdAt),
-          allowedActions: allowedActions(w.actor, notePolicy, row),
+          allowedActions: allowedActions(w.actor, notePolicy, { reach }),
         };
       }),
   );

@@ -23,7 +23,7 @@ import type { Packet, PacketField, PacketLocale } from './packet/types';
 import { renderPacketXlsx } from './packet/xlsx';
 import { referralPolicy } from './protection.policy';
 import { loadReferral } from './referrals.routes';
-import { consentMissing } from './referrals.service';
+import { consentMissing, referralRecord } from './referrals.service';
 import { profileOf } from './sharing.routes';
 
 type Referral = Awaited<ReturnType<typeof loadReferral>>;
@@ -161,7 +161,7 @@ export const packetRoutes: FastifyPluginAsyncZod = async (app) => {
       const { format, locale } = req.query;
       const out = await read(req, async (w) => {
         const r = await loadReferral(w, req.params.id);
-        authorize(w.actor, referralPolicy, 'packet', { status: r.status, allowed: [] });
+        authorize(w.actor, referralPolicy, 'packet', await referralRecord(w, r));
         const consent = await validConsent(w, r.personId, 'referral', r.recipientOrganisationId);
         if (!consent && !r.consentOverrideReason) throw consentMissing();
         const { packet, fields } = await buildPacket(w, r, locale);

@@ -21,6 +21,7 @@ import {
   overdueCondition,
   overdueDays,
   presentReferral,
+  referralRecord,
   transition,
 } from './referrals.service';
 import { recordScope } from './scope';
@@ -90,7 +91,8 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: referralCreate, response: { 201: referral, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        authorize(w.actor, referralPolicy, 'create');
+        await loadPerson(w, req.body.personId);
+        authorize(w.actor, referralPolicy, 'create', await referralRecord(w, req.body));
         const id = await createReferral(w, req.body);
         return presentReferral(w, await loadReferral(w, id), await overdueDays(w));
       }),
@@ -102,7 +104,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const r = await loadReferral(w, req.params.id);
-        authorize(w.actor, referralPolicy, 'transition', { status: r.status, allowed: ['any'] });
+        authorize(w.actor, referralPolicy, 'transition', await referralRecord(w, r));
         if (r.version !== req.body.version) throw staleVersion();
         await transition(w, r, req.body.to, req.body.note, req.body.consentOverrideReason);
         return presentReferral(w, await loadReferral(w, r.id), await overdueDays(w));

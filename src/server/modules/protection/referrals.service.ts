@@ -13,6 +13,7 @@ import { newId } from '../../platform/ids';
 import { allowedActions, authorize } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
 import { loadPerson } from '../registry/persons.routes';
+import { personReach } from '../registry/persons.scope';
 import { nextNumber } from '../registry/registration';
 import { ensureCase } from './cases.routes';
 import { validConsent } from './consents.routes';
@@ -36,14 +37,19 @@ export const consentMissing = () =>
  */
 export async function checkConsent(
   w: Work,
-  r: { personId: string; recipientOrganisationId: string; consentOverrideReason?: string | null },
+  r: {
+    personId: string;
+    recipientOrganisationId: string;
+    consentOverrideReason?: string | null;
+    status?: string;
+  },
   newOverride?: string,
 ): Promise<{ consentId: string | null; override: string | null }> {
   const c = await validConsent(w, r.personId, 'referral', r.recipientOrganisationId);
   if (c) return { consentId: c.id, override: null };
   const reason = newOverride ?? null;
   if (!reason) throw consentMissing();
-  authorize(w.actor, referralPolicy, 'override_consent');
+  authorize(w.actor, referralPolicy, 'override_consent', await referralRecord(w, r));
   await w.audit({
     action: 'override',
     entityType: 'consent',
@@ -52,6 +58,12 @@ export async function checkConsent(
   });
   return { consentId: null, override: reason };
 }
+
+/** A referral as its policy sees it: where it may go next, and its person's reach. */
+export const referralRecord = async (w: Work, r: { status?: string; personId: string }) => {
+  const status = (r.status ?? 'draft') as ReferralStatus;
+  return { status, next: REFERRAL_TRANSITIONS[status] ?? [], reach: await personReach(w, r.personId) };
+};
 
 export const overdueSince = (w: Work, days: number) => new Date(w.now.getTime() - days * 86_400_000);
 
@@ -204,6 +216,7 @@ export async function presentReferral(w: Work, r: Row, overdueAfter: number): Pr
     .where(and(eq(referralEvents.missionId, r.missionId), eq(referralEvents.referralId, r.id)))
     .orderBy(referralEvents.at, referralEvents.id);
   const status = r.status as ReferralStatus;
+  const record = await referralRecord(w, r);
   return {
     id: r.id,
     reference: r.reference,
@@ -235,12 +248,10 @@ export async function presentReferral(w: Work, r: Row, overdueAfter: number): Pr
     version: r.version,
     createdAt: iso(r.createdAt),
     allowedActions: [
-      ...allowedActions(w.actor, referralPolicy, { status, allowed: REFERRAL_TRANSITIONS[status] }),
-      ...REFERRAL_TRANSITIONS[status]
-        .filter(() =>
-          referralPolicy.can(w.actor, 'transition', { status, allowed: REFERRAL_TRANSITIONS[status] }),
-        )
-        .map((s) => `to:${s}`),
+      ...allowedActions(w.actor, referralPolicy, record),
+      ...(referralPolicy.can(w.actor, 'transition', record)
+        ? record.next.map((s) => `to:${s}` as const)
+        : []),
     ],
   };
 }

@@ -16,13 +16,14 @@ import { screenings, users } from '../../db/schema/index';
 import { badRequest, notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { allowedActions, authorize } from '../../platform/policy';
+import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { loadPerson } from '../registry/persons.routes';
+import { personReach } from '../registry/persons.scope';
 import { ensureCase } from './cases.routes';
-import { screeningPolicy, writesProtection } from './protection.policy';
+import { screeningPolicy } from './protection.policy';
 import { recordScope } from './scope';
 
 type Out = z.infer<typeof screening>;
@@ -36,7 +37,7 @@ const select = (w: Work) =>
 type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
 /** Answers are decrypted only when asked for one screening; reading them is audited. */
-function present(w: Work, { s, by }: Joined, withAnswers: boolean): Out {
+function present(w: Work, { s, by }: Joined, withAnswers: boolean, reach: Reach): Out {
   return {
     id: s.id,
     personId: s.personId,
@@ -57,14 +58,15 @@ function present(w: Work, { s, by }: Joined, withAnswers: boolean): Out {
       : {}),
     screenedBy: by,
     createdAt: iso(s.createdAt),
-    allowedActions: allowedActions(w.actor, screeningPolicy, s),
+    allowedActions: allowedActions(w.actor, screeningPolicy, { reach }),
   };
 }
 
 /** Records a screening (validated, outcome derived, answers encrypted, audited); returns its id. */
 export async function recordScreening(w: Work, body: z.infer<typeof screeningCreate>): Promise<string> {
-  authorize(w.actor, screeningPolicy, 'create');
   const p = await loadPerson(w, body.personId);
+  const reach = await personReach(w, p.id);
+  authorize(w.actor, screeningPolicy, 'create', { reach });
   const template = findTemplate(body.templateKey ?? DEFAULT_TEMPLATE_KEY);
   if (!template)
     throw unprocessable('Unknown screening template', [{ path: 'templateKey', message: 'Unknown template' }]);
@@ -72,7 +74,7 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
     throw unprocessable('The date is in the future', [{ path: 'screenedOn', message: 'In the future' }]);
   const errors = validateAnswers(template, body.answers);
   if (errors.length) throw badRequest('Some answers are not valid', errors);
-  if (body.override) authorize(w.actor, screeningPolicy, 'override');
+  if (body.override) authorize(w.actor, screeningPolicy, 'override', { reach });
   // answers to questions the interview did not reach (hidden by earlier answers) are not kept
   const answers = visibility(template, body.answers).answers;
   const outcome = finalOutcome(screeningOutcome(template, answers), body.override);
@@ -168,7 +170,8 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         const found = await select(w)
           .where(and(recordScope(w, screenings), eq(screenings.personId, p.id)))
           .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt));
-        return { items: found.map((r) => present(w, r, false)), nextCursor: null };
+        const reach = await personReach(w, p.id);
+        return { items: found.map((r) => present(w, r, false, reach)), nextCursor: null };
       }),
   );
 
@@ -189,7 +192,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: row.s.id,
           detail: { personId: row.s.personId },
         });
-        return present(w, row, true);
+        return present(w, row, true, await personReach(w, row.s.personId));
       }),
   );
 
@@ -202,7 +205,7 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         const [row] = await select(w).where(
           and(eq(screenings.missionId, w.actor.missionId), eq(screenings.id, id)),
         );
-        return present(w, row!, writesProtection(w.actor));
+        return present(w, row!, true, await personReach(w, row!.s.personId));
       }),
   );
 };

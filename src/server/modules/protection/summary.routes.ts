@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
 import { protectionSummary } from '../../../domain/protection/records';
 import { cases, screenings } from '../../db/schema/index';
-import { forbidden } from '../../platform/errors';
 import { read } from '../../platform/http';
+import { authorize } from '../../platform/policy';
 import { errorResponses } from '../directory/shared';
 import { loadPerson } from '../registry/persons.routes';
-import { seesProtectionFlags } from './protection.policy';
+import { protectionSummaryPolicy } from './protection.policy';
 
 type Summary = z.infer<typeof protectionSummary>;
 
@@ -29,7 +29,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req) =>
       read(req, async (w): Promise<Summary> => {
-        if (!seesProtectionFlags(w.actor)) throw forbidden('You may not see protection information');
+        authorize(w.actor, protectionSummaryPolicy, 'read');
         const p = await loadPerson(w, req.params.id);
         const [latest] = await w.tx
           .select({ flags: screenings.flags, riskLevel: screenings.riskLevel, on: screenings.screenedOn })

@@ -12,6 +12,7 @@ import { created, iso, updateVersioned } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { loadPerson } from '../registry/persons.routes';
+import { type Place, personReach, placesOf } from '../registry/persons.scope';
 import { readsProtection, taskPolicy } from './protection.policy';
 import { recordScope } from './scope';
 
@@ -27,7 +28,7 @@ const select = (w: Work) =>
 
 type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
-const present = (w: Work, { t, assignee, p, ref }: Joined): TaskOut => ({
+const present = (w: Work, { t, assignee, p, ref }: Joined, places: Map<string, Place>): TaskOut => ({
   id: t.id,
   title: t.title,
   dueOn: t.dueOn,
@@ -41,8 +42,15 @@ const present = (w: Work, { t, assignee, p, ref }: Joined): TaskOut => ({
   overdue: t.status === 'open' && t.dueOn < today(w),
   doneAt: t.doneAt ? iso(t.doneAt) : null,
   version: t.version,
-  allowedActions: allowedActions(w.actor, taskPolicy, t),
+  allowedActions: allowedActions(w.actor, taskPolicy, { ...t, reach: reachIn(places, t.personId) }),
 });
+
+const reachIn = (places: Map<string, Place>, personId: string | null) =>
+  personId ? (places.get(personId)?.reach ?? []) : undefined;
+const personIdsOf = (rows: Joined[]) => rows.flatMap((r) => (r.t.personId ? [r.t.personId] : []));
+const presentOne = async (w: Work, row: Joined) => present(w, row, await placesOf(w, personIdsOf([row])));
+/** A task about to be set, for the create check. */
+const PLANNED = { status: 'open', assigneeUserId: '', createdBy: null };
 
 /** Own tasks always; others' tasks about people the actor may see, for those who read protection data. */
 function visible(w: Work): SQL {
@@ -85,8 +93,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
           .orderBy(asc(tasks.status), asc(tasks.dueOn), asc(tasks.id))
           .limit(limit + 1)
           .offset(offset);
+        const items = found.slice(0, limit);
+        const places = await placesOf(w, personIdsOf(items));
         return {
-          items: found.slice(0, limit).map((r) => present(w, r)),
+          items: items.map((r) => present(w, r, places)),
           nextCursor: found.length > limit ? String(offset + limit) : null,
         };
       }),
@@ -97,7 +107,6 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: taskCreate, response: { 201: task, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        authorize(w.actor, taskPolicy, 'create');
         const { personId, referralId, assigneeUserId } = req.body;
         const [assignee] = await w.tx
           .select({ active: users.active })
@@ -120,6 +129,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
             ]);
           person ??= r.personId;
         }
+        authorize(w.actor, taskPolicy, 'create', {
+          ...PLANNED,
+          reach: person ? await personReach(w, person) : undefined,
+        });
         const id = newId();
         await w.tx.insert(tasks).values({
           ...req.body,
@@ -134,7 +147,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: id,
           changedFields: Object.keys(req.body),
         });
-        return present(w, await load(w, id));
+        return presentOne(w, await load(w, id));
       }),
   );
 
@@ -143,7 +156,11 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params, body: taskUpdate, response: { 200: task, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
-        const before = (await load(w, req.params.id)).t;
+        const loaded = (await load(w, req.params.id)).t;
+        const before = {
+          ...loaded,
+          reach: loaded.personId ? await personReach(w, loaded.personId) : undefined,
+        };
         const { version, status, ...rest } = req.body;
         const action =
           status && status !== before.status ? (status === 'done' ? 'complete' : 'reopen') : 'update';
@@ -156,7 +173,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: before.id,
           changedFields: Object.keys(patch),
         });
-        return present(w, await load(w, before.id));
+        return presentOne(w, await load(w, before.id));
       }),
   );
 };

@@ -7,13 +7,13 @@ import { centres, episodes, persons } from '../../db/schema/index';
 import { HttpProblem, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { allowedActions, authorize } from '../../platform/policy';
+import { type ActionOf, authorize } from '../../platform/policy';
 import { created } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
 import { today } from './persons.presenter';
-import { loadPerson, policyRecord, presentOne } from './persons.routes';
-import { episodeScope, mayWriteAt } from './persons.scope';
+import { loadPerson, presentOne } from './persons.routes';
+import { episodeScope, personRecord } from './persons.scope';
 import { assertCentre } from './registration';
 
 type EpisodeOut = z.infer<typeof episode>;
@@ -36,10 +36,8 @@ async function listEpisodes(w: Work, personId: string): Promise<EpisodeOut[]> {
     endedOn: e.endedOn,
     endReason: e.endReason as EpisodeOut['endReason'],
     version: e.version,
-    allowedActions: allowedActions(w.actor, personPolicy, {
-      status: 'active',
-      hasOpenEpisode: !e.endedOn,
-    }).filter((a) => a === 'read'),
+    // a stay is changed only through movements of its person: it is read, never acted on alone
+    allowedActions: personPolicy.can(w.actor, 'read') ? ['read'] : [],
   }));
 }
 
@@ -111,17 +109,11 @@ export async function move(w: Work, personId: string, m: Move): Promise<void> {
   }
   if (!open) throw noOpenEpisode();
   if (m.type === 'transfer') {
-    // either side of a transfer may record it: the sending or the receiving centre
-    await assertCentre(w, m.centreId, 'centreId', false);
-    if (!mayWriteAt(w, open.centreId) && !mayWriteAt(w, m.centreId)) {
-      throw new HttpProblem(403, 'Forbidden', 'You may not record movements at these centres');
-    }
+    await assertCentre(w, m.centreId);
     if (m.centreId === open.centreId)
       throw unprocessable('The person is already in this centre', [
         { path: 'centreId', message: 'Same centre' },
       ]);
-  } else if (!mayWriteAt(w, open.centreId)) {
-    throw new HttpProblem(403, 'Forbidden', 'You may not record movements at this centre');
   }
   if (m.date < open.admittedOn) {
     throw unprocessable('The date is before the admission to this centre', [
@@ -157,7 +149,7 @@ export async function move(w: Work, personId: string, m: Move): Promise<void> {
 
 const params = z.strictObject({ id: uuid });
 const tags = ['registry'];
-const ACTION: Record<Move['type'], string> = {
+const ACTION: Record<Move['type'], ActionOf<typeof personPolicy>> = {
   admission: 'admit',
   transfer: 'transfer',
   release: 'release',
@@ -196,7 +188,9 @@ export const episodeRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 201, async (w) => {
         const p = await loadPerson(w, req.params.id);
-        const record = await policyRecord(w, p);
+        const destination =
+          req.body.type === 'admission' || req.body.type === 'transfer' ? req.body.centreId : undefined;
+        const record = await personRecord(w, p, destination);
         if (record.status !== 'active')
           throw new HttpProblem(409, 'Conflict', `This record is ${record.status}`, {
             code: `person_${record.status}`,

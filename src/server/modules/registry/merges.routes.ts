@@ -11,7 +11,8 @@ import { authorize } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
-import { loadPerson, policyRecord, presentOne } from './persons.routes';
+import { loadPerson, presentOne } from './persons.routes';
+import { personRecord } from './persons.scope';
 
 type Relationship = typeof relationships.$inferSelect;
 /** What a merge changed, kept so it can be undone exactly. */
@@ -164,7 +165,7 @@ export const mergeRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 201, async (w) => {
         const survivor = await loadPerson(w, req.params.id);
-        authorize(w.actor, personPolicy, 'merge', await policyRecord(w, survivor));
+        authorize(w.actor, personPolicy, 'merge', await personRecord(w, survivor));
         if (survivor.version !== req.body.version) throw staleVersion();
         if (req.body.duplicateId === survivor.id)
           throw unprocessable('A record cannot be merged into itself', [
@@ -223,7 +224,7 @@ export const mergeRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const survivor = await loadPerson(w, req.params.id);
-        authorize(w.actor, personPolicy, 'unmerge', await policyRecord(w, survivor));
+        authorize(w.actor, personPolicy, 'unmerge', await personRecord(w, survivor));
         await undo(w, req.params.mergeId, survivor.id);
         return presentOne(w, await loadPerson(w, survivor.id));
       }),

@@ -1,42 +1,60 @@
 import { canWrite } from '../../../domain/access/roles';
 import type { Actor } from '../../platform/actor';
-import { mayRead, type Policy, scopeOf } from '../../platform/policy';
-
-/** What the policy needs to know of a person: loaded through the scoped query, so in scope. */
-export type PersonRecord = { status: string; hasOpenEpisode: boolean };
-
-const mergers = (actor: Actor) =>
-  actor.roles.some((r) => (r.role === 'manager' || r.role === 'admin') && r.centreIds.length === 0);
+import { actsAs, definePolicy, grants, mayRead, type Reach } from '../../platform/policy';
 
 /**
- * Identity data (biodata, episodes) per DESIGN §5. Records reach the policy only through
- * `personScope`, so "in scope" is already true for any record passed here.
+ * What the policy needs to know of a person, loaded through the scoped query (so readable).
+ * `reach`: where the actor's assignments may hold them (see `reachOf`); `heldAt`: their centre now;
+ * `destination`: the centre an admission, registration or transfer takes them to, when known.
  */
-export const personPolicy: Policy<PersonRecord> = {
+export type PersonRecord = {
+  status: string;
+  hasOpenEpisode: boolean;
+  reach: Reach;
+  heldAt: string | null;
+  destination?: string;
+};
+
+const writesAt = (actor: Actor, reach: Reach | undefined) => grants(actor, 'identity', canWrite, reach);
+const atDestination = (r?: PersonRecord) => (r?.destination ? [r.destination] : undefined);
+const atEitherEnd = (r: PersonRecord) => [
+  ...(r.heldAt ? [r.heldAt] : []),
+  ...(r.destination ? [r.destination] : []),
+];
+
+/**
+ * Identity data (biodata, episodes) per DESIGN §5. Each write is allowed by an assignment that
+ * grants identity writes and holds the person: biodata where the person is reached, movements at
+ * the centre holding them (either end of a transfer), admissions at the receiving centre.
+ */
+export const personPolicy = definePolicy({
   resource: 'person',
   actions: ['list', 'read', 'create', 'update', 'admit', 'transfer', 'release', 'merge', 'unmerge'],
-  can(actor: Actor, action, record) {
-    const write = scopeOf(actor, 'identity', canWrite).kind !== 'none';
+  can(actor: Actor, action, record?: PersonRecord) {
     const live = record?.status === 'active';
     switch (action) {
       case 'list':
       case 'read':
         return mayRead(actor, 'identity');
       case 'create':
-        return write;
+        return writesAt(actor, atDestination(record));
       case 'update':
-        return write && live;
+        return !!record && live && writesAt(actor, record.reach);
       case 'admit':
-        return write && live && !record?.hasOpenEpisode;
+        return !!record && live && !record.hasOpenEpisode && writesAt(actor, atDestination(record));
       case 'transfer':
+        return !!record && live && record.hasOpenEpisode && writesAt(actor, atEitherEnd(record));
       case 'release':
-        return write && live && !!record?.hasOpenEpisode;
+        return (
+          !!record && live && record.hasOpenEpisode && writesAt(actor, record.heldAt ? [record.heldAt] : [])
+        );
+      // merging joins two files the whole mission sees: for mission-wide managers and admins
       case 'merge':
-        return mergers(actor) && live;
+        return live && actsAs(actor, ['manager', 'admin'], []);
       case 'unmerge':
-        return mergers(actor);
+        return actsAs(actor, ['manager', 'admin'], []);
       default:
         return false;
     }
   },
-};
+});

@@ -7,7 +7,7 @@ import type { Work } from '../../platform/http';
 import { allowedActions } from '../../platform/policy';
 import { iso } from '../../platform/records';
 import { personPolicy } from './persons.policy';
-import { episodeScope } from './persons.scope';
+import { episodeScope, type Place, placesOf } from './persons.scope';
 
 type Row = typeof persons.$inferSelect;
 type PersonOut = z.infer<typeof person>;
@@ -42,7 +42,7 @@ export async function locationsOf(w: Work, personIds: string[]): Promise<Map<str
 
 export const today = (w: Pick<Work, 'now'>) => w.now.toISOString().slice(0, 10);
 
-export function presentPerson(w: Work, r: Row, current: Location | null): PersonOut {
+export function presentPerson(w: Work, r: Row, current: Location | null, place: Place): PersonOut {
   return {
     id: r.id,
     registrationNumber: r.registrationNumber,
@@ -62,7 +62,11 @@ export function presentPerson(w: Work, r: Row, current: Location | null): Person
     current,
     version: r.version,
     createdAt: iso(r.createdAt),
-    allowedActions: allowedActions(w.actor, personPolicy, { status: r.status, hasOpenEpisode: !!current }),
+    allowedActions: allowedActions(w.actor, personPolicy, {
+      status: r.status,
+      hasOpenEpisode: !!place.heldAt,
+      ...place,
+    }),
   };
 }
 
@@ -71,5 +75,11 @@ export async function presentPeople(w: Work, found: Row[]): Promise<PersonOut[]>
     w,
     found.map((r) => r.id),
   );
-  return found.map((r) => presentPerson(w, r, where.get(r.id) ?? null));
+  const places = await placesOf(
+    w,
+    found.map((r) => r.id),
+  );
+  return found.map((r) =>
+    presentPerson(w, r, where.get(r.id) ?? null, places.get(r.id) ?? { reach: [], heldAt: null }),
+  );
 }

@@ -18,7 +18,7 @@ import { changedFields, updateVersioned } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
 import { locationsOf, presentPeople, presentPerson } from './persons.presenter';
-import { personScope } from './persons.scope';
+import { personRecord, personScope, placeOf } from './persons.scope';
 import { nameKeyOf, registerPerson } from './registration';
 import { searchPersons } from './search';
 import { timelineOf } from './timeline';
@@ -36,13 +36,13 @@ export async function loadPerson(w: Work, id: string): Promise<Row> {
 }
 
 export async function presentOne(w: Work, row: Row) {
-  return presentPerson(w, row, (await locationsOf(w, [row.id])).get(row.id) ?? null);
+  return presentPerson(
+    w,
+    row,
+    (await locationsOf(w, [row.id])).get(row.id) ?? null,
+    await placeOf(w, row.id),
+  );
 }
-
-export const policyRecord = async (w: Work, row: Row) => ({
-  status: row.status,
-  hasOpenEpisode: (await locationsOf(w, [row.id])).has(row.id),
-});
 
 const params = z.strictObject({ id: uuid });
 const tags = ['registry'];
@@ -71,7 +71,13 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: registration, response: { 201: person, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        authorize(w.actor, personPolicy, 'create');
+        authorize(w.actor, personPolicy, 'create', {
+          status: 'active',
+          hasOpenEpisode: false,
+          reach: [],
+          heldAt: null,
+          destination: req.body.centreId,
+        });
         return presentOne(w, await registerPerson(w, req.body));
       }),
   );
@@ -82,7 +88,7 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const before = await loadPerson(w, req.params.id);
-        authorize(w.actor, personPolicy, 'update', await policyRecord(w, before));
+        authorize(w.actor, personPolicy, 'update', await personRecord(w, before));
         const { version, ...patch } = req.body;
         const fields = changedFields(before, patch);
         const names = { ...before, ...patch };

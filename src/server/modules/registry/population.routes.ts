@@ -16,27 +16,14 @@ import { centres, episodes, headcounts, persons, users } from '../../db/schema/i
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { authorize, inScope, mayRead, type Policy, scopeOf } from '../../platform/policy';
+import { authorize, mayRead } from '../../platform/policy';
 import { created } from '../../platform/records';
 import { rows } from '../../platform/tx';
 import { centrePolicy } from '../directory/centres.policy';
 import { centreScope } from '../directory/centres.routes';
 import { errorResponses } from '../directory/shared';
 import { today } from './persons.presenter';
-
-/** Authority headcounts name no one: managers and monitors record them within their scope. */
-export const headcountPolicy: Policy<{ centreId: string }> = {
-  resource: 'headcount',
-  actions: ['create'],
-  can(actor, action, record) {
-    if (action !== 'create' || !record) return false;
-    return actor.roles.some(
-      (r) =>
-        (r.role === 'manager' || r.role === 'monitor') &&
-        inScope(scopeOf({ ...actor, roles: [r] }), record.centreId),
-    );
-  },
-};
+import { headcountPolicy } from './population.policy';
 
 async function loadCentre(w: Work, id: string) {
   const [c] = await w.tx

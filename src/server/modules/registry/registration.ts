@@ -5,12 +5,12 @@ import { birthDateFromAge } from '../../../domain/registry/age';
 import { inverseRelationship } from '../../../domain/registry/relationships';
 import type { registration } from '../../../domain/registry/schemas';
 import { centres, counters, episodes, missions, persons, relationships } from '../../db/schema/index';
-import { forbidden, unprocessable } from '../../platform/errors';
+import { unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
 import { today } from './persons.presenter';
-import { mayWriteAt, personScope } from './persons.scope';
+import { personScope } from './persons.scope';
 
 type Input = z.infer<typeof registration>;
 
@@ -42,14 +42,14 @@ async function nextRegistrationNumber(w: Work, year: number): Promise<string> {
   return `${m?.code ?? 'SAN'}-${year}-${String(await nextNumber(w, 'registration', year)).padStart(6, '0')}`;
 }
 
-export async function assertCentre(w: Work, centreId: string, path = 'centreId', checkScope = true) {
+/** The centre exists and is open (who may record there is the person policy's question). */
+export async function assertCentre(w: Work, centreId: string, path = 'centreId') {
   const [c] = await w.tx
     .select({ id: centres.id, active: centres.active })
     .from(centres)
     .where(and(eq(centres.missionId, w.actor.missionId), eq(centres.id, centreId)));
   if (!c) throw unprocessable('The centre does not exist', [{ path, message: 'Unknown centre' }]);
   if (!c.active) throw unprocessable('The centre is closed', [{ path, message: 'Closed centre' }]);
-  if (checkScope && !mayWriteAt(w, centreId)) throw forbidden('You may not record people at this centre');
 }
 
 /** Registers a person with their first episode and family links, in the caller's transaction. */
