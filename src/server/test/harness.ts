@@ -4,6 +4,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { generate } from 'otplib';
 import pino from 'pino';
 import type { Role } from '../../domain/access/roles';
+import type { RoleAssignment } from '../../domain/directory/schemas';
 import { buildApp } from '../app';
 import type { Database } from '../db/engine';
 import { missions, organisations, users } from '../db/schema/index';
@@ -43,7 +44,9 @@ export interface TestApp {
   refreshAdmin(): Promise<Client>;
   createMission(code: string): Promise<{ missionId: string; organisationId: string }>;
   /** creates an account directly and signs it in */
-  signIn(opts?: Partial<ReturnType<typeof buildUser>> & { missionId?: string }): Promise<Client>;
+  signIn(
+    opts?: Partial<ReturnType<typeof buildUser>> & { missionId?: string; roles?: RoleAssignment[] },
+  ): Promise<Client>;
   login(username: string, password: string, totp?: string): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
@@ -107,11 +110,11 @@ export async function testApp(): Promise<TestApp> {
         displayName: u.displayName,
         password: u.password,
         organisationId: u.organisationId,
-        roles: [{ role: u.role as Role, centreIds: u.centreIds }],
+        roles: opts.roles ?? [{ role: u.role as Role, centreIds: u.centreIds }],
       }),
     );
     let totp: string | undefined;
-    if (u.role === 'admin') {
+    if ((opts.roles ?? [{ role: u.role }]).some((r) => r.role === 'admin')) {
       const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
       await inSystem(database, (tx) =>
         tx

@@ -132,7 +132,7 @@ describe.each(ROLES)('role %s on the directory', (role) => {
     const listRes = await c.get(`/api/v1/users?q=${q(target.username)}`);
     const oneRes = await c.get(`/api/v1/users/${target.id}`);
     if (reader) {
-      const expected = writer ? ['deactivate', 'read', 'reset_password', 'update'] : ['read'];
+      const expected = writer ? ['deactivate', 'read', 'reset_password', 'set_roles', 'update'] : ['read'];
       const listed = ok<Page<User>>(listRes);
       expect(listed.items.map((u) => u.id)).toEqual([target.id]);
       expect(sorted(listed.items[0]?.allowedActions ?? [])).toEqual(expected);
@@ -169,7 +169,13 @@ describe.each(ROLES)('role %s on the directory', (role) => {
         await c.patch(`/api/v1/users/${target.id}`, { version: updated.version, active: false }),
       );
       expect(off.active).toBe(false);
-      expect(sorted(off.allowedActions)).toEqual(['reactivate', 'read', 'reset_password', 'update']);
+      expect(sorted(off.allowedActions)).toEqual([
+        'reactivate',
+        'read',
+        'reset_password',
+        'set_roles',
+        'update',
+      ]);
     } else {
       expectProblem(updateRes, 403);
       expectProblem(

@@ -114,6 +114,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: consentCreate, response: { 201: consent, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
+        authorize(w.actor, consentPolicy, 'create'); // may write somewhere at all?
         const p = await loadPerson(w, req.body.personId);
         const reach = await personReach(w, p.id);
         authorize(w.actor, consentPolicy, 'create', {

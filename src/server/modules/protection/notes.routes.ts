@@ -100,6 +100,7 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: noteCreate, response: { 201: note, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
+        authorize(w.actor, notePolicy, 'create'); // may write somewhere at all?
         const p = await loadPerson(w, req.body.personId);
         const reach = await personReach(w, p.id);
         authorize(w.actor, notePolicy, 'create', { reach });

@@ -91,6 +91,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: referralCreate, response: { 201: referral, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
+        authorize(w.actor, referralPolicy, 'create'); // may write somewhere at all?
         await loadPerson(w, req.body.personId);
         authorize(w.actor, referralPolicy, 'create', await referralRecord(w, req.body));
         const id = await createReferral(w, req.body);

@@ -64,6 +64,7 @@ function present(w: Work, { s, by }: Joined, withAnswers: boolean, reach: Reach)
 
 /** Records a screening (validated, outcome derived, answers encrypted, audited); returns its id. */
 export async function recordScreening(w: Work, body: z.infer<typeof screeningCreate>): Promise<string> {
+  authorize(w.actor, screeningPolicy, 'create'); // may write somewhere at all?
   const p = await loadPerson(w, body.personId);
   const reach = await personReach(w, p.id);
   authorize(w.actor, screeningPolicy, 'create', { reach });

@@ -107,6 +107,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, body: taskCreate, response: { 201: task, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
+        authorize(w.actor, taskPolicy, 'create'); // may write somewhere at all?
         const { personId, referralId, assigneeUserId } = req.body;
         const [assignee] = await w.tx
           .select({ active: users.active })
