@@ -132,3 +132,25 @@ describe('writes of users with several roles', () => {
     }
   });
 });
+
+describe('the scope rule for centre-scoped users (DESIGN §5)', () => {
+  it('reaches people held in their centres or recorded by their organisation there, not everyone their organisation recorded', async () => {
+    const [inA, inB, moved] = people.map((p) => p.id);
+    const sees = async (c: Client) => {
+      const out: string[] = [];
+      for (const id of [inA, inB, moved])
+        if ((await c.get(`/api/v1/persons/${id}`)).statusCode === 200) out.push(id!);
+      return out;
+    };
+    // the mission's own organisation recorded all three people, yet its caseworker for C sees none
+    const missionAtC = await t.signIn({ role: 'caseworker', centreIds: [centre.C], organisationId: org.X });
+    expect(await sees(missionAtC)).toEqual([]);
+    const missionAtA = await t.signIn({ role: 'caseworker', centreIds: [centre.A], organisationId: org.X });
+    expect(await sees(missionAtA)).toEqual([inA]);
+    // the partner that registered the moved person in A keeps following them after the transfer
+    const partnerAtA = await t.signIn({ role: 'caseworker', centreIds: [centre.A], organisationId: org.Y });
+    expect(await sees(partnerAtA)).toEqual([inA, moved]);
+    const list = json<{ items: { id: string }[] }>(await missionAtC.get('/api/v1/persons'));
+    expect(list.items).toEqual([]);
+  });
+});
