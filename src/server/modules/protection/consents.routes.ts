@@ -56,11 +56,8 @@ const present = (w: Work, c: Row, recipientName: string): ConsentOut => ({
   ),
 });
 
-/**
- * The consent that allows sharing this person's data for this purpose with this organisation:
- * the latest decision must be "given" and not withdrawn (a later refusal overrides an earlier yes).
- */
-export async function validConsent(
+/** The person's latest decision for this purpose and recipient, whatever it was (or null: none yet). */
+export async function latestConsent(
   w: Work,
   personId: string,
   purpose: string,
@@ -79,7 +76,23 @@ export async function validConsent(
     )
     .orderBy(desc(consents.givenOn), desc(consents.createdAt))
     .limit(1);
-  return latest && latest.decision === 'given' && !latest.withdrawnOn ? latest : null;
+  return latest ?? null;
+}
+
+export const isValidConsent = (c: Row | null): c is Row => !!c && c.decision === 'given' && !c.withdrawnOn;
+
+/**
+ * The consent that allows sharing this person's data for this purpose with this organisation:
+ * the latest decision must be "given" and not withdrawn (a later refusal overrides an earlier yes).
+ */
+export async function validConsent(
+  w: Work,
+  personId: string,
+  purpose: string,
+  recipientId: string,
+): Promise<Row | null> {
+  const latest = await latestConsent(w, personId, purpose, recipientId);
+  return isValidConsent(latest) ? latest : null;
 }
 
 const params = z.strictObject({ id: uuid });

@@ -51,7 +51,7 @@ function present(w: Work, { s, by }: Joined, withAnswers: boolean): Out {
     computedFlags: s.computedFlags,
     computedRisk: s.computedRisk as Out['computedRisk'],
     matchedRules: s.matchedRules,
-    overrideReason: s.overrideReason,
+    overrideReason: s.overrideReason ? w.ctx.cipher.decrypt(s.overrideReason) : null,
     ...(withAnswers
       ? { answers: JSON.parse(w.ctx.cipher.decrypt(s.answers)) as Record<string, unknown> }
       : {}),
@@ -93,7 +93,7 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
     matchedRules: outcome.matchedRules,
     flags: outcome.flags,
     riskLevel: outcome.riskLevel,
-    overrideReason: outcome.overrideReason,
+    overrideReason: outcome.overrideReason ? w.ctx.cipher.encrypt(outcome.overrideReason) : null,
     overriddenBy: outcome.overrideReason ? w.actor.userId : null,
     createdByOrganisationId: w.actor.organisationId,
     ...created(w),
@@ -106,7 +106,8 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
     detail: {
       personId: p.id,
       riskLevel: outcome.riskLevel,
-      ...(outcome.overrideReason ? { overrideReason: outcome.overrideReason } : {}),
+      // the reason itself is sensitive free text: kept encrypted on the screening, not here
+      overridden: !!outcome.overrideReason,
     },
   });
   return id;
