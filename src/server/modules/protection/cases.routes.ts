@@ -13,6 +13,7 @@ import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { personScope } from '../registry/persons.scope';
 import { casePolicy } from './protection.policy';
+import { auditListRead, auditRead } from './read-audit';
 import { recordScope } from './scope';
 
 /** The person's active case, opened now (assigned to the actor) if there is none. */
@@ -125,10 +126,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           .orderBy(desc(cases.openedOn), desc(cases.id))
           .limit(limit + 1)
           .offset(offset);
-        return {
-          items: found.slice(0, limit).map((r) => present(w, r)),
-          nextCursor: found.length > limit ? String(offset + limit) : null,
-        };
+        const items = found.slice(0, limit).map((r) => present(w, r));
+        await auditListRead(
+          w,
+          'case',
+          items.map((i) => i.id),
+        );
+        return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
       }),
   );
 
@@ -138,7 +142,9 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, casePolicy, 'read');
-        return present(w, await load(w, req.params.id));
+        const row = await load(w, req.params.id);
+        await auditRead(w, 'case', row.c.id, row.c.personId);
+        return present(w, row);
       }),
   );
 

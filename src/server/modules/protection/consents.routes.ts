@@ -18,6 +18,7 @@ import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { loadPerson } from '../registry/persons.routes';
 import { consentPolicy } from './protection.policy';
+import { auditListRead } from './read-audit';
 import { recordScope } from './scope';
 
 type Row = typeof consents.$inferSelect;
@@ -115,6 +116,12 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
         const found = await select(w)
           .where(and(recordScope(w, consents), eq(consents.personId, p.id)))
           .orderBy(desc(consents.givenOn), desc(consents.createdAt));
+        await auditListRead(
+          w,
+          'consent',
+          found.map(({ c }) => c.id),
+          { personId: p.id },
+        );
         return { items: found.map(({ c, recipientName }) => present(w, c, recipientName)), nextCursor: null };
       }),
   );

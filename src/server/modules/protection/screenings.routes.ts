@@ -23,6 +23,7 @@ import { today } from '../registry/persons.presenter';
 import { loadPerson } from '../registry/persons.routes';
 import { ensureCase } from './cases.routes';
 import { screeningPolicy, writesProtection } from './protection.policy';
+import { auditListRead } from './read-audit';
 import { recordScope } from './scope';
 
 type Out = z.infer<typeof screening>;
@@ -169,6 +170,13 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         const found = await select(w)
           .where(and(recordScope(w, screenings), eq(screenings.personId, p.id)))
           .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt));
+        // lists carry no answers, but override reasons are decrypted: audited as one list read
+        await auditListRead(
+          w,
+          'screening',
+          found.map((r) => r.s.id),
+          { personId: p.id },
+        );
         return { items: found.map((r) => present(w, r, false)), nextCursor: null };
       }),
   );
