@@ -1,5 +1,6 @@
 import { createLogger } from './app';
 import { type Database, migrate, openDatabase } from './db/engine';
+import { encryptClearOverrideReasons } from './modules/protection/backfill';
 import { type Config, loadConfig } from './platform/config';
 import type { AppContext } from './platform/context';
 import { createCipher, loadKey } from './platform/crypto';
@@ -17,10 +18,13 @@ export async function openRuntime(
       dataDir: config.dataDir,
       embedded: database.kind === 'pglite',
     });
+    const cipher = createCipher(key);
+    // the one data step SQL cannot do: encrypting reasons once kept in clear (needs the key)
+    if (opts.migrate !== false) await encryptClearOverrideReasons(database, cipher);
     return {
       database,
       config,
-      cipher: createCipher(key),
+      cipher,
       clock: config.clockOffsetDays
         ? () => new Date(Date.now() + config.clockOffsetDays * 86_400_000)
         : () => new Date(),

@@ -275,8 +275,10 @@ export const task = z.object({
   dueOn: z.string(),
   assigneeUserId: uuid,
   assigneeUsername: z.string().nullable(),
+  /** null, with `personHidden`, when the reader may not see the person the task is about */
   personId: uuid.nullable(),
   personName: z.string().nullable(),
+  personHidden: z.boolean(),
   referralId: uuid.nullable(),
   referralReference: z.string().nullable(),
   status: z.enum(['open', 'done']),
@@ -285,6 +287,9 @@ export const task = z.object({
   version,
   allowedActions,
 });
+/** Someone a task about a person may be given to: an active user who may see that person. */
+export const assignableUser = z.object({ id: uuid, username: z.string(), displayName: z.string() });
+export const assignableUsersQuery = z.strictObject({ personId: uuid });
 export const taskListQuery = listQuery.extend({
   mine: z.enum(['true', 'false']).optional(),
   status: z.enum(['open', 'done']).optional(),

@@ -64,3 +64,47 @@ export const buildPerson = (
     ...o,
   };
 };
+
+// ---- protection
+
+type Records = typeof import('../../domain/protection/records');
+type Body<K extends 'consentCreate' | 'referralCreate' | 'taskCreate'> = import('zod').input<Records[K]>;
+
+/** A consent decision of `personId` for a referral to `recipientOrganisationId` (given by default). */
+export const buildConsent = (
+  personId: string,
+  recipientOrganisationId: string,
+  o: Partial<Body<'consentCreate'>> = {},
+) => ({
+  personId,
+  purpose: 'referral' as const,
+  recipientOrganisationId,
+  decision: 'given' as const,
+  method: 'verbal' as const,
+  language: 'ar',
+  interpreter: true,
+  givenOn: '2026-11-01',
+  ...o,
+});
+
+/** A referral body (no consent override unless given). */
+export const buildReferral = (
+  personId: string,
+  recipientOrganisationId: string,
+  o: Partial<Body<'referralCreate'>> = {},
+) => ({
+  personId,
+  recipientOrganisationId,
+  service: 'international_protection' as const,
+  urgency: 'priority' as const,
+  reason: `Fears persecution on return (case ${seq()}).`,
+  ...o,
+});
+
+/** A follow-up task for `assigneeUserId`, due a few days after the test clock's start. */
+export const buildTask = (assigneeUserId: string, o: Partial<Body<'taskCreate'>> = {}) => ({
+  title: `Follow up ${seq()}`,
+  dueOn: '2026-11-05',
+  assigneeUserId,
+  ...o,
+});

@@ -66,7 +66,10 @@ export const screenings = pgTable(
     matchedRules: text('matched_rules').array().notNull(),
     flags: text('flags').array().notNull(),
     riskLevel: text('risk_level').notNull(),
-    overrideReason: text('override_reason'),
+    /** encrypted (platform/crypto.ts): the reason may tell the person's story */
+    overrideReason: text('override_reason_enc'),
+    /** before encryption: emptied at start into `override_reason_enc` (protection/backfill.ts) */
+    overrideReasonClear: text('override_reason'),
     overriddenBy: uuid('overridden_by'),
     createdByOrganisationId: uuid('created_by_organisation_id').notNull(),
     ...tracked(),
@@ -142,7 +145,10 @@ export const referrals = pgTable(
     linkedFlags: text('linked_flags').array().notNull(),
     status: text('status').notNull(),
     consentId: uuid('consent_id'),
-    consentOverrideReason: text('consent_override_reason'),
+    /** encrypted (platform/crypto.ts): the reason may tell the person's story */
+    consentOverrideReason: text('consent_override_reason_enc'),
+    /** before encryption: emptied at start into `consent_override_reason_enc` (protection/backfill.ts) */
+    consentOverrideReasonClear: text('consent_override_reason'),
     consentOverriddenBy: uuid('consent_overridden_by'),
     sentAt: ts('sent_at'),
     acknowledgedAt: ts('acknowledged_at'),

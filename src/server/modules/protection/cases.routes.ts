@@ -13,6 +13,7 @@ import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { personReach, personScope, placesOf } from '../registry/persons.scope';
 import { casePolicy } from './protection.policy';
+import { auditListRead, auditRead } from './read-audit';
 import { recordScope } from './scope';
 
 /** The person's active case, opened now (assigned to the actor) if there is none. */
@@ -125,15 +126,18 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           .orderBy(desc(cases.openedOn), desc(cases.id))
           .limit(limit + 1)
           .offset(offset);
-        const items = found.slice(0, limit);
+        const rows = found.slice(0, limit);
         const places = await placesOf(
           w,
-          items.map((r) => r.c.personId),
+          rows.map((r) => r.c.personId),
         );
-        return {
-          items: items.map((r) => present(w, r, places.get(r.c.personId)?.reach ?? [])),
-          nextCursor: found.length > limit ? String(offset + limit) : null,
-        };
+        const items = rows.map((r) => present(w, r, places.get(r.c.personId)?.reach ?? []));
+        await auditListRead(
+          w,
+          'case',
+          items.map((i) => i.id),
+        );
+        return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
       }),
   );
 
@@ -143,8 +147,9 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, casePolicy, 'read');
-        const found = await load(w, req.params.id);
-        return present(w, found, await personReach(w, found.c.personId));
+        const row = await load(w, req.params.id);
+        await auditRead(w, 'case', row.c.id, row.c.personId);
+        return present(w, row, await personReach(w, row.c.personId));
       }),
   );
 

@@ -19,6 +19,7 @@ import { today } from '../registry/persons.presenter';
 import { loadPerson } from '../registry/persons.routes';
 import { personReach } from '../registry/persons.scope';
 import { consentPolicy } from './protection.policy';
+import { auditListRead } from './read-audit';
 import { recordScope } from './scope';
 
 type Row = typeof consents.$inferSelect;
@@ -55,11 +56,8 @@ const present = (w: Work, c: Row, recipientName: string, reach: Reach): ConsentO
   allowedActions: allowedActions(w.actor, consentPolicy, { ...c, reach }),
 });
 
-/**
- * The consent that allows sharing this person's data for this purpose with this organisation:
- * the latest decision must be "given" and not withdrawn (a later refusal overrides an earlier yes).
- */
-export async function validConsent(
+/** The person's latest decision for this purpose and recipient, whatever it was (or null: none yet). */
+export async function latestConsent(
   w: Work,
   personId: string,
   purpose: string,
@@ -78,7 +76,23 @@ export async function validConsent(
     )
     .orderBy(desc(consents.givenOn), desc(consents.createdAt))
     .limit(1);
-  return latest && latest.decision === 'given' && !latest.withdrawnOn ? latest : null;
+  return latest ?? null;
+}
+
+export const isValidConsent = (c: Row | null): c is Row => !!c && c.decision === 'given' && !c.withdrawnOn;
+
+/**
+ * The consent that allows sharing this person's data for this purpose with this organisation:
+ * the latest decision must be "given" and not withdrawn (a later refusal overrides an earlier yes).
+ */
+export async function validConsent(
+  w: Work,
+  personId: string,
+  purpose: string,
+  recipientId: string,
+): Promise<Row | null> {
+  const latest = await latestConsent(w, personId, purpose, recipientId);
+  return isValidConsent(latest) ? latest : null;
 }
 
 const params = z.strictObject({ id: uuid });
@@ -101,6 +115,12 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
         const found = await select(w)
           .where(and(recordScope(w, consents), eq(consents.personId, p.id)))
           .orderBy(desc(consents.givenOn), desc(consents.createdAt));
+        await auditListRead(
+          w,
+          'consent',
+          found.map(({ c }) => c.id),
+          { personId: p.id },
+        );
         const reach = await personReach(w, p.id);
         return {
           items: found.map(({ c, recipientName }) => present(w, c, recipientName, reach)),

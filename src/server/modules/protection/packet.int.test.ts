@@ -134,6 +134,6 @@ describe('referral packet', () => {
     });
     const refused = await fetchPacket('pdf');
     expect(refused.statusCode).toBe(422);
-    expect(json(refused).code).toBe('consent_missing');
+    expect(json(refused).code).toBe('consent_refused');
   });
 });

@@ -17,13 +17,13 @@ import { read, type Work } from '../../platform/http';
 import { authorize } from '../../platform/policy';
 import { errorResponses } from '../directory/shared';
 import { locationsOf, today } from '../registry/persons.presenter';
-import { validConsent } from './consents.routes';
+import { personScope } from '../registry/persons.scope';
 import { renderPacketPdf } from './packet/pdf';
 import type { Packet, PacketField, PacketLocale } from './packet/types';
 import { renderPacketXlsx } from './packet/xlsx';
 import { referralPolicy } from './protection.policy';
 import { loadReferral } from './referrals.routes';
-import { consentMissing, referralRecord } from './referrals.service';
+import { checkConsent, referralRecord } from './referrals.service';
 import { profileOf } from './sharing.routes';
 
 type Referral = Awaited<ReturnType<typeof loadReferral>>;
@@ -72,7 +72,10 @@ export async function buildPacket(
           persons,
           and(eq(persons.missionId, relationships.missionId), eq(persons.id, relationships.relatedPersonId)),
         )
-        .where(and(eq(relationships.missionId, r.missionId), eq(relationships.personId, p.id)))
+        // as /persons/{id}/family: only relatives the actor may see leave with the packet
+        .where(
+          and(eq(relationships.missionId, r.missionId), eq(relationships.personId, p.id), personScope(w)),
+        )
     : [];
   const docs = (p.documents as { type: string; number?: string }[]).map((d) =>
     [d.type, d.number].filter(Boolean).join(' '),
@@ -162,8 +165,8 @@ export const packetRoutes: FastifyPluginAsyncZod = async (app) => {
       const out = await read(req, async (w) => {
         const r = await loadReferral(w, req.params.id);
         authorize(w.actor, referralPolicy, 'packet', await referralRecord(w, r));
-        const consent = await validConsent(w, r.personId, 'referral', r.recipientOrganisationId);
-        if (!consent && !r.consentOverrideReason) throw consentMissing();
+        // the latest decision counts: a refusal after an override stops the packet too
+        const consent = await checkConsent(w, r, { recorded: !!r.consentOverrideReason });
         const { packet, fields } = await buildPacket(w, r, locale);
         const body = format === 'pdf' ? await renderPacketPdf(packet) : await renderPacketXlsx(packet);
         await w.audit({
@@ -175,8 +178,8 @@ export const packetRoutes: FastifyPluginAsyncZod = async (app) => {
             personId: r.personId,
             recipientOrganisationId: r.recipientOrganisationId,
             format,
-            consentId: consent?.id ?? null,
-            override: !consent,
+            consentId: consent.consentId,
+            override: consent.override !== 'none',
           },
         });
         return { body, name: `${r.reference}.${format}` };

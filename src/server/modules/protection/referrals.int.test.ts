@@ -90,22 +90,39 @@ describe('consent before referral', () => {
     expect(json<{ valid: boolean }>(withdrawn).valid).toBe(false);
     const again = await cw.post('/api/v1/referrals', referralBody());
     expect(again.statusCode).toBe(422);
-    expect(json(again).code).toBe('consent_missing');
+    expect(json(again).code).toBe('consent_refused');
     const send = await move(cw, draft, 'sent');
     expect(send.statusCode).toBe(422);
-    expect(json(send).code).toBe('consent_missing');
+    expect(json(send).code).toBe('consent_refused');
   });
 
-  it('lets a protection officer override with a reason, and audits it', async () => {
+  it('lets a protection officer override a missing decision with a reason, and audits it', async () => {
+    // the person was never asked about this recipient (their withdrawal above was for UNHCR, and
+    // an override cannot replace a refusal)
+    const other = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
     const reason = 'Child at imminent risk; guardian unreachable, best interests procedure';
-    const res = await po.post('/api/v1/referrals', referralBody({ consentOverrideReason: reason }));
+    const refused = await po.post('/api/v1/referrals', referralBody({ consentOverrideReason: reason }));
+    expect(json(refused).code).toBe('consent_refused');
+    const res = await po.post(
+      '/api/v1/referrals',
+      referralBody({ recipientOrganisationId: other, consentOverrideReason: reason }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const r = json<Ref & { consentOverrideReason: string }>(res);
     expect(r.consentOverrideReason).toBe(reason);
-    const audit = json<{ items: { action: string; detail: { reason?: string } }[] }>(
+    const audit = json<{ items: { action: string; detail: Record<string, unknown> }[] }>(
       await t.admin.get('/api/v1/audit?action=override'),
     );
-    expect(audit.items.map((e) => e.detail.reason)).toContain(reason);
+    expect(audit.items.map((e) => e.detail.recipientOrganisationId)).toContain(other);
+    // the reason may tell the person's story: encrypted on the referral, never in the audit trail
+    expect(JSON.stringify(audit.items)).not.toContain('imminent risk');
+    const [raw] = await rows<{ c: string | null; e: string | null }>(
+      t.database.db.execute(
+        sql`select consent_override_reason as c, consent_override_reason_enc as e from referrals where id = ${r.id}`,
+      ),
+    );
+    expect(raw?.c).toBeNull();
+    expect(raw?.e).toMatch(/^v1:/);
   });
 });
 

@@ -16,6 +16,7 @@ import { errorResponses } from '../directory/shared';
 import { loadPerson } from '../registry/persons.routes';
 import { personScope } from '../registry/persons.scope';
 import { referralPolicy } from './protection.policy';
+import { auditListRead, auditRead } from './read-audit';
 import {
   createReferral,
   overdueCondition,
@@ -72,6 +73,12 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
           .offset(offset);
         const items = [];
         for (const { r } of found.slice(0, limit)) items.push(await presentReferral(w, r, days));
+        await auditListRead(
+          w,
+          'referral',
+          items.map((i) => i.id),
+          personId ? { personId } : {},
+        );
         return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
       }),
   );
@@ -82,7 +89,9 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, referralPolicy, 'read');
-        return presentReferral(w, await loadReferral(w, req.params.id), await overdueDays(w));
+        const r = await loadReferral(w, req.params.id);
+        await auditRead(w, 'referral', r.id, r.personId); // the reason is decrypted for this read
+        return presentReferral(w, r, await overdueDays(w));
       }),
   );
 

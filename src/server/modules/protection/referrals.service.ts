@@ -16,7 +16,7 @@ import { loadPerson } from '../registry/persons.routes';
 import { personReach } from '../registry/persons.scope';
 import { nextNumber } from '../registry/registration';
 import { ensureCase } from './cases.routes';
-import { validConsent } from './consents.routes';
+import { isValidConsent, latestConsent } from './consents.routes';
 import { referralPolicy } from './protection.policy';
 
 type Row = typeof referrals.$inferSelect;
@@ -30,33 +30,42 @@ export const consentMissing = () =>
     'consent_missing',
   );
 
+/** The person said no (or took their yes back): no override can replace that. */
+export const consentRefused = () =>
+  unprocessable(
+    'The person declined or withdrew consent to be referred to this organisation; an override cannot replace their decision',
+    [{ path: 'consent', message: 'Consent declined or withdrawn' }],
+    'consent_refused',
+  );
+
+export type ConsentCheck = { consentId: string | null; override: 'none' | 'recorded' | 'new' };
+
 /**
- * Checks consent before anything about a person leaves the system (DESIGN §6). With no valid
- * consent, only a protection officer's override with a reason lets it through; the override is
- * recorded on the referral and in the audit trail.
+ * Checks consent before anything about a person leaves the system (DESIGN §6). The person's
+ * latest decision counts, always: "given" lets it through; "declined" or a withdrawal stops it,
+ * whatever override was recorded before or is offered now. An override covers only the absence
+ * of any decision: an override already recorded on the referral (`recorded`) still holds then,
+ * and a new one needs a protection officer and a reason, and is audited (the reason itself is
+ * kept encrypted on the referral, not in the audit trail).
  */
 export async function checkConsent(
   w: Work,
-  r: {
-    personId: string;
-    recipientOrganisationId: string;
-    consentOverrideReason?: string | null;
-    status?: string;
-  },
-  newOverride?: string,
-): Promise<{ consentId: string | null; override: string | null }> {
-  const c = await validConsent(w, r.personId, 'referral', r.recipientOrganisationId);
-  if (c) return { consentId: c.id, override: null };
-  const reason = newOverride ?? null;
-  if (!reason) throw consentMissing();
+  r: { personId: string; recipientOrganisationId: string },
+  opts: { newOverride?: string; recorded?: boolean } = {},
+): Promise<ConsentCheck> {
+  const latest = await latestConsent(w, r.personId, 'referral', r.recipientOrganisationId);
+  if (isValidConsent(latest)) return { consentId: latest.id, override: 'none' };
+  if (latest) throw consentRefused();
+  if (opts.recorded && !opts.newOverride) return { consentId: null, override: 'recorded' };
+  if (!opts.newOverride) throw consentMissing();
   authorize(w.actor, referralPolicy, 'override_consent', await referralRecord(w, r));
   await w.audit({
     action: 'override',
     entityType: 'consent',
     entityId: r.personId,
-    detail: { reason, recipientOrganisationId: r.recipientOrganisationId, purpose: 'referral' },
+    detail: { recipientOrganisationId: r.recipientOrganisationId, purpose: 'referral', reasonGiven: true },
   });
-  return { consentId: null, override: reason };
+  return { consentId: null, override: 'new' };
 }
 
 /** A referral as its policy sees it: where it may go next, and its person's reach. */
@@ -94,8 +103,9 @@ export async function createReferral(w: Work, body: z.infer<typeof referralCreat
   const consent = await checkConsent(
     w,
     { personId: p.id, recipientOrganisationId: org.id },
-    body.consentOverrideReason,
+    { newOverride: body.consentOverrideReason },
   );
+  const overridden = consent.override === 'new';
   const caseId = await ensureCase(w, p.id);
   const [m] = await w.tx
     .select({ code: missions.code })
@@ -116,8 +126,8 @@ export async function createReferral(w: Work, body: z.infer<typeof referralCreat
     linkedFlags: body.linkedFlags,
     status: 'draft',
     consentId: consent.consentId,
-    consentOverrideReason: consent.override,
-    consentOverriddenBy: consent.override ? w.actor.userId : null,
+    consentOverrideReason: overridden ? w.ctx.cipher.encrypt(body.consentOverrideReason ?? '') : null,
+    consentOverriddenBy: overridden ? w.actor.userId : null,
     createdByOrganisationId: w.actor.organisationId,
     ...created(w),
   });
@@ -135,7 +145,7 @@ export async function createReferral(w: Work, body: z.infer<typeof referralCreat
     entityType: 'referral',
     entityId: id,
     changedFields: Object.keys(body).filter((k) => k !== 'consentOverrideReason'),
-    detail: { personId: p.id, consentOverride: !!consent.override },
+    detail: { personId: p.id, consentOverride: overridden },
   });
   return id;
 }
@@ -163,14 +173,19 @@ export async function transition(
     });
   }
   const patch: Partial<typeof referrals.$inferInsert> = { status: to };
-  // sending shares the person's data: consent is checked again, as it may have been withdrawn
-  if (to === 'sent' && !r.consentOverrideReason) {
-    const consent = await checkConsent(w, r, override);
-    Object.assign(patch, {
-      consentId: consent.consentId,
-      consentOverrideReason: consent.override,
-      consentOverriddenBy: consent.override ? w.actor.userId : null,
+  // sending shares the person's data: consent is checked again, as the person may have declined
+  // or withdrawn since, and their latest decision beats any override recorded earlier
+  if (to === 'sent') {
+    const consent = await checkConsent(w, r, {
+      newOverride: override,
+      recorded: !!r.consentOverrideReason,
     });
+    patch.consentId = consent.consentId;
+    if (consent.override === 'new')
+      Object.assign(patch, {
+        consentOverrideReason: w.ctx.cipher.encrypt(override ?? ''),
+        consentOverriddenBy: w.actor.userId,
+      });
   }
   const stamp = STAMP[to];
   if (stamp) Object.assign(patch, { [stamp]: w.now });
@@ -232,7 +247,7 @@ export async function presentReferral(w: Work, r: Row, overdueAfter: number): Pr
     linkedFlags: r.linkedFlags,
     status,
     consentId: r.consentId,
-    consentOverrideReason: r.consentOverrideReason,
+    consentOverrideReason: r.consentOverrideReason ? w.ctx.cipher.decrypt(r.consentOverrideReason) : null,
     sentAt: r.sentAt ? iso(r.sentAt) : null,
     acknowledgedAt: r.acknowledgedAt ? iso(r.acknowledgedAt) : null,
     respondedAt: r.respondedAt ? iso(r.respondedAt) : null,

@@ -24,6 +24,7 @@ import { loadPerson } from '../registry/persons.routes';
 import { personReach } from '../registry/persons.scope';
 import { ensureCase } from './cases.routes';
 import { screeningPolicy } from './protection.policy';
+import { auditListRead } from './read-audit';
 import { recordScope } from './scope';
 
 type Out = z.infer<typeof screening>;
@@ -52,7 +53,7 @@ function present(w: Work, { s, by }: Joined, withAnswers: boolean, reach: Reach)
     computedFlags: s.computedFlags,
     computedRisk: s.computedRisk as Out['computedRisk'],
     matchedRules: s.matchedRules,
-    overrideReason: s.overrideReason,
+    overrideReason: s.overrideReason ? w.ctx.cipher.decrypt(s.overrideReason) : null,
     ...(withAnswers
       ? { answers: JSON.parse(w.ctx.cipher.decrypt(s.answers)) as Record<string, unknown> }
       : {}),
@@ -96,7 +97,7 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
     matchedRules: outcome.matchedRules,
     flags: outcome.flags,
     riskLevel: outcome.riskLevel,
-    overrideReason: outcome.overrideReason,
+    overrideReason: outcome.overrideReason ? w.ctx.cipher.encrypt(outcome.overrideReason) : null,
     overriddenBy: outcome.overrideReason ? w.actor.userId : null,
     createdByOrganisationId: w.actor.organisationId,
     ...created(w),
@@ -109,7 +110,8 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
     detail: {
       personId: p.id,
       riskLevel: outcome.riskLevel,
-      ...(outcome.overrideReason ? { overrideReason: outcome.overrideReason } : {}),
+      // the reason itself is sensitive free text: kept encrypted on the screening, not here
+      overridden: !!outcome.overrideReason,
     },
   });
   return id;
@@ -171,6 +173,13 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
         const found = await select(w)
           .where(and(recordScope(w, screenings), eq(screenings.personId, p.id)))
           .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt));
+        // lists carry no answers, but override reasons are decrypted: audited as one list read
+        await auditListRead(
+          w,
+          'screening',
+          found.map((r) => r.s.id),
+          { personId: p.id },
+        );
         const reach = await personReach(w, p.id);
         return { items: found.map((r) => present(w, r, false, reach)), nextCursor: null };
       }),

@@ -1,8 +1,15 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { page, uuid } from '../../../domain/common/schemas';
-import { task, taskCreate, taskListQuery, taskUpdate } from '../../../domain/protection/records';
+import {
+  assignableUser,
+  assignableUsersQuery,
+  task,
+  taskCreate,
+  taskListQuery,
+  taskUpdate,
+} from '../../../domain/protection/records';
 import { persons, referrals, tasks, users } from '../../db/schema/index';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
@@ -12,7 +19,8 @@ import { created, iso, updateVersioned } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { loadPerson } from '../registry/persons.routes';
-import { type Place, personReach, placesOf } from '../registry/persons.scope';
+import { type Place, personReach, personScope, placesOf } from '../registry/persons.scope';
+import { assignableUsers, checkAssignee } from './assignees';
 import { readsProtection, taskPolicy } from './protection.policy';
 import { recordScope } from './scope';
 
@@ -23,27 +31,36 @@ const select = (w: Work) =>
     .select({ t: tasks, assignee: users.username, p: persons, ref: referrals.reference })
     .from(tasks)
     .leftJoin(users, and(eq(users.missionId, tasks.missionId), eq(users.id, tasks.assigneeUserId)))
-    .leftJoin(persons, and(eq(persons.missionId, tasks.missionId), eq(persons.id, tasks.personId)))
+    // the person only if the reader may see them: a task never carries a name out of scope
+    .leftJoin(
+      persons,
+      and(eq(persons.missionId, tasks.missionId), eq(persons.id, tasks.personId), personScope(w)),
+    )
     .leftJoin(referrals, and(eq(referrals.missionId, tasks.missionId), eq(referrals.id, tasks.referralId)));
 
 type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
-const present = (w: Work, { t, assignee, p, ref }: Joined, places: Map<string, Place>): TaskOut => ({
-  id: t.id,
-  title: t.title,
-  dueOn: t.dueOn,
-  assigneeUserId: t.assigneeUserId,
-  assigneeUsername: assignee,
-  personId: t.personId,
-  personName: p ? `${p.givenName} ${p.familyName}` : null,
-  referralId: t.referralId,
-  referralReference: ref,
-  status: t.status as TaskOut['status'],
-  overdue: t.status === 'open' && t.dueOn < today(w),
-  doneAt: t.doneAt ? iso(t.doneAt) : null,
-  version: t.version,
-  allowedActions: allowedActions(w.actor, taskPolicy, { ...t, reach: reachIn(places, t.personId) }),
-});
+const present = (w: Work, { t, assignee, p, ref }: Joined, places: Map<string, Place>): TaskOut => {
+  const hidden = !!t.personId && !p;
+  return {
+    id: t.id,
+    title: t.title,
+    dueOn: t.dueOn,
+    assigneeUserId: t.assigneeUserId,
+    assigneeUsername: assignee,
+    personId: hidden ? null : t.personId,
+    personName: p ? `${p.givenName} ${p.familyName}` : null,
+    personHidden: hidden,
+    // the referral would lead to the person: hidden with them
+    referralId: hidden ? null : t.referralId,
+    referralReference: hidden ? null : ref,
+    status: t.status as TaskOut['status'],
+    overdue: t.status === 'open' && t.dueOn < today(w),
+    doneAt: t.doneAt ? iso(t.doneAt) : null,
+    version: t.version,
+    allowedActions: allowedActions(w.actor, taskPolicy, { ...t, reach: reachIn(places, t.personId) }),
+  };
+};
 
 const reachIn = (places: Map<string, Place>, personId: string | null) =>
   personId ? (places.get(personId)?.reach ?? []) : undefined;
@@ -52,16 +69,20 @@ const presentOne = async (w: Work, row: Joined) => present(w, row, await placesO
 /** A task about to be set, for the create check. */
 const PLANNED = { status: 'open', assigneeUserId: '', createdBy: null };
 
-/** Own tasks always; others' tasks about people the actor may see, for those who read protection data. */
+/**
+ * One's own tasks (assigned to or set by the actor) always, wherever the person is; others' tasks
+ * about people the actor may see, for those who read protection data.
+ */
 function visible(w: Work): SQL {
-  const mine = and(eq(tasks.missionId, w.actor.missionId), eq(tasks.assigneeUserId, w.actor.userId)) as SQL;
-  if (!readsProtection(w.actor)) return mine;
+  const mission = eq(tasks.missionId, w.actor.missionId);
+  const mine = or(eq(tasks.assigneeUserId, w.actor.userId), eq(tasks.createdBy, w.actor.userId)) as SQL;
+  if (!readsProtection(w.actor)) return and(mission, mine) as SQL;
   const theirs = recordScope(w, {
     missionId: tasks.missionId,
     personId: tasks.personId,
     createdByOrganisationId: tasks.createdByOrganisationId,
   });
-  return and(eq(tasks.missionId, w.actor.missionId), theirs) as SQL;
+  return and(mission, or(mine, theirs)) as SQL;
 }
 
 async function load(w: Work, id: string) {
@@ -102,6 +123,25 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
   );
 
+  app.get(
+    '/tasks/assignable-users',
+    {
+      schema: {
+        tags,
+        description: 'Active users who may be given a task about this person (those who may see them).',
+        querystring: assignableUsersQuery,
+        response: { 200: z.object({ items: z.array(assignableUser) }), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, taskPolicy, 'create');
+        const p = await loadPerson(w, req.query.personId);
+        const items = await assignableUsers(w, p.id);
+        return { items: items.map(({ id, username, displayName }) => ({ id, username, displayName })) };
+      }),
+  );
+
   app.post(
     '/tasks',
     { schema: { tags, body: taskCreate, response: { 201: task, ...errorResponses } } },
@@ -109,14 +149,6 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       write(req, reply, 201, async (w) => {
         authorize(w.actor, taskPolicy, 'create'); // may write somewhere at all?
         const { personId, referralId, assigneeUserId } = req.body;
-        const [assignee] = await w.tx
-          .select({ active: users.active })
-          .from(users)
-          .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, assigneeUserId)));
-        if (!assignee?.active)
-          throw unprocessable('The assignee does not exist or is inactive', [
-            { path: 'assigneeUserId', message: 'Unknown user' },
-          ]);
         let person = personId;
         if (personId) await loadPerson(w, personId);
         if (referralId) {
@@ -134,6 +166,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
           ...PLANNED,
           reach: person ? await personReach(w, person) : undefined,
         });
+        await checkAssignee(w, assigneeUserId, person, 'assigneeUserId');
         const id = newId();
         await w.tx.insert(tasks).values({
           ...req.body,
@@ -166,6 +199,8 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
         const action =
           status && status !== before.status ? (status === 'done' ? 'complete' : 'reopen') : 'update';
         authorize(w.actor, taskPolicy, action, before);
+        if (rest.assigneeUserId && rest.assigneeUserId !== before.assigneeUserId)
+          await checkAssignee(w, rest.assigneeUserId, before.personId, 'assigneeUserId');
         const patch = { ...rest, ...(status ? { status, doneAt: status === 'done' ? w.now : null } : {}) };
         await updateVersioned(w, tasks, before.id, version, patch);
         await w.audit({

@@ -126,6 +126,10 @@ export function TaskTable({
                 >
                   <bdi>{task.personName}</bdi>
                 </AnchorLink>
+              ) : task.personHidden ? (
+                <Text size="sm" c="dimmed" data-testid="task-person-hidden">
+                  {t('task.personHidden')}
+                </Text>
               ) : (
                 '—'
               )}
