@@ -12,6 +12,7 @@ import { created, updateVersioned } from '../../platform/records';
 import { errorResponses } from '../directory/shared';
 import { today } from '../registry/persons.presenter';
 import { personReach, personScope, placesOf } from '../registry/persons.scope';
+import { checkAssignee } from './assignees';
 import { casePolicy } from './protection.policy';
 import { auditListRead, auditRead } from './read-audit';
 import { recordScope } from './scope';
@@ -84,18 +85,6 @@ async function load(w: Work, id: string) {
   const [row] = await select(w).where(and(scoped(w), eq(cases.id, id)));
   if (!row) throw notFound('Case');
   return row;
-}
-
-async function checkAssignee(w: Work, userId: string | null | undefined) {
-  if (!userId) return;
-  const [u] = await w.tx
-    .select({ active: users.active })
-    .from(users)
-    .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, userId)));
-  if (!u?.active)
-    throw unprocessable('That caseworker does not exist or is inactive', [
-      { path: 'assignedUserId', message: 'Unknown user' },
-    ]);
 }
 
 const params = z.strictObject({ id: uuid });
@@ -177,7 +166,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         if (assignedUserId !== undefined && assignedUserId !== before.assignedUserId) {
           authorize(w.actor, casePolicy, 'assign', before);
-          await checkAssignee(w, assignedUserId);
+          // as for tasks: the caseworker given the case must be able to see the person
+          if (assignedUserId) await checkAssignee(w, assignedUserId, before.personId, 'assignedUserId');
           patch.assignedUserId = assignedUserId;
         }
         if (organisationId && organisationId !== before.organisationId) {

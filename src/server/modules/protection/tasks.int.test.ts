@@ -132,3 +132,22 @@ describe('GET /tasks/assignable-users', () => {
     expect((await po.get('/api/v1/tasks/assignable-users')).statusCode).toBe(400);
   });
 });
+
+describe('case assignees too', () => {
+  it('refuses to assign a case to someone who may not see the person', async () => {
+    const personId = await register(po, centreA);
+    const note = await po.post('/api/v1/notes', { personId, category: 'follow_up', body: 'Opened the case' });
+    expect(note.statusCode, note.body).toBe(201);
+    const [c] = json<{ items: { id: string; version: number }[] }>(
+      await po.get(`/api/v1/cases?personId=${personId}`),
+    ).items;
+    const refused = await po.patch(`/api/v1/cases/${c!.id}`, {
+      version: c!.version,
+      assignedUserId: qcw.userId,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(json(refused)).toMatchObject({ errors: [{ path: 'assignedUserId' }] });
+    const ok = await po.patch(`/api/v1/cases/${c!.id}`, { version: c!.version, assignedUserId: pcw.userId });
+    expect(ok.statusCode, ok.body).toBe(200);
+  });
+});

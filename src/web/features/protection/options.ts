@@ -1,6 +1,8 @@
 // Choices offered by several protection forms: organisations (recipients, hand-over) and assignees.
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Organisation, User } from '../../../domain/directory/schemas.ts';
+import { api } from '../../api/client.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { useCapabilities } from '../../components/RequireCapability.tsx';
 import { useProtectionAccess } from './access.ts';
@@ -24,18 +26,32 @@ export function useOrganisationOptions(enabled = true): { options: Option[]; loa
   return { options, loading: orgs.isPending && enabled };
 }
 
+type Assignable = { id: string; username: string; displayName: string };
+
 /**
- * People a task or case can be given to. Only those who may list users see everyone; others can
- * choose themselves (and keep whoever is already assigned).
+ * People a task or case can be given to. About a person, the server lists those who may see that
+ * person (anyone else would be refused); otherwise only those who may list users see everyone,
+ * and others can choose themselves (and keep whoever is already assigned).
  */
-export function useAssigneeOptions(current?: { id: string | null; name: string | null }): Option[] {
+export function useAssigneeOptions(
+  current?: { id: string | null; name: string | null },
+  personId?: string,
+): Option[] {
   const has = useCapabilities();
   const { me } = useProtectionAccess();
-  const users = useAllOf<User>('users', { active: 'true' }, has('users:read'));
+  const scoped = useQuery({
+    queryKey: ['tasks', 'assignable-users', personId],
+    enabled: !!personId,
+    staleTime: 60_000,
+    queryFn: ({ signal }) =>
+      api.get<{ items: Assignable[] }>('/tasks/assignable-users', { personId }, signal),
+  });
+  const users = useAllOf<User>('users', { active: 'true' }, has('users:read') && !personId);
+  const list: Assignable[] | undefined = personId ? scoped.data?.items : users.data;
   return useMemo(() => {
     const out = new Map<string, string>([[me.id, `${me.displayName} (${me.username})`]]);
-    for (const u of users.data ?? []) out.set(u.id, `${u.displayName} (${u.username})`);
+    for (const u of list ?? []) out.set(u.id, `${u.displayName} (${u.username})`);
     if (current?.id && !out.has(current.id)) out.set(current.id, current.name ?? current.id);
     return [...out].map(([value, label]) => ({ value, label }));
-  }, [me, users.data, current?.id, current?.name]);
+  }, [me, list, current?.id, current?.name]);
 }

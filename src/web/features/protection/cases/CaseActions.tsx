@@ -96,7 +96,7 @@ function CaseActionForm({
 }) {
   const { t } = useTranslation();
   const refresh = useProtectionRefresh();
-  const assignees = useAssigneeOptions({ id: c.assignedUserId, name: c.assignedUsername });
+  const assignees = useAssigneeOptions({ id: c.assignedUserId, name: c.assignedUsername }, c.personId);
   const orgs = useOrganisationOptions(action === 'hand_over');
   const [assignee, setAssignee] = useState<string | null>(c.assignedUserId);
   const [organisation, setOrganisation] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { IconShieldCheck, IconShieldX, IconSignature } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/client.ts';
 
 /**
  * The server refused to share without consent: say so plainly, offer to record the consent and,
@@ -89,3 +90,22 @@ export function ConsentMissing({
     </Alert>
   );
 }
+
+/** The person declined or withdrew consent: nothing is shared, and no override can change that. */
+export function ConsentRefused() {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color="red"
+      icon={<IconShieldX aria-hidden />}
+      title={t('referral.consentRefusedTitle')}
+      role="alert"
+      data-testid="consent-refused"
+    >
+      <Text size="sm">{t('referral.consentRefusedBody')}</Text>
+    </Alert>
+  );
+}
+
+/** Did the server refuse because the person said no? */
+export const isConsentRefused = (e: unknown) => isApiError(e, 422) && e.code === 'consent_refused';

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../components/ErrorState.tsx';
 import { LANGUAGE_NAMES } from '../../../components/LanguageSwitcher.tsx';
 import { Section } from '../../../components/Section.tsx';
 import type { Referral } from '../api.ts';
+import { ConsentRefused, isConsentRefused } from './ConsentMissing.tsx';
 
 type Format = 'pdf' | 'xlsx';
 
@@ -96,6 +97,8 @@ export function PacketDownload({ referral: r }: { referral: Referral }) {
           >
             {t('packet.consentMissing')}
           </Alert>
+        ) : isConsentRefused(error) ? (
+          <ConsentRefused />
         ) : error ? (
           <ErrorState error={error} />
         ) : null}

@@ -14,7 +14,7 @@ import { type Referral, useProtectionRefresh } from '../api.ts';
 import { ConsentForm } from '../consents/ConsentForm.tsx';
 import { useLocalised } from '../labels.ts';
 import { useOrganisationOptions } from '../options.ts';
-import { ConsentMissing } from './ConsentMissing.tsx';
+import { ConsentMissing, ConsentRefused, isConsentRefused } from './ConsentMissing.tsx';
 
 const PLACED = [
   'recipientOrganisationId',
@@ -56,6 +56,7 @@ export function ReferralForm({
     linkedFlags: [...flags],
   });
   const [missing, setMissing] = useState(false);
+  const [refused, setRefused] = useState(false);
   const [recording, setRecording] = useState(false);
   const [recorded, setRecorded] = useState(false);
   const [override, setOverride] = useState<string | null>(null);
@@ -80,7 +81,9 @@ export function ReferralForm({
       await refresh(person.id);
       onDone(saved);
     } catch (error) {
-      if (isApiError(error, 422) && error.code === 'consent_missing') {
+      setRefused(isConsentRefused(error));
+      if (isConsentRefused(error)) setMissing(false);
+      else if (isApiError(error, 422) && error.code === 'consent_missing') {
         setMissing(true);
         setRecorded(false);
       } else if (isApiError(error, 403) && override !== null)
@@ -182,6 +185,7 @@ export function ReferralForm({
           </Checkbox.Group>
         ) : null}
         {recorded ? <InfoNote text={t('referral.consentRecorded')} testId="consent-recorded" /> : null}
+        {refused ? <ConsentRefused /> : null}
         {missing ? (
           <ConsentMissing
             name={`${person.givenName} ${person.familyName}`}

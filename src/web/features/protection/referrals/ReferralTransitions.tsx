@@ -17,7 +17,7 @@ import { FormAlert } from '../../../components/ErrorState.tsx';
 import { serverErrors } from '../../../components/form/fieldErrors.ts';
 import { opt } from '../../../components/record/record.ts';
 import { postTransition, type Referral, useProtectionRefresh } from '../api.ts';
-import { ConsentMissing } from './ConsentMissing.tsx';
+import { ConsentMissing, ConsentRefused, isConsentRefused } from './ConsentMissing.tsx';
 
 const ICONS: Record<string, typeof IconSend> = {
   sent: IconSend,
@@ -104,6 +104,7 @@ function TransitionForm({
   const [note, setNote] = useState('');
   const [override, setOverride] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const [refused, setRefused] = useState(false);
   const [overrideRefused, setOverrideRefused] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -111,6 +112,7 @@ function TransitionForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    setRefused(false);
     setBusy(true);
     try {
       const updated = await postTransition(r, to, opt(note), override === null ? undefined : override.trim());
@@ -118,6 +120,7 @@ function TransitionForm({
       onDone(updated);
     } catch (err) {
       if (isApiError(err, 422) && err.code === 'consent_missing') setMissing(true);
+      else if (isConsentRefused(err)) setRefused(true);
       else if (isApiError(err, 403) && override !== null) setOverrideRefused(true);
       else setError(err);
     } finally {
@@ -142,6 +145,7 @@ function TransitionForm({
           error={fieldErrors.note}
           data-testid="transition-note"
         />
+        {refused ? <ConsentRefused /> : null}
         {missing ? (
           <ConsentMissing
             name={r.personName}

@@ -36,8 +36,9 @@ export function TaskForm({
   const { me } = useProtectionAccess();
   const create = useCreate<Task>('tasks');
   const refresh = useProtectionRefresh();
-  const assignees = useAssigneeOptions();
   const [person, setPerson] = useState<Person | undefined>(fixed);
+  // about a person: only those who may see them can be chosen
+  const assignees = useAssigneeOptions(undefined, person?.id);
   const form = useFormState({ title: '', dueOn: today(), assigneeUserId: me.id as string | null });
   const [busy, setBusy] = useState(false);
   const v = form.values;
