@@ -22,7 +22,7 @@ const COUNTS: Role[] = ['manager', 'monitor'];
 let t: TestApp;
 let a: string;
 let b: string;
-const ok = (res: { statusCode: number; body: string }) => {
+const ok = (res: Parameters<typeof json>[0]) => {
   if (res.statusCode >= 300) throw new Error(`${res.statusCode} ${res.body}`);
   return json<{ id: string; version: number; allowedActions: string[] }>(res);
 };
