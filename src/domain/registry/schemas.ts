@@ -179,20 +179,24 @@ export const headcount = headcountCreate.extend({
   recordedBy: z.string().nullable(),
 });
 
-/** A count; null where it is under the disclosure threshold and the reader may not see people. */
+/**
+ * A count; null where the reader may not see people and it is under the disclosure threshold, or
+ * hidden beside such a count so that it cannot be worked out from the total.
+ */
 const cell = z.number().nullable();
 export const population = z.object({
   centreId: uuid,
   capacity: z.number(),
-  total: z.number(),
-  /** total ÷ capacity, or null without a capacity */
+  /** null when under the disclosure threshold for a reader who may not see people */
+  total: cell,
+  /** total ÷ capacity, or null without a capacity or when the total is hidden */
   occupancy: z.number().nullable(),
-  /** true when small cells were hidden */
+  /** true when cells were hidden */
   suppressed: z.boolean(),
   bySex: z.record(z.string(), cell),
   byAgeGroup: z.record(z.string(), cell),
   byNationality: z.array(z.object({ nationality: z.string(), count: cell })),
-  history: z.array(z.object({ date: z.string(), count: z.number() })),
+  history: z.array(z.object({ date: z.string(), count: cell })),
   headcounts: z.array(headcount),
   /** 'recordHeadcount' when the reader may record the authority's count here */
   allowedActions,
