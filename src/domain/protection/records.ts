@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { factDate, plannedDate } from '../common/dates';
 import { allowedActions, line, listQuery, uuid, version } from '../common/schemas';
 import { RISK_LEVELS } from './flags';
 import { outcomeOverride } from './outcome';
 
 // API shapes of the protection module (the screening template and its rules live beside this).
 
-const isoDate = z.iso.date({ error: 'Use a date as YYYY-MM-DD' });
 const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'Use an ISO 639 code, e.g. ar, ti, fr' });
 const longText = (max: number) => z.string().trim().min(1).max(max);
 
@@ -78,9 +78,9 @@ export const consentCreate = z.strictObject({
   method: z.enum(CONSENT_METHODS),
   language,
   interpreter: z.boolean().default(false),
-  givenOn: isoDate,
+  givenOn: factDate(),
 });
-export const consentWithdraw = z.strictObject({ version, withdrawnOn: isoDate, reason: line(500) });
+export const consentWithdraw = z.strictObject({ version, withdrawnOn: factDate(), reason: line(500) });
 export const consent = consentCreate.extend({
   id: uuid,
   recipientName: z.string(),
@@ -109,7 +109,7 @@ export const sharingProfile = z.object({
 export const screeningCreate = z.strictObject({
   personId: uuid,
   templateKey: z.string().max(60).optional(),
-  screenedOn: isoDate,
+  screenedOn: factDate(),
   interviewLanguage: language.optional(),
   interpreter: z.boolean().default(false),
   answers: z.record(z.string().max(80), z.unknown()),
@@ -257,7 +257,7 @@ export const noteListQuery = listQuery.extend({ personId: uuid });
 // ---- tasks
 export const taskCreate = z.strictObject({
   title: line(300),
-  dueOn: isoDate,
+  dueOn: plannedDate(),
   assigneeUserId: uuid,
   personId: uuid.optional(),
   referralId: uuid.optional(),
@@ -265,7 +265,7 @@ export const taskCreate = z.strictObject({
 export const taskUpdate = z.strictObject({
   version,
   status: z.enum(['open', 'done']).optional(),
-  dueOn: isoDate.optional(),
+  dueOn: plannedDate().optional(),
   assigneeUserId: uuid.optional(),
   title: line(300).optional(),
 });

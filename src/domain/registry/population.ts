@@ -1,3 +1,5 @@
+import { type Cell, DISCLOSURE_THRESHOLD, suppressRow } from '../common/suppression';
+
 /** A stay as the population rules see it: dates are whole days, the end day is not counted. */
 export interface Stay {
   centreId: string;
@@ -12,6 +14,32 @@ export const presentOn = (s: Stay, date: string) =>
 export const populationOn = (stays: Stay[], centreId: string, date: string) =>
   stays.filter((s) => s.centreId === centreId && presentOn(s, date)).length;
 
-/** Counts under this are hidden from those who may not see people (DESIGN §8). */
-export const DISCLOSURE_THRESHOLD = 5;
-export const suppress = (n: number): number | null => (n > 0 && n < DISCLOSURE_THRESHOLD ? null : n);
+export { DISCLOSURE_THRESHOLD } from '../common/suppression';
+
+/**
+ * A centre's one-way breakdowns (by sex, age group, nationality…) of one population, as a reader
+ * sees them: exact for those who may see people; otherwise each breakdown is protected against
+ * small cells and their recovery from the total, and the shared total is hidden if any hides it.
+ */
+export function publishBreakdowns<K extends string>(
+  breakdowns: Record<K, number[]>,
+  total: number,
+  exact: boolean,
+): { total: Cell; breakdowns: Record<K, Cell[]>; suppressed: boolean } {
+  if (exact) return { total, breakdowns, suppressed: false };
+  const out = {} as Record<K, Cell[]>;
+  let shownTotal: Cell = total;
+  let suppressed = false;
+  for (const key of Object.keys(breakdowns) as K[]) {
+    const row = suppressRow(breakdowns[key]);
+    out[key] = row.cells;
+    if (row.total === null) shownTotal = null;
+    suppressed ||= row.suppressed;
+  }
+  if (total > 0 && total < DISCLOSURE_THRESHOLD) shownTotal = null;
+  return { total: shownTotal, breakdowns: out, suppressed: suppressed || shownTotal === null };
+}
+
+/** Counts over time (one per day, no totals shown): small ones hidden unless the reader sees people. */
+export const publishSeries = (counts: number[], exact: boolean): Cell[] =>
+  exact ? counts : counts.map((n) => suppressRow([n]).total);

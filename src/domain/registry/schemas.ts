@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { birthDate, calendarDate, factDate } from '../common/dates';
 import { allowedActions, iso3, line, listQuery, queryText, uuid, version } from '../common/schemas';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
@@ -43,7 +44,6 @@ export const RELATIONSHIPS = [
 ] as const;
 export const AGE_GROUPS = ['0-4', '5-11', '12-17', '18-59', '60+', 'unknown'] as const;
 
-const isoDate = z.iso.date({ error: 'Use a date as YYYY-MM-DD' });
 const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'Use an ISO 639 code, e.g. ar, ti, fr' });
 
 export const personDocument = z.strictObject({
@@ -59,7 +59,7 @@ export const personFields = z.strictObject({
   /** the name as written in its original script (Arabic, Ge'ez, Bengali…) */
   fullNameOriginal: line(200).optional(),
   sex: z.enum(SEXES),
-  birthDate: isoDate.optional(),
+  birthDate: birthDate().optional(),
   birthDateEstimated: z.boolean().default(false),
   nationality: iso3,
   languages: z.array(language).max(10).default([]),
@@ -77,7 +77,7 @@ export const registration = personFields.extend({
   /** instead of a birth date: an age in years, stored as an estimated birth date */
   estimatedAge: z.number().int().min(0).max(120).optional(),
   centreId: uuid,
-  admittedOn: isoDate,
+  admittedOn: factDate(),
   circumstances: z.enum(ADMISSION_CIRCUMSTANCES).default('unknown'),
   family: z.array(familyLink).max(20).default([]),
 });
@@ -154,19 +154,19 @@ export const movement = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('admission'),
     centreId: uuid,
-    date: isoDate,
+    date: factDate(),
     circumstances: z.enum(ADMISSION_CIRCUMSTANCES).default('unknown'),
     /** a past stay recorded after the fact: when and how it ended */
-    endedOn: isoDate.optional(),
+    endedOn: factDate().optional(),
     endReason: z.enum(['release', 'return', 'deportation', 'escape']).optional(),
   }),
-  z.strictObject({ type: z.literal('transfer'), centreId: uuid, date: isoDate }),
-  z.strictObject({ type: z.enum(['release', 'return', 'deportation', 'escape', 'death']), date: isoDate }),
+  z.strictObject({ type: z.literal('transfer'), centreId: uuid, date: factDate() }),
+  z.strictObject({ type: z.enum(['release', 'return', 'deportation', 'escape', 'death']), date: factDate() }),
 ]);
 export type Movement = z.input<typeof movement>;
 
 export const headcountCreate = z.strictObject({
-  countedOn: isoDate,
+  countedOn: factDate(),
   total: z.number().int().min(0).max(100_000),
   men: z.number().int().min(0).max(100_000).optional(),
   women: z.number().int().min(0).max(100_000).optional(),
@@ -179,20 +179,24 @@ export const headcount = headcountCreate.extend({
   recordedBy: z.string().nullable(),
 });
 
-/** A count; null where it is under the disclosure threshold and the reader may not see people. */
+/**
+ * A count; null where the reader may not see people and it is under the disclosure threshold, or
+ * hidden beside such a count so that it cannot be worked out from the total.
+ */
 const cell = z.number().nullable();
 export const population = z.object({
   centreId: uuid,
   capacity: z.number(),
-  total: z.number(),
-  /** total ÷ capacity, or null without a capacity */
+  /** null when under the disclosure threshold for a reader who may not see people */
+  total: cell,
+  /** total ÷ capacity, or null without a capacity or when the total is hidden */
   occupancy: z.number().nullable(),
-  /** true when small cells were hidden */
+  /** true when cells were hidden */
   suppressed: z.boolean(),
   bySex: z.record(z.string(), cell),
   byAgeGroup: z.record(z.string(), cell),
   byNationality: z.array(z.object({ nationality: z.string(), count: cell })),
-  history: z.array(z.object({ date: z.string(), count: z.number() })),
+  history: z.array(z.object({ date: z.string(), count: cell })),
   headcounts: z.array(headcount),
   /** 'recordHeadcount' when the reader may record the authority's count here */
   allowedActions,
@@ -201,8 +205,8 @@ export const population = z.object({
 export const familyMember = z.object({ person, relationship: z.enum(RELATIONSHIPS) });
 
 export const historyQuery = z.strictObject({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: calendarDate().optional(),
+  to: calendarDate().optional(),
 });
 
 export const mergeBody = z.strictObject({ duplicateId: uuid, version });

@@ -102,8 +102,11 @@ describe('registration and episodes', () => {
     expect((await move(p.id, { type: 'release', date: '2026-10-02' })).statusCode).toBe(201);
     const again = await move(p.id, { type: 'transfer', centreId: centreIds[1], date: '2026-10-03' });
     expect(json(again).code).toBe('no_open_episode');
-    const future = await move(p.id, { type: 'admission', centreId: centreIds[1], date: '2027-01-01' });
+    // tomorrow by the server's clock (the schema's own bound is the wall clock's tomorrow)
+    const future = await move(p.id, { type: 'admission', centreId: centreIds[1], date: '2026-11-03' });
     expect(future.statusCode).toBe(422);
+    const farFuture = await move(p.id, { type: 'admission', centreId: centreIds[1], date: '9999-01-01' });
+    expect(farFuture.statusCode).toBe(400);
   });
 });
 

@@ -96,6 +96,29 @@ describe('who sees whom', () => {
   });
 });
 
+describe('filters by where someone is held', () => {
+  it("do not reveal a current stay outside the reader's episode scope", async () => {
+    // A's organisation registered the person (so A still reads the record); another organisation
+    // then moved them to B, a stay A may not see
+    const p = json<P>(await cwA.post('/api/v1/persons', buildPerson(a, { admittedOn: '2026-10-01' })));
+    const moved = await wide.post(`/api/v1/persons/${p.id}/episodes`, {
+      type: 'transfer',
+      centreId: b,
+      date: '2026-10-10',
+    });
+    expect(moved.statusCode, moved.body).toBe(201);
+    expect(ids(await wide.get(`/api/v1/persons?centreId=${b}&limit=200`))).toContain(p.id);
+    expect(ids(await cwA.get('/api/v1/persons?limit=200'))).toContain(p.id);
+    expect(ids(await cwA.get(`/api/v1/persons?centreId=${b}&limit=200`))).not.toContain(p.id);
+    expect(ids(await cwA.get(`/api/v1/persons?centreId=${b}&present=true&limit=200`))).not.toContain(p.id);
+    expect(ids(await cwA.get('/api/v1/persons?present=true&limit=200'))).not.toContain(p.id);
+    // consistent with the record showing no current location to A
+    expect(ids(await cwA.get('/api/v1/persons?present=false&limit=200'))).toContain(p.id);
+    const listed = json<{ items: P[] }>(await cwA.get('/api/v1/persons?limit=200')).items;
+    expect(listed.find((x) => x.id === p.id)?.current).toBeNull();
+  });
+});
+
 describe('search input', () => {
   it.each([
     ['empty', ''],

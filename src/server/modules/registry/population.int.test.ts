@@ -29,14 +29,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Pop = {
-  total: number;
+  total: number | null;
   capacity: number;
   occupancy: number | null;
   suppressed: boolean;
   bySex: Record<string, number | null>;
   byAgeGroup: Record<string, number | null>;
   byNationality: { nationality: string; count: number | null }[];
-  history: { date: string; count: number }[];
+  history: { date: string; count: number | null }[];
   headcounts: { total: number; countedOn: string; recordedBy: string | null }[];
 };
 
@@ -63,10 +63,52 @@ describe('centre population', () => {
     const pop = json<Pop>(await viewer.get(`/api/v1/centres/${centre}/population`));
     expect(pop.total).toBe(10);
     expect(pop.suppressed).toBe(true);
-    expect(pop.bySex).toEqual({ female: null, male: 7, other: 0, unknown: 0 });
-    expect(pop.byNationality).toContainEqual({ nationality: 'SDN', count: 5 });
-    expect(pop.byNationality).toContainEqual({ nationality: 'NGA', count: null });
+    // female 3 is hidden, and so is male 7: otherwise 10 − 7 gives the 3 away
+    expect(pop.bySex).toEqual({ female: null, male: null, other: 0, unknown: 0 });
+    expect(pop.byAgeGroup).toEqual({
+      '0-4': 0,
+      '5-11': null,
+      '12-17': null,
+      '18-59': 6,
+      '60+': null,
+      unknown: null,
+    });
+    expect(pop.byNationality).toEqual([
+      { nationality: 'SDN', count: 5 },
+      { nationality: 'ERI', count: null },
+      { nationality: 'NER', count: null },
+      { nationality: 'NGA', count: null },
+    ]);
+    for (const breakdown of [
+      Object.values(pop.bySex),
+      Object.values(pop.byAgeGroup),
+      pop.byNationality.map((n) => n.count),
+    ]) {
+      const hidden = breakdown.filter((n) => n === null).length;
+      expect(hidden === 0 || hidden >= 2).toBe(true);
+    }
     expect((await viewer.get(`/api/v1/persons?centreId=${centre}`)).statusCode).toBe(403);
+  });
+
+  it('hides a small total, the occupancy that gives it away, and small days of the history', async () => {
+    const small = json<{ id: string }>(
+      await t.admin.post('/api/v1/centres', buildCentre({ capacity: 20 })),
+    ).id;
+    for (const sex of ['female', 'male', 'male'] as const) {
+      const res = await t.admin.post('/api/v1/persons', buildPerson(small, { sex }));
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const viewer = await t.signIn({ role: 'viewer' });
+    const pop = json<Pop>(await viewer.get(`/api/v1/centres/${small}/population`));
+    expect(pop.total).toBeNull();
+    expect(pop.occupancy).toBeNull();
+    expect(pop.suppressed).toBe(true);
+    expect(pop.bySex).toEqual({ female: null, male: null, other: 0, unknown: 0 });
+    expect(pop.history.at(-1)).toEqual({ date: '2026-11-02', count: null });
+    expect(pop.history.every((h) => h.count === 0 || h.count === null)).toBe(true);
+    const exact = json<Pop>(await cw.get(`/api/v1/centres/${small}/population`));
+    expect(exact.total).toBe(3);
+    expect(exact.history.at(-1)).toEqual({ date: '2026-11-02', count: 3 });
   });
 
   it('lets monitors and managers record authority headcounts, not caseworkers', async () => {

@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { addDays } from '../../../domain/common/dates';
 import { uuid } from '../../../domain/common/schemas';
 import { ageGroup } from '../../../domain/registry/age';
-import { suppress } from '../../../domain/registry/population';
+import { publishBreakdowns, publishSeries } from '../../../domain/registry/population';
 import {
   AGE_GROUPS,
   headcount,
   headcountCreate,
   historyQuery,
   population,
+  SEXES,
 } from '../../../domain/registry/schemas';
 import { centres, episodes, headcounts, persons, users } from '../../db/schema/index';
 import { notFound, unprocessable } from '../../platform/errors';
@@ -107,9 +108,9 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
             and(eq(persons.missionId, episodes.missionId), eq(persons.id, episodes.personId)),
           )
           .where(here);
-        // those who may read identity data see exact counts; others get small cells hidden
+        // those who may read identity data see exact counts; others get small cells hidden, with
+        // complements so that none can be worked out from the total (domain/common/suppression)
         const exact = mayRead(w.actor, 'identity');
-        const cellOf = (n: number) => (exact ? n : suppress(n));
         const tally = (keys: string[]) => {
           const counts: Record<string, number> = {};
           for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
@@ -118,19 +119,33 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
         const bySex = tally(people.map((p) => p.sex));
         const byAge = tally(people.map((p) => ageGroup(p.age)));
         const byNat = Object.entries(tally(people.map((p) => p.nationality))).sort((a, b) => b[1] - a[1]);
-        const cells = [...Object.values(bySex), ...Object.values(byAge), ...byNat.map((n) => n[1])];
+        const shown = publishBreakdowns(
+          {
+            sex: SEXES.map((s) => bySex[s] ?? 0),
+            age: AGE_GROUPS.map((g) => byAge[g] ?? 0),
+            nationality: byNat.map((n) => n[1]),
+          },
+          people.length,
+          exact,
+        );
+        const days = await history(w, c.id, from, to);
+        const dayCounts = publishSeries(
+          days.map((d) => d.count),
+          exact,
+        );
         return {
           centreId: c.id,
           capacity: c.capacity,
-          total: people.length,
-          occupancy: c.capacity > 0 ? people.length / c.capacity : null,
-          suppressed: !exact && cells.some((n) => cellOf(n) === null),
-          bySex: Object.fromEntries(
-            ['female', 'male', 'other', 'unknown'].map((s) => [s, cellOf(bySex[s] ?? 0)]),
-          ),
-          byAgeGroup: Object.fromEntries(AGE_GROUPS.map((g) => [g, cellOf(byAge[g] ?? 0)])),
-          byNationality: byNat.map(([nationality, count]) => ({ nationality, count: cellOf(count) })),
-          history: await history(w, c.id, from, to),
+          total: shown.total,
+          occupancy: c.capacity > 0 && shown.total !== null ? shown.total / c.capacity : null,
+          suppressed: shown.suppressed || dayCounts.includes(null),
+          bySex: Object.fromEntries(SEXES.map((s, i) => [s, shown.breakdowns.sex[i] ?? null])),
+          byAgeGroup: Object.fromEntries(AGE_GROUPS.map((g, i) => [g, shown.breakdowns.age[i] ?? null])),
+          byNationality: byNat.map(([nationality], i) => ({
+            nationality,
+            count: shown.breakdowns.nationality[i] ?? null,
+          })),
+          history: days.map((d, i) => ({ date: d.date, count: dayCounts[i] ?? null })),
           headcounts: await listHeadcounts(w, c.id, from, to),
           allowedActions: headcountPolicy.can(w.actor, 'create', { centreId: c.id })
             ? ['recordHeadcount']

@@ -1,4 +1,4 @@
-import { and, eq, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { nameSimilarity, searchKey } from '../../../domain/names/keys';
 import type { personListQuery } from '../../../domain/registry/schemas';
@@ -7,7 +7,7 @@ import { badRequest } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
 import { today } from './persons.presenter';
-import { personScope } from './persons.scope';
+import { episodeScope, personScope } from './persons.scope';
 
 type Query = z.infer<typeof personListQuery>;
 type Row = typeof persons.$inferSelect;
@@ -39,9 +39,14 @@ function filters(w: Work, q: Query): (SQL | undefined)[] {
   where.push(q.status ? eq(persons.status, q.status) : sql`${persons.status} <> 'merged'`);
   where.push(...ageBounds(q, today(w)));
   if (q.centreId || q.present) {
-    const open = sql`exists (select 1 from ${episodes} e where e.mission_id = ${persons.missionId}
-      and e.person_id = ${persons.id} and e.ended_on is null
-      ${q.centreId ? sql`and e.centre_id = ${q.centreId}` : sql``})`;
+    // only episodes the reader may see: a person in scope for another reason (their organisation
+    // registered them) must not be found by where they are held now if that stay is hidden
+    const open = sql`exists (select 1 from ${episodes} where ${and(
+      episodeScope(w),
+      eq(episodes.personId, persons.id),
+      isNull(episodes.endedOn),
+      q.centreId ? eq(episodes.centreId, q.centreId) : undefined,
+    )})`;
     where.push(q.present === 'false' ? sql`not ${open}` : open);
   }
   return where;

@@ -54,6 +54,11 @@ export function issueMessage(issue: Issue, t: TFunction): string {
     }
     case 'invalid_value':
       return t('validation.choose');
+    case 'custom': {
+      // shared refinements (e.g. plausible dates) name their own translation key
+      const key = (issue as { params?: { i18n?: unknown } }).params?.i18n;
+      return typeof key === 'string' ? t(key) : t('validation.invalid');
+    }
     default:
       return t('validation.invalid');
   }

@@ -46,7 +46,7 @@ function Occupancy({ population: p }: { population: Population }) {
     <Stack gap={6} data-testid="occupancy">
       <Group justify="space-between" align="baseline">
         <Text size="xl" fw={700} data-testid="population-total">
-          {formatNumber(p.total)}
+          {p.total === null ? t('population.hidden') : formatNumber(p.total)}
         </Text>
         <Text size="sm" c={over ? 'red' : 'dimmed'} fw={over ? 700 : undefined}>
           {percent === null
@@ -66,7 +66,7 @@ function Occupancy({ population: p }: { population: Population }) {
           data-over={over || undefined}
         />
       ) : null}
-      {over ? (
+      {over && p.total !== null ? (
         <Text size="sm" c="red" fw={600} data-testid="over-capacity">
           {t('population.overCapacity', { n: formatNumber(p.total - p.capacity) })}
         </Text>
@@ -157,12 +157,15 @@ export function CentrePopulation({ centreId }: { centreId: string }) {
             <Breakdown
               title={t('population.bySex')}
               testId="by-sex"
-              rows={SEXES.map((s) => [t(`person.sexes.${s}`), p.bySex[s] ?? 0])}
+              rows={SEXES.map((s) => [t(`person.sexes.${s}`), p.bySex[s] === undefined ? 0 : p.bySex[s]])}
             />
             <Breakdown
               title={t('population.byAge')}
               testId="by-age"
-              rows={AGE_GROUPS.map((g) => [t(`population.ageGroups.${g}`), p.byAgeGroup[g] ?? 0])}
+              rows={AGE_GROUPS.map((g) => [
+                t(`population.ageGroups.${g}`),
+                p.byAgeGroup[g] === undefined ? 0 : p.byAgeGroup[g],
+              ])}
             />
             <Breakdown
               title={t('population.byNationality')}
