@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TOTP_REQUIRED_ROLES } from '../../../domain/access/roles';
 import { forbidden, HttpProblem, unauthenticated } from '../errors';
+import { trackReadableRoutes } from '../idempotency';
 import { lookupSession, SESSION_COOKIE, type SessionUser } from './sessions';
 
 declare module 'fastify' {
@@ -24,6 +25,7 @@ export const totpEnrolmentRequired = (s: SessionUser) =>
 
 /** Every /api request: CSRF header on writes, then session, then the enrolment gates. */
 export function registerAuthHooks(app: FastifyInstance): void {
+  trackReadableRoutes(app); // Idempotency-Key replays re-read records through their GET routes
   app.addHook('onRequest', async (req) => {
     // Decided on the method alone, never on the raw URL: `/%61pi/...`, `//api/...` or `/API/...`
     // may still reach an API route. Only GETs are served outside /api, so nothing legitimate
