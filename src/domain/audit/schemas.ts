@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery, queryText, uuid } from '../common/schemas';
+import { calendarDate, listQuery, queryText, uuid } from '../common/schemas';
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -43,6 +43,6 @@ export const auditListQuery = listQuery.extend({
   entityType: queryText(64).optional(),
   entityId: queryText(64).optional(),
   action: z.enum(AUDIT_ACTIONS).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
 });

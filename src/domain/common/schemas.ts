@@ -26,6 +26,19 @@ const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 export const queryText = (max = 200) =>
   z.string().max(max).regex(NO_CONTROL, { error: 'Control characters are not allowed' });
 
+/**
+ * A calendar date as YYYY-MM-DD within the years the database and the JavaScript Date handle
+ * alike: `9999-12-31` is a valid ISO date, yet the day after it (used for an inclusive upper
+ * bound) is not, and would become a 500 instead of a field error.
+ */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2999-12-31';
+export const calendarDate = z.iso
+  .date({ error: 'Use a date as YYYY-MM-DD' })
+  .refine((d) => d >= MIN_DATE && d <= MAX_DATE, {
+    message: `Use a date between ${MIN_DATE} and ${MAX_DATE}`,
+  });
+
 export const listQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: queryText(500).optional(),

@@ -38,6 +38,12 @@ export const organisationUpdate = organisationFields.partial().extend({
   acronym: line(20).nullable().optional(),
   countryCode: iso3.nullable().optional(),
   referralOverdueDays: z.number().int().min(1).max(90).optional(),
+  idempotencyKeyHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .optional(),
 });
 export const organisation = organisationFields.extend({ id: uuid, active: z.boolean(), ...audit });
 export type Organisation = z.infer<typeof organisation>;
@@ -147,6 +153,8 @@ export const mission = z.object({
   countryCode: z.string().nullable(),
   /** days a sent referral may wait for acknowledgement before it is listed as overdue */
   referralOverdueDays: z.number(),
+  /** hours an Idempotency-Key is remembered (offline clients must retry within them) */
+  idempotencyKeyHours: z.number(),
   version,
   allowedActions,
 });
@@ -155,4 +163,10 @@ export const missionUpdate = z.strictObject({
   name: line(200).optional(),
   countryCode: iso3.nullable().optional(),
   referralOverdueDays: z.number().int().min(1).max(90).optional(),
+  idempotencyKeyHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .optional(),
 });

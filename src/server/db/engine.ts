@@ -49,7 +49,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const dataDir = resolve(opts.dataDir ?? './data');
   mkdirSync(dataDir, { recursive: true });
   let lock: DataDirLock | undefined;
-  if (opts.lock !== false) lock = lockDataDir(dataDir);
+  if (opts.lock !== false) lock = await lockDataDir(dataDir);
   try {
     const client = await PGlite.create(join(dataDir, 'pg'), { extensions: { pg_trgm, btree_gist } });
     const db = drizzlePglite({ client, schema }) as unknown as Drizzle;

@@ -86,4 +86,17 @@ describe('audit trail', () => {
   it('refuses updates and deletes even to the owner while the trigger stands', async () => {
     await expect(inSystem(t.database, (tx) => tx.execute(sql`delete from audit_events`))).rejects.toThrow();
   });
+
+  it('answers a field error, not a 500, for dates beyond the supported range', async () => {
+    for (const q of ['to=9999-12-31', 'from=0001-01-01', 'to=99999-01-01']) {
+      const res = await t.admin.get(`/api/v1/audit?${q}`);
+      expect(res.statusCode, q).toBe(400);
+      const field = q.split('=')[0];
+      expect(
+        json<{ errors: { path: string }[] }>(res).errors.map((e) => e.path),
+        q,
+      ).toContain(field);
+    }
+    expect((await t.admin.get('/api/v1/audit?from=2026-01-01&to=2999-12-31')).statusCode).toBe(200);
+  });
 });

@@ -20,6 +20,8 @@ export const missions = pgTable('missions', {
   countryCode: text('country_code'),
   /** days a sent referral may wait for acknowledgement before it is listed as overdue */
   referralOverdueDays: integer('referral_overdue_days').notNull().default(7),
+  /** hours an Idempotency-Key is remembered; after that the same key is a new request */
+  idempotencyKeyHours: integer('idempotency_key_hours').notNull().default(24),
   ...tracked(),
 });
 

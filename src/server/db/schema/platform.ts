@@ -55,11 +55,20 @@ export const idempotencyKeys = pgTable(
     key: text('key').notNull(),
     method: text('method').notNull(),
     path: text('path').notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused */
+    requestHash: text('request_hash').notNull(),
     statusCode: integer('status_code'),
-    response: jsonb('response'),
+    /**
+     * Where the created or changed record is read (a GET path). A replay re-reads it as the
+     * current user, so it is authorised again and no answer (nor any decrypted text) is kept.
+     */
+    location: text('location'),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.missionId, t.userId, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.userId, t.key] }),
+    index('idempotency_keys_created_idx').on(t.missionId, t.createdAt),
+  ],
 );
 
 /** Append-only; each row holds the hash of the previous one in its mission (a hash chain). */

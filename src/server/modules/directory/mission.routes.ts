@@ -17,6 +17,7 @@ const present = (w: Work, r: Row) => ({
   name: r.name,
   countryCode: r.countryCode,
   referralOverdueDays: r.referralOverdueDays,
+  idempotencyKeyHours: r.idempotencyKeyHours,
   version: r.version,
   allowedActions: allowedActions(w.actor, missionPolicy, r),
 });

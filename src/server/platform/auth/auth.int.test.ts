@@ -71,6 +71,24 @@ describe('sign-in', () => {
     expect(noHeader.statusCode).toBe(403);
   });
 
+  it('asks for X-Requested-With whatever the spelling of the path', async () => {
+    await t.signIn({ username: 'csrf-user' });
+    for (const url of [
+      '/%61pi/v1/auth/login',
+      '//api/v1/auth/login',
+      '/API/v1/auth/login',
+      '/api//v1/auth/login',
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url,
+        payload: { username: 'csrf-user', password: PASSWORD },
+      });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+  });
+
   it('sends security headers', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TOTP_REQUIRED_ROLES } from '../../../domain/access/roles';
 import { forbidden, HttpProblem, unauthenticated } from '../errors';
+import { trackReadableRoutes } from '../idempotency';
 import { lookupSession, SESSION_COOKIE, type SessionUser } from './sessions';
 
 declare module 'fastify' {
@@ -24,8 +25,11 @@ export const totpEnrolmentRequired = (s: SessionUser) =>
 
 /** Every /api request: CSRF header on writes, then session, then the enrolment gates. */
 export function registerAuthHooks(app: FastifyInstance): void {
+  trackReadableRoutes(app); // Idempotency-Key replays re-read records through their GET routes
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    // Decided on the method alone, never on the raw URL: `/%61pi/...`, `//api/...` or `/API/...`
+    // may still reach an API route. Only GETs are served outside /api, so nothing legitimate
+    // is refused by asking every state-changing request for the header.
     if (!SAFE.has(req.method) && req.headers['x-requested-with'] !== 'sanad') {
       throw new HttpProblem(
         403,
@@ -39,10 +43,11 @@ export function registerAuthHooks(app: FastifyInstance): void {
   });
 
   app.addHook('preHandler', async (req) => {
+    // the matched route decides, not the raw URL (which may be percent-encoded or oddly cased)
     const route = req.routeOptions.url;
     // no session needed where no API route matched: the static files' catch-all answers 404 there
-    if (!req.url.startsWith('/api/') || req.routeOptions.config.public || !route?.startsWith('/api/')) return;
-    if (req.url.startsWith('/api/docs')) return; // the API's documentation is public, like its schema
+    if (req.routeOptions.config.public || !route?.startsWith('/api/')) return;
+    if (route.startsWith('/api/docs')) return; // the API's documentation is public, like its schema
     const { database, config, clock } = app.ctx;
     const found = await lookupSession(
       database,
