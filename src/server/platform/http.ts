@@ -4,6 +4,7 @@ import { type Actor, systemActor } from './actor';
 import { type AuditInput, audit } from './audit';
 import { currentUser } from './auth/plugin';
 import type { AppContext } from './context';
+import { DryRun, DRY_RUN_HEADER, isDryRun } from './dry-run';
 import { claimKey, idempotencyKey, replay, settleKey } from './idempotency';
 import { inMission } from './tx';
 
@@ -41,20 +42,29 @@ export async function write<T>(
 ): Promise<T> {
   const { actor } = currentUser(req);
   const ctx = req.server.ctx;
-  const key = idempotencyKey(req);
-  const outcome = await inMission(ctx.database, actor.missionId, async (tx) => {
-    const w = work(ctx, actor, tx);
-    if (key) {
-      const prior = await claimKey(tx, req, actor, key, w.now);
-      if (prior) return { prior };
-    }
-    const result = await fn(w);
-    if (key) await settleKey(tx, req, actor, key, status, result);
-    return { result };
-  });
-  if ('prior' in outcome && outcome.prior) return (await replay(req, reply, outcome.prior)) as T;
+  const dry = isDryRun(req);
+  const key = dry ? undefined : idempotencyKey(req);
+  let outcome: { prior?: Awaited<ReturnType<typeof claimKey>>; result?: T };
+  try {
+    outcome = await inMission(ctx.database, actor.missionId, async (tx) => {
+      const w = work(ctx, actor, tx);
+      if (key) {
+        const prior = await claimKey(tx, req, actor, key, w.now);
+        if (prior) return { prior };
+      }
+      const result = await fn(w);
+      if (dry) throw new DryRun(result);
+      if (key) await settleKey(tx, req, actor, key, status, result);
+      return { result };
+    });
+  } catch (e) {
+    if (!(e instanceof DryRun)) throw e;
+    outcome = { result: e.result as T };
+    reply.header(DRY_RUN_HEADER, 'rolled-back');
+  }
+  if (outcome.prior) return (await replay(req, reply, outcome.prior)) as T;
   reply.code(status);
-  return outcome.result;
+  return outcome.result as T;
 }
 
 /** Jobs and generators acting as a given user (e.g. the demo's caseworkers), audited as them. */
