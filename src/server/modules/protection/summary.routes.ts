@@ -8,6 +8,7 @@ import { forbidden } from '../../platform/errors';
 import { read } from '../../platform/http';
 import { errorResponses } from '../directory/shared';
 import { loadPerson } from '../registry/persons.routes';
+import { personProtectionActions } from './person-actions';
 import { seesProtectionFlags } from './protection.policy';
 
 type Summary = z.infer<typeof protectionSummary>;
@@ -49,6 +50,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
           riskLevel: (latest?.riskLevel as Summary['riskLevel']) ?? null,
           lastScreenedOn: latest?.on ?? null,
           caseStatus: (c?.status as Summary['caseStatus']) ?? null,
+          allowedActions: personProtectionActions(w.actor),
         };
       }),
   );
