@@ -22,6 +22,23 @@ export type PersonProtectionAction =
 export const allows = (record: { allowedActions: readonly string[] } | null | undefined, action: string) =>
   !!record?.allowedActions.includes(action);
 
+/**
+ * The protection actions a person's page offers, each exactly when the server lists it for that
+ * person: nothing here looks at roles, so a page cannot drift from the policies.
+ */
+export function personOffers(summary: { allowedActions: readonly string[] } | null | undefined) {
+  const may = (a: PersonProtectionAction) => allows(summary, a);
+  return {
+    screen: may('screenings:create'),
+    overrideScreening: may('screenings:override'),
+    refer: may('referrals:create'),
+    overrideConsent: may('referrals:override_consent'),
+    recordConsent: may('consents:create'),
+    writeNote: may('notes:create'),
+    setTask: may('tasks:create'),
+  };
+}
+
 /** What /me says the user may do in protection, anywhere in their scope. */
 export function useProtectionAccess() {
   const { data: me } = useSuspenseQuery(meQuery);
@@ -30,7 +47,7 @@ export function useProtectionAccess() {
     me,
     reads: has('protection:read'),
     /** flags-only roles (DESIGN §5 'f') and readers see the summary of a person's flags */
-    seesFlags: has('protection:flags'),
+    seesFlagSummary: has('protection:flags'),
     createsTasks: has('tasks:create'),
     tasks: has('tasks:read'),
   };

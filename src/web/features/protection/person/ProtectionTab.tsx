@@ -8,7 +8,7 @@ import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { Section } from '../../../components/Section.tsx';
 import type { Person } from '../../registry/api.ts';
 import { latinName } from '../../registry/PersonParts.tsx';
-import { allows, type PersonProtectionAction } from '../access.ts';
+import { personOffers } from '../access.ts';
 import { type ProtectionCase, type Referral, useProtectionSummary, useScreenings } from '../api.ts';
 import { ConsentForm } from '../consents/ConsentForm.tsx';
 import { ConsentsPanel } from '../consents/ConsentsPanel.tsx';
@@ -29,7 +29,7 @@ export function ProtectionTab({ person }: { person: Person }) {
   const navigate = useNavigate();
   // what may be done for THIS person: the server's word, on the person's summary
   const summary = useProtectionSummary(person.id);
-  const may = (a: PersonProtectionAction) => allows(summary.data, a);
+  const may = personOffers(summary.data);
   const screenings = useScreenings(person.id);
   const referrals = useCursorList<Referral>('referrals', { personId: person.id }, 10);
   const cases = useCursorList<ProtectionCase>('cases', { personId: person.id }, 10);
@@ -39,41 +39,41 @@ export function ProtectionTab({ person }: { person: Person }) {
   const close = () => setDialog(null);
   const name = latinName(person);
 
-  const offered = [may('screenings:create'), may('referrals:create'), may('consents:create')];
-  const actions = offered.some(Boolean) ? (
-    <>
-      {offered[0] ? (
-        <ButtonLink
-          to="/persons/$id/screening"
-          params={{ id: person.id }}
-          leftSection={<IconClipboardList size={16} aria-hidden />}
-          data-testid="new-screening"
-        >
-          {t('screening.new')}
-        </ButtonLink>
-      ) : null}
-      {offered[1] ? (
-        <Button
-          variant="light"
-          leftSection={<IconSend size={16} aria-hidden />}
-          onClick={() => setDialog('referral')}
-          data-testid="refer"
-        >
-          {t('referral.refer')}
-        </Button>
-      ) : null}
-      {offered[2] ? (
-        <Button
-          variant="default"
-          leftSection={<IconSignature size={16} aria-hidden />}
-          onClick={() => setDialog('consent')}
-          data-testid="record-consent-top"
-        >
-          {t('consent.record')}
-        </Button>
-      ) : null}
-    </>
-  ) : null;
+  const actions =
+    may.screen || may.refer || may.recordConsent ? (
+      <>
+        {may.screen ? (
+          <ButtonLink
+            to="/persons/$id/screening"
+            params={{ id: person.id }}
+            leftSection={<IconClipboardList size={16} aria-hidden />}
+            data-testid="new-screening"
+          >
+            {t('screening.new')}
+          </ButtonLink>
+        ) : null}
+        {may.refer ? (
+          <Button
+            variant="light"
+            leftSection={<IconSend size={16} aria-hidden />}
+            onClick={() => setDialog('referral')}
+            data-testid="refer"
+          >
+            {t('referral.refer')}
+          </Button>
+        ) : null}
+        {may.recordConsent ? (
+          <Button
+            variant="default"
+            leftSection={<IconSignature size={16} aria-hidden />}
+            onClick={() => setDialog('consent')}
+            data-testid="record-consent-top"
+          >
+            {t('consent.record')}
+          </Button>
+        ) : null}
+      </>
+    ) : null;
 
   return (
     <Stack data-testid="protection-tab">
@@ -88,14 +88,10 @@ export function ProtectionTab({ person }: { person: Person }) {
       <Section title={t('referral.title')} testId="referrals-panel">
         <ReferralsTable list={referrals} withPerson={false} testId="person-referrals" framed={false} />
       </Section>
-      <ConsentsPanel
-        person={person}
-        mayWrite={may('consents:create')}
-        onRecord={() => setDialog('consent')}
-      />
+      <ConsentsPanel person={person} mayWrite={may.recordConsent} onRecord={() => setDialog('consent')} />
       <CasePanel personId={person.id} />
-      <TasksPanel person={person} mayCreate={may('tasks:create')} />
-      <NotesPanel personId={person.id} mayWrite={may('notes:create')} />
+      <TasksPanel person={person} mayCreate={may.setTask} />
+      <NotesPanel personId={person.id} mayWrite={may.writeNote} />
       <Modal opened={dialog === 'consent'} onClose={close} title={t('consent.recordFor', { name })} size="lg">
         {dialog === 'consent' ? <ConsentForm person={person} onDone={close} onCancel={close} /> : null}
       </Modal>
@@ -109,7 +105,7 @@ export function ProtectionTab({ person }: { person: Person }) {
           <ReferralForm
             person={person}
             flags={latest?.flags ?? []}
-            overridesConsent={may('referrals:override_consent')}
+            overridesConsent={may.overrideConsent}
             onCancel={close}
             onDone={(r) =>
               void navigate({ to: '/referrals/$id', params: { id: r.id }, search: { created: true } })
