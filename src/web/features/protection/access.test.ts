@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allows, personOffers } from './access.ts';
+import { can } from '../../components/record/record.ts';
+import { personOffers } from './access.ts';
 
 // A person's page offers an action exactly when the server lists it for that person: the same
 // answer whatever the user's roles, since the page never sees them.
@@ -59,8 +60,8 @@ describe('what a person’s protection page offers', () => {
 
   it('reads a record’s own allowedActions word for word', () => {
     const referral = { allowedActions: ['transition', 'packet'] };
-    expect(allows(referral, 'packet')).toBe(true);
-    expect(allows(referral, 'override_consent')).toBe(false);
-    expect(allows(undefined, 'packet')).toBe(false);
+    expect(can(referral, 'packet')).toBe(true);
+    expect(can(referral, 'override_consent')).toBe(false);
+    expect(can(undefined, 'packet')).toBe(false);
   });
 });

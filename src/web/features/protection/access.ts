@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { can } from '../../components/record/record.ts';
 import { meQuery } from '../auth/api.ts';
 
 // The web app never decides who may do what: it shows what the server says. Two words from the
@@ -18,16 +19,12 @@ export type PersonProtectionAction =
   | 'notes:create'
   | 'tasks:create';
 
-/** Whether the server allows `action` on this record; nothing is offered before the record has loaded. */
-export const allows = (record: { allowedActions: readonly string[] } | null | undefined, action: string) =>
-  !!record?.allowedActions.includes(action);
-
 /**
  * The protection actions a person's page offers, each exactly when the server lists it for that
  * person: nothing here looks at roles, so a page cannot drift from the policies.
  */
 export function personOffers(summary: { allowedActions: readonly string[] } | null | undefined) {
-  const may = (a: PersonProtectionAction) => allows(summary, a);
+  const may = (a: PersonProtectionAction) => can(summary ?? undefined, a);
   return {
     screen: may('screenings:create'),
     overrideScreening: may('screenings:override'),

@@ -11,7 +11,6 @@ import { useRecord } from '../../../components/record/useRecord.ts';
 import { Section } from '../../../components/Section.tsx';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { RegistrationNumber } from '../../registry/PersonParts.tsx';
-import { allows } from '../access.ts';
 import { type Referral, useProtectionSummary } from '../api.ts';
 import { FlagBadges, OverdueBadge, StatusBadge } from '../Badges.tsx';
 import { useLocalised } from '../labels.ts';
@@ -44,7 +43,7 @@ function ReferralView({ id }: { id: string }) {
   const { query, record: r, notice, accept } = useRecord<Referral>('referrals', id);
   // a task about the referral is a task about its person: the person's summary says who may set one
   const person = useProtectionSummary(r?.personId ?? '', !!r);
-  const createsTasks = allows(person.data, 'tasks:create');
+  const createsTasks = can(person.data, 'tasks:create');
   return (
     <RecordFrame
       back={<BackLink />}

@@ -26,13 +26,12 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
-import { opt } from '../../../components/record/record.ts';
+import { can, opt } from '../../../components/record/record.ts';
 import { useCreate } from '../../../components/record/useRecord.ts';
 import { type Person, personQuery } from '../../registry/api.ts';
 import { languageOptions } from '../../registry/codes.ts';
 import { today } from '../../registry/identity.ts';
 import { latinName } from '../../registry/PersonParts.tsx';
-import { allows } from '../access.ts';
 import {
   type Screening,
   type ScreeningTemplate,
@@ -72,11 +71,11 @@ function NewScreening({ personId }: { personId: string }) {
       </AnchorLink>
       {failed ? <ErrorState error={failed.error} onRetry={() => void failed.refetch()} /> : null}
       {person.data && template.data && summary.data ? (
-        allows(summary.data, 'screenings:create') ? (
+        can(summary.data, 'screenings:create') ? (
           <ScreeningForm
             person={person.data}
             template={template.data}
-            overrides={allows(summary.data, 'screenings:override')}
+            overrides={can(summary.data, 'screenings:override')}
           />
         ) : (
           <Forbidden />
