@@ -146,6 +146,8 @@ export const protectionSummary = z.object({
   riskLevel: z.enum(RISK_LEVELS).nullable(),
   lastScreenedOn: z.string().nullable(),
   caseStatus: z.enum(CASE_STATUSES).nullable(),
+  /** what the reader may do in protection for this person (`screenings:create`, …) */
+  allowedActions: z.array(z.string()),
 });
 
 // ---- referrals

@@ -4,7 +4,7 @@ import { type Actor, systemActor } from './actor';
 import { type AuditInput, audit } from './audit';
 import { currentUser } from './auth/plugin';
 import type { AppContext } from './context';
-import { DryRun, DRY_RUN_HEADER, isDryRun } from './dry-run';
+import { DRY_RUN_HEADER, DryRun, isDryRun } from './dry-run';
 import { claimKey, idempotencyKey, replay, settleKey } from './idempotency';
 import { inMission } from './tx';
 

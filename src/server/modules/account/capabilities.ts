@@ -1,21 +1,33 @@
-import { type Category, canRead } from '../../../domain/access/roles';
+import type { Category } from '../../../domain/access/roles';
 import type { Actor } from '../../platform/actor';
-import { accessIn, type Policy } from '../../platform/policy';
+import { mayRead } from '../../platform/policy';
 import { auditPolicy } from '../audit/audit.policy';
 import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
 import {
+  consentPolicy,
+  notePolicy,
+  protectionSummaryPolicy,
   referralPolicy,
   screeningPolicy,
-  seesProtectionFlags,
+  sharingProfilePolicy,
   taskPolicy,
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
 
-// biome-ignore lint/suspicious/noExplicitAny: policies of any record type
-const RESOURCES: [string, Policy<any, any>, string[]][] = [
+/** A policy asked about the kind of record (no record): what capabilities are. */
+interface AsksAboutKind {
+  // biome-ignore lint/suspicious/noExplicitAny: every policy has its own closed set of actions
+  can(actor: Actor, action: any): boolean;
+}
+
+/**
+ * Each capability is the resource's own policy answering without a record ("somewhere in my
+ * scope"): never a role table of its own, so it cannot drift from what the routes allow.
+ */
+const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['organisations', organisationPolicy, ['list', 'create']],
   ['centres', centrePolicy, ['list', 'create']],
   ['users', userPolicy, ['list', 'create']],
@@ -23,10 +35,13 @@ const RESOURCES: [string, Policy<any, any>, string[]][] = [
   ['persons', personPolicy, ['list', 'create']],
   ['screenings', screeningPolicy, ['list', 'create', 'override']],
   ['referrals', referralPolicy, ['list', 'create', 'override_consent']],
+  ['consents', consentPolicy, ['create']],
+  ['notes', notePolicy, ['create']],
   ['tasks', taskPolicy, ['list', 'create']],
+  ['sharing_profiles', sharingProfilePolicy, ['read', 'update']],
 ];
 
-/** Module areas and the data category that opens each (read, or flags-only where noted). */
+/** Module areas and the data category that opens each (modules without a policy of their own yet). */
 const MODULES: [string, Category][] = [
   ['registry', 'identity'],
   ['protection', 'protection'],
@@ -46,8 +61,7 @@ export function capabilities(actor: Actor): string[] {
     for (const a of actions) if (policy.can(actor, a)) out.push(`${name}:${a === 'list' ? 'read' : a}`);
   }
   if (missionPolicy.can(actor, 'update')) out.push('mission:update');
-  if (seesProtectionFlags(actor)) out.push('protection:flags');
-  for (const [area, category] of MODULES)
-    if (accessIn(actor, category).some(canRead)) out.push(`${area}:read`);
+  if (protectionSummaryPolicy.can(actor, 'read')) out.push('protection:flags');
+  for (const [area, category] of MODULES) if (mayRead(actor, category)) out.push(`${area}:read`);
   return out;
 }

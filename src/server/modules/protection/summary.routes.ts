@@ -8,6 +8,8 @@ import { read } from '../../platform/http';
 import { authorize } from '../../platform/policy';
 import { errorResponses } from '../directory/shared';
 import { loadPerson } from '../registry/persons.routes';
+import { personReach } from '../registry/persons.scope';
+import { personProtectionActions } from './person-actions';
 import { protectionSummaryPolicy } from './protection.policy';
 
 type Summary = z.infer<typeof protectionSummary>;
@@ -49,6 +51,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
           riskLevel: (latest?.riskLevel as Summary['riskLevel']) ?? null,
           lastScreenedOn: latest?.on ?? null,
           caseStatus: (c?.status as Summary['caseStatus']) ?? null,
+          allowedActions: personProtectionActions(w.actor, await personReach(w, p.id)),
         };
       }),
   );

@@ -1,55 +1,51 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { can } from '../../components/record/record.ts';
 import { meQuery } from '../auth/api.ts';
 
+// The web app never decides who may do what: it shows what the server says. Two words from the
+// server, both computed by the resource policies the routes call:
+//   - /me capabilities: what the user may do somewhere in their scope (menus, pages without a record);
+//   - a record's allowedActions: what they may do on THAT record (the person's protection summary
+//     for actions about one person: may screen, refer, override for this person).
+// The server still checks every request; a refusal is shown as the server words it.
+
+/** The protection actions a page may offer on one person, as the person's summary lists them. */
+export type PersonProtectionAction =
+  | 'screenings:create'
+  | 'screenings:override'
+  | 'referrals:create'
+  | 'referrals:override_consent'
+  | 'consents:create'
+  | 'notes:create'
+  | 'tasks:create';
+
 /**
- * What the user may do in protection, for showing buttons: the server still decides every request.
- * /me lists only `protection:read` and `tasks:read` for now. Once it lists the resources' own
- * capabilities (`screenings:create`, `screenings:override`, `referrals:override_consent`,
- * `tasks:create`, `protection:flags`), they are followed; until then readers are offered the
- * forms and shown the server's answer (403) when it refuses.
+ * The protection actions a person's page offers, each exactly when the server lists it for that
+ * person: nothing here looks at roles, so a page cannot drift from the policies.
  */
-export function useProtectionAccess() {
-  const { data: me } = useSuspenseQuery(meQuery);
-  const has = (c: string) => me.capabilities.includes(c);
-  const told = me.capabilities.some((c) => c.startsWith('screenings:'));
-  const reads = has('protection:read');
+export function personOffers(summary: { allowedActions: readonly string[] } | null | undefined) {
+  const may = (a: PersonProtectionAction) => can(summary ?? undefined, a);
   return {
-    me,
-    reads,
-    /** whether /me says who writes; if not, records' allowedActions are the next best word */
-    told,
-    writes: told ? has('screenings:create') : reads,
-    /** true or false when the server says; null when unknown (offer it, show a refusal) */
-    overrides: told ? has('screenings:override') : null,
-    overridesConsent: told ? has('referrals:override_consent') : null,
-    createsTasks: told ? has('tasks:create') : reads,
-    /** flags-only roles ask for the summary; a refusal (403) is simply not shown */
-    seesFlags: reads || has('protection:flags') || has('registry:read'),
-    tasks: has('tasks:read'),
+    screen: may('screenings:create'),
+    overrideScreening: may('screenings:override'),
+    refer: may('referrals:create'),
+    overrideConsent: may('referrals:override_consent'),
+    recordConsent: may('consents:create'),
+    writeNote: may('notes:create'),
+    setTask: may('tasks:create'),
   };
 }
 
-/** Whether the user may override: /me when it tells, else records that carry the action, else unknown. */
-export function mayOverride(
-  told: boolean | null,
-  records: readonly { allowedActions: readonly string[] }[],
-  action: 'override' | 'override_consent',
-): boolean | null {
-  if (told !== null) return told;
-  if (records.length === 0) return null;
-  return records.some((r) => r.allowedActions.includes(action));
-}
-
-const CASE_WRITES = ['update', 'assign', 'hand_over', 'close', 'reopen', 'hold'];
-
-/**
- * May the user write protection data about this person? /me when it tells; else the person's case,
- * whose allowedActions include a change only for those who write protection data; else readers.
- */
-export function writesFor(
-  access: { told: boolean; writes: boolean },
-  cases: readonly { allowedActions: readonly string[] }[],
-): boolean {
-  if (access.told || cases.length === 0) return access.writes;
-  return cases.some((c) => c.allowedActions.some((a) => CASE_WRITES.includes(a)));
+/** What /me says the user may do in protection, anywhere in their scope. */
+export function useProtectionAccess() {
+  const { data: me } = useSuspenseQuery(meQuery);
+  const has = (c: string) => me.capabilities.includes(c);
+  return {
+    me,
+    reads: has('protection:read'),
+    /** flags-only roles (DESIGN §5 'f') and readers see the summary of a person's flags */
+    seesFlagSummary: has('protection:flags'),
+    createsTasks: has('tasks:create'),
+    tasks: has('tasks:read'),
+  };
 }

@@ -21,6 +21,7 @@ import { AGE_GROUPS, SEXES } from '../../../domain/registry/schemas.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { useCursorList } from '../../components/list/useCursorList.ts';
 import { useCapabilities } from '../../components/RequireCapability.tsx';
+import { can } from '../../components/record/record.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { type Person, type Population, RESOURCE, usePopulation } from './api.ts';
 import { countryName } from './codes.ts';
@@ -125,8 +126,8 @@ export function CentrePopulation({ centreId }: { centreId: string }) {
   const [headcountOpen, headcount] = useDisclosure(false);
   const population = usePopulation(centreId, from, to);
   const p = population.data;
-  // the server may list what the user may do here; until it does, the form is offered and a 403 shown
-  const mayCount = p ? (p.allowedActions ? p.allowedActions.includes('recordHeadcount') : true) : false;
+  // the server lists whether this user may record the authority's count for this centre
+  const mayCount = can(p, 'recordHeadcount');
 
   const pickRange = (r: string) => {
     setRange(r);

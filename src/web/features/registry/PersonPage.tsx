@@ -142,7 +142,7 @@ function PersonView({ id }: { id: string }) {
               ) : null}
               <Tabs.Panel value="identity">
                 <Stack>
-                  {!protection.reads && protection.seesFlags ? (
+                  {!protection.reads && protection.seesFlagSummary ? (
                     <FlagsOnlySummary personId={record.id} />
                   ) : null}
                   {editing ? (

@@ -51,8 +51,8 @@ export function OrganisationEditPage() {
   const { query, record, notice, accept, patch } = useRecord<Organisation>(RESOURCE, id);
   const saved = t('directory.saved');
   const has = useCapabilities();
-  // administrators set what the organisation may receive; those who refer may see it
-  const seesSharing = has('organisations:create') || has('protection:read');
+  // the sharing profile's own policy says who sees it (/me); the profile's allowedActions who edits it
+  const seesSharing = has('sharing_profiles:read');
 
   return (
     <RequireCapability capability="organisations:read">

@@ -8,8 +8,8 @@ import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { Section } from '../../../components/Section.tsx';
 import type { Person } from '../../registry/api.ts';
 import { latinName } from '../../registry/PersonParts.tsx';
-import { useProtectionAccess, writesFor } from '../access.ts';
-import { type ProtectionCase, type Referral, useScreenings } from '../api.ts';
+import { personOffers } from '../access.ts';
+import { type ProtectionCase, type Referral, useProtectionSummary, useScreenings } from '../api.ts';
 import { ConsentForm } from '../consents/ConsentForm.tsx';
 import { ConsentsPanel } from '../consents/ConsentsPanel.tsx';
 import { ReferralForm } from '../referrals/ReferralForm.tsx';
@@ -27,54 +27,53 @@ import { TasksPanel } from './TasksPanel.tsx';
 export function ProtectionTab({ person }: { person: Person }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const access = useProtectionAccess();
+  // what may be done for THIS person: the server's word, on the person's summary
+  const summary = useProtectionSummary(person.id);
+  const may = personOffers(summary.data);
   const screenings = useScreenings(person.id);
   const referrals = useCursorList<Referral>('referrals', { personId: person.id }, 10);
   const cases = useCursorList<ProtectionCase>('cases', { personId: person.id }, 10);
   const [dialog, setDialog] = useState<'consent' | 'referral' | null>(null);
   const latest = screenings.data?.items[0];
   const activeCase = cases.items.find((c) => c.status !== 'closed');
-  // the server marks who may override on each record; with none yet, it is offered and the server decides
-  const known = [...(screenings.data?.items ?? []), ...referrals.items];
-  const overridesConsent =
-    access.overridesConsent ??
-    (known.length
-      ? known.some(
-          (r) => r.allowedActions.includes('override') || r.allowedActions.includes('override_consent'),
-        )
-      : null);
-  const writes = writesFor(access, cases.items);
   const close = () => setDialog(null);
   const name = latinName(person);
 
-  const actions = writes ? (
-    <>
-      <ButtonLink
-        to="/persons/$id/screening"
-        params={{ id: person.id }}
-        leftSection={<IconClipboardList size={16} aria-hidden />}
-        data-testid="new-screening"
-      >
-        {t('screening.new')}
-      </ButtonLink>
-      <Button
-        variant="light"
-        leftSection={<IconSend size={16} aria-hidden />}
-        onClick={() => setDialog('referral')}
-        data-testid="refer"
-      >
-        {t('referral.refer')}
-      </Button>
-      <Button
-        variant="default"
-        leftSection={<IconSignature size={16} aria-hidden />}
-        onClick={() => setDialog('consent')}
-        data-testid="record-consent-top"
-      >
-        {t('consent.record')}
-      </Button>
-    </>
-  ) : null;
+  const actions =
+    may.screen || may.refer || may.recordConsent ? (
+      <>
+        {may.screen ? (
+          <ButtonLink
+            to="/persons/$id/screening"
+            params={{ id: person.id }}
+            leftSection={<IconClipboardList size={16} aria-hidden />}
+            data-testid="new-screening"
+          >
+            {t('screening.new')}
+          </ButtonLink>
+        ) : null}
+        {may.refer ? (
+          <Button
+            variant="light"
+            leftSection={<IconSend size={16} aria-hidden />}
+            onClick={() => setDialog('referral')}
+            data-testid="refer"
+          >
+            {t('referral.refer')}
+          </Button>
+        ) : null}
+        {may.recordConsent ? (
+          <Button
+            variant="default"
+            leftSection={<IconSignature size={16} aria-hidden />}
+            onClick={() => setDialog('consent')}
+            data-testid="record-consent-top"
+          >
+            {t('consent.record')}
+          </Button>
+        ) : null}
+      </>
+    ) : null;
 
   return (
     <Stack data-testid="protection-tab">
@@ -89,10 +88,10 @@ export function ProtectionTab({ person }: { person: Person }) {
       <Section title={t('referral.title')} testId="referrals-panel">
         <ReferralsTable list={referrals} withPerson={false} testId="person-referrals" framed={false} />
       </Section>
-      <ConsentsPanel person={person} mayWrite={writes} onRecord={() => setDialog('consent')} />
+      <ConsentsPanel person={person} mayWrite={may.recordConsent} onRecord={() => setDialog('consent')} />
       <CasePanel personId={person.id} />
-      <TasksPanel person={person} mayCreate={access.told ? access.createsTasks : writes} />
-      <NotesPanel personId={person.id} mayWrite={writes} />
+      <TasksPanel person={person} mayCreate={may.setTask} />
+      <NotesPanel personId={person.id} mayWrite={may.writeNote} />
       <Modal opened={dialog === 'consent'} onClose={close} title={t('consent.recordFor', { name })} size="lg">
         {dialog === 'consent' ? <ConsentForm person={person} onDone={close} onCancel={close} /> : null}
       </Modal>
@@ -106,7 +105,7 @@ export function ProtectionTab({ person }: { person: Person }) {
           <ReferralForm
             person={person}
             flags={latest?.flags ?? []}
-            overridesConsent={overridesConsent}
+            overridesConsent={may.overrideConsent}
             onCancel={close}
             onDone={(r) =>
               void navigate({ to: '/referrals/$id', params: { id: r.id }, search: { created: true } })

@@ -18,8 +18,8 @@ export function ConsentMissing({
 }: {
   name: string;
   recipient: string;
-  /** null: not known whether this user may override (offered; the server decides) */
-  overridesConsent: boolean | null;
+  /** the server's word: the referral's (or the person's) allowedActions hold `override_consent` */
+  overridesConsent: boolean;
   onRecordConsent?: () => void;
   /** the override reason being typed, or null when no override is under way */
   override: string | null;
@@ -48,7 +48,7 @@ export function ConsentMissing({
               {t('referral.recordConsentNow')}
             </Button>
           ) : null}
-          {overridesConsent !== false && override === null ? (
+          {overridesConsent && override === null ? (
             <Button
               size="xs"
               variant="default"
@@ -62,11 +62,6 @@ export function ConsentMissing({
         </Group>
         {override !== null ? (
           <Stack gap={4}>
-            {overridesConsent === null ? (
-              <Text size="xs" c="dimmed">
-                {t('referral.overrideOfficersOnly')}
-              </Text>
-            ) : null}
             <Textarea
               label={t('referral.overrideReason')}
               description={t('referral.overrideReasonHelp')}

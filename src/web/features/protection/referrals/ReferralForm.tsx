@@ -39,7 +39,7 @@ export function ReferralForm({
   person: Person;
   /** the latest screening's flags, offered as the referral's linked flags */
   flags: readonly string[];
-  overridesConsent: boolean | null;
+  overridesConsent: boolean;
   onDone: (r: Referral) => void;
   onCancel: () => void;
 }) {

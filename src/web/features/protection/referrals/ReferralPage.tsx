@@ -11,8 +11,7 @@ import { useRecord } from '../../../components/record/useRecord.ts';
 import { Section } from '../../../components/Section.tsx';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { RegistrationNumber } from '../../registry/PersonParts.tsx';
-import { useProtectionAccess } from '../access.ts';
-import type { Referral } from '../api.ts';
+import { type Referral, useProtectionSummary } from '../api.ts';
 import { FlagBadges, OverdueBadge, StatusBadge } from '../Badges.tsx';
 import { useLocalised } from '../labels.ts';
 import { PacketDownload } from './PacketDownload.tsx';
@@ -42,9 +41,9 @@ function ReferralView({ id }: { id: string }) {
   const l = useLocalised();
   const { created } = useSearch({ from: '/app/referrals/$id' });
   const { query, record: r, notice, accept } = useRecord<Referral>('referrals', id);
-  const access = useProtectionAccess();
-  // the server lets those who may move the referral on also set tasks about it
-  const createsTasks = access.told ? access.createsTasks : !!r && (can(r, 'packet') || can(r, 'transition'));
+  // a task about the referral is a task about its person: the person's summary says who may set one
+  const person = useProtectionSummary(r?.personId ?? '', !!r);
+  const createsTasks = can(person.data, 'tasks:create');
   return (
     <RecordFrame
       back={<BackLink />}

@@ -19,25 +19,24 @@ import { visibility } from '../../../../domain/protection/conditions.ts';
 import { screeningOutcome } from '../../../../domain/protection/outcome.ts';
 import { screeningCreate } from '../../../../domain/protection/records.ts';
 import { isApiError } from '../../../api/client.ts';
-import { ErrorState, FormAlert } from '../../../components/ErrorState.tsx';
+import { ErrorState, Forbidden, FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../../components/form/Notes.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
-import { opt } from '../../../components/record/record.ts';
+import { can, opt } from '../../../components/record/record.ts';
 import { useCreate } from '../../../components/record/useRecord.ts';
 import { type Person, personQuery } from '../../registry/api.ts';
 import { languageOptions } from '../../registry/codes.ts';
 import { today } from '../../registry/identity.ts';
 import { latinName } from '../../registry/PersonParts.tsx';
-import { mayOverride, useProtectionAccess } from '../access.ts';
 import {
   type Screening,
   type ScreeningTemplate,
   useProtectionRefresh,
-  useScreenings,
+  useProtectionSummary,
   useTemplate,
 } from '../api.ts';
 import { RiskBadge } from '../Badges.tsx';
@@ -62,21 +61,25 @@ function NewScreening({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const person = useQuery(personQuery(personId));
   const template = useTemplate();
-  const screenings = useScreenings(personId);
-  const access = useProtectionAccess();
-  const failed = [person, template].find((q) => q.isError);
+  // may this user screen THIS person, and override the outcome? the person's summary says
+  const summary = useProtectionSummary(personId);
+  const failed = [person, template, summary].find((q) => q.isError);
   return (
     <Stack>
       <AnchorLink to="/persons/$id" params={{ id: personId }} search={{ tab: 'protection' }} size="sm">
         {t('screening.backToPerson')}
       </AnchorLink>
       {failed ? <ErrorState error={failed.error} onRetry={() => void failed.refetch()} /> : null}
-      {person.data && template.data && !screenings.isPending ? (
-        <ScreeningForm
-          person={person.data}
-          template={template.data}
-          overrides={mayOverride(access.overrides, screenings.data?.items ?? [], 'override')}
-        />
+      {person.data && template.data && summary.data ? (
+        can(summary.data, 'screenings:create') ? (
+          <ScreeningForm
+            person={person.data}
+            template={template.data}
+            overrides={can(summary.data, 'screenings:override')}
+          />
+        ) : (
+          <Forbidden />
+        )
       ) : failed ? null : (
         <Loader aria-label={t('common.loading')} />
       )}
@@ -100,7 +103,7 @@ function ScreeningForm({
 }: {
   person: Person;
   template: ScreeningTemplate;
-  overrides: boolean | null;
+  overrides: boolean;
 }) {
   const { t } = useTranslation();
   const l = useLocalised();
@@ -242,7 +245,7 @@ function ScreeningForm({
                 </Text>
               </Group>
             </Paper>
-            {overrides !== false ? (
+            {overrides ? (
               <OverridePanel
                 value={override}
                 onChange={(o) => {
@@ -253,7 +256,6 @@ function ScreeningForm({
                 }}
                 computedFlags={outcome.flags}
                 errors={form.errors}
-                known={overrides === true}
               />
             ) : null}
           </Stack>
@@ -270,7 +272,7 @@ function ScreeningForm({
               messages={unplacedErrors(form.errors, [
                 ...META,
                 ...[...shown].map((k) => `answers.${k}`),
-                ...(overrides !== false && override.on ? ['override'] : []),
+                ...(overrides && override.on ? ['override'] : []),
               ])}
             />
             <Group justify="flex-end">

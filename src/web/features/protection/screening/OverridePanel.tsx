@@ -1,8 +1,12 @@
-import { Alert, MultiSelect, Paper, Select, SimpleGrid, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { MultiSelect, Paper, Select, SimpleGrid, Stack, Switch, Textarea } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { FLAGS, RISK_LEVELS } from '../../../../domain/protection/flags.ts';
-import { OVERRIDE_REASON_MIN } from '../../../../domain/protection/outcome.ts';
+import { FLAGS, type Flag, RISK_LEVELS, type RiskLevel } from '../../../../domain/protection/flags.ts';
+import {
+  applyOverride,
+  OVERRIDE_REASON_MIN,
+  type ScreeningOutcome,
+} from '../../../../domain/protection/outcome.ts';
 import type { FieldErrors } from '../../../components/form/fieldErrors.ts';
 import { useLocalised } from '../labels.ts';
 
@@ -22,12 +26,27 @@ export const NO_OVERRIDE: OverrideValues = {
   reason: '',
 };
 
-/** The outcome that stands once the override applies (the server computes the same). */
-export function overriddenOutcome(computed: { riskLevel: string; flags: string[] }, o: OverrideValues) {
+// The reason does not change the outcome; the form checks it on its own (and the server again).
+const PREVIEW_REASON = '·'.repeat(OVERRIDE_REASON_MIN);
+
+/**
+ * The outcome that stands once the override applies: the domain's own `applyOverride`, so the
+ * preview cannot drift from what the server records. null while the override is off or not valid
+ * yet (a flag both added and removed).
+ */
+export function overriddenOutcome(computed: ScreeningOutcome, o: OverrideValues) {
   if (!o.on) return null;
-  const flags = new Set([...computed.flags, ...o.flagsAdded]);
-  for (const f of o.flagsRemoved) flags.delete(f);
-  return { riskLevel: o.riskLevel ?? computed.riskLevel, flags: FLAGS.filter((f) => flags.has(f)) };
+  try {
+    const final = applyOverride(computed, {
+      ...(o.riskLevel ? { riskLevel: o.riskLevel as RiskLevel } : {}),
+      flagsAdded: o.flagsAdded as Flag[],
+      flagsRemoved: o.flagsRemoved as Flag[],
+      reason: PREVIEW_REASON,
+    });
+    return { riskLevel: final.riskLevel, flags: final.flags };
+  } catch {
+    return null;
+  }
 }
 
 export const overridePayload = (o: OverrideValues) =>
@@ -46,14 +65,11 @@ export function OverridePanel({
   onChange,
   computedFlags,
   errors,
-  known,
 }: {
   value: OverrideValues;
   onChange: (v: OverrideValues) => void;
   computedFlags: readonly string[];
   errors: FieldErrors;
-  /** false when it is not known whether this user may override (the server decides) */
-  known: boolean;
 }) {
   const { t } = useTranslation();
   const l = useLocalised();
@@ -75,11 +91,6 @@ export function OverridePanel({
           thumbIcon={v.on ? <IconShieldCheck size={12} aria-hidden /> : undefined}
           data-testid="override-toggle"
         />
-        {v.on && !known ? (
-          <Alert color="gray" variant="light">
-            <Text size="sm">{t('screening.overrideOfficersOnly')}</Text>
-          </Alert>
-        ) : null}
         {v.on ? (
           <>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>

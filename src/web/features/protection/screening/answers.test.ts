@@ -41,7 +41,11 @@ describe('screening answers in the form', () => {
   });
 
   it('applies an override as the server does: added and removed flags, the level set', () => {
-    const computed = { riskLevel: 'high', flags: ['trafficking_victim_suspected'] };
+    const computed = {
+      riskLevel: 'high' as const,
+      flags: ['trafficking_victim_suspected' as const],
+      matchedRules: [],
+    };
     const off = { on: false, riskLevel: null, flagsAdded: [], flagsRemoved: [], reason: '' };
     expect(overriddenOutcome(computed, off)).toBeNull();
     expect(
@@ -53,5 +57,15 @@ describe('screening answers in the form', () => {
         reason: 'Age assessment pending',
       }),
     ).toEqual({ riskLevel: 'critical', flags: ['child'] });
+    // the domain refuses a flag both added and removed: no preview rather than a guess
+    expect(
+      overriddenOutcome(computed, {
+        on: true,
+        riskLevel: null,
+        flagsAdded: ['child'],
+        flagsRemoved: ['child'],
+        reason: '',
+      }),
+    ).toBeNull();
   });
 });
