@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { canRead } from '../../../domain/access/roles';
 import { addDays } from '../../../domain/common/dates';
 import { uuid } from '../../../domain/common/schemas';
 import { ageGroup } from '../../../domain/registry/age';
@@ -17,7 +18,7 @@ import { centres, episodes, headcounts, persons, users } from '../../db/schema/i
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { authorize, inScope, mayRead, type Policy, scopeOf } from '../../platform/policy';
+import { authorize, inScope, type Policy, scopeOf } from '../../platform/policy';
 import { created } from '../../platform/records';
 import { rows } from '../../platform/tx';
 import { centrePolicy } from '../directory/centres.policy';
@@ -121,9 +122,10 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
             and(eq(persons.missionId, episodes.missionId), eq(persons.id, episodes.personId)),
           )
           .where(here);
-        // those who may read identity data see exact counts; others get small cells hidden, with
-        // complements so that none can be worked out from the total (domain/common/suppression)
-        const exact = mayRead(w.actor, 'identity');
+        // those who may read people at this centre see exact counts (a caseworker elsewhere does
+        // not); others get small cells hidden, with complements so that none can be worked out
+        // from the total (domain/common/suppression)
+        const exact = inScope(scopeOf(w.actor, 'identity', canRead), c.id);
         const tally = (keys: string[]) => {
           const counts: Record<string, number> = {};
           for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
