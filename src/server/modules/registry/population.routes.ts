@@ -133,7 +133,11 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
         };
         const bySex = tally(people.map((p) => p.sex));
         const byAge = tally(people.map((p) => ageGroup(p.age)));
-        const byNat = Object.entries(tally(people.map((p) => p.nationality))).sort((a, b) => b[1] - a[1]);
+        // largest first for exact readers; by code otherwise, as the order of hidden counts would
+        // tell which is larger
+        const byNat = Object.entries(tally(people.map((p) => p.nationality))).sort((a, b) =>
+          exact ? b[1] - a[1] : a[0].localeCompare(b[0]),
+        );
         const shown = publishBreakdowns(
           {
             sex: SEXES.map((s) => bySex[s] ?? 0),
