@@ -39,8 +39,10 @@ function bounded(min: () => string, max: () => string) {
     });
 }
 
+/** A date in a life: not before 1900, not in the future (a birth, a date a person recalls). */
+export const pastDate = () => bounded(() => EARLIEST_BIRTH, latestFact);
 /** A date of birth: not before 1900, not in the future. */
-export const birthDate = () => bounded(() => EARLIEST_BIRTH, latestFact);
+export const birthDate = pastDate;
 
 /**
  * The date of something that happened (admission, transfer, release, screening, consent…): not

@@ -3,6 +3,7 @@ import { answersFor, validateAnswers } from './answers';
 import { DEFAULT_TEMPLATE } from './default-template';
 import { screeningOutcome } from './outcome';
 import { BASE, type Patch, patch } from './screening.fixtures';
+import { question, type ScreeningTemplate } from './template';
 
 const errorsFor = (p: Patch) => validateAnswers(DEFAULT_TEMPLATE, patch(BASE, p));
 
@@ -73,6 +74,34 @@ describe('validateAnswers', () => {
     const r = schema.safeParse(patch(BASE, { age: 200 }));
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['age', 'At most 120']]);
+  });
+});
+
+describe('date answers', () => {
+  const arrivedOn = question.parse({
+    key: 'arrived_on',
+    label: { en: 'Arrived on', ar: 'تاريخ الوصول', fr: 'Arrivé le' },
+    type: 'date',
+  });
+  const template: ScreeningTemplate = {
+    ...DEFAULT_TEMPLATE,
+    sections: [
+      ...DEFAULT_TEMPLATE.sections,
+      { key: 'journey', title: { en: 'Journey', ar: 'الرحلة', fr: 'Parcours' }, questions: [arrivedOn] },
+    ],
+  };
+  const problems = (v: string) =>
+    validateAnswers(template, { ...BASE, arrived_on: v }).filter((e) => e.path === 'answers.arrived_on');
+
+  it('takes a real, plausible date and refuses impossible or implausible ones', () => {
+    expect(problems('2019-07-14')).toEqual([]);
+    expect(problems('2026-02-30')).toEqual([
+      { path: 'answers.arrived_on', message: 'Use a date as YYYY-MM-DD' },
+    ]);
+    for (const v of ['0001-01-01', '9999-12-31'])
+      expect(problems(v)).toEqual([
+        { path: 'answers.arrived_on', message: 'Not a plausible date: before 1900 or in the future' },
+      ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate, pastDate } from '../common/dates';
 import { type AnswerValue, visibility } from './conditions';
 import { type Question, questionsOf, type ScreeningTemplate, YES_NO_VALUES } from './template';
 
@@ -24,7 +25,9 @@ export interface FieldError {
 // tab, newline and carriage return are allowed in notes; other control characters are not
 // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const isoDate = z.iso.date();
+const calendar = calendarDate();
+// a date a person recalls in an interview (arrival, a departure…): from 1900 up to today
+const plausible = pastDate();
 
 /** What is wrong with one answer, or null. */
 function checkValue(q: Question, v: unknown): string | null {
@@ -55,7 +58,8 @@ function checkValue(q: Question, v: unknown): string | null {
       if (v.length > q.maxLength) return `At most ${q.maxLength} characters`;
       return CONTROL.test(v) ? 'Control characters are not allowed' : null;
     case 'date':
-      return typeof v === 'string' && isoDate.safeParse(v).success ? null : 'Use a date as YYYY-MM-DD';
+      if (typeof v !== 'string' || !calendar.safeParse(v).success) return 'Use a date as YYYY-MM-DD';
+      return plausible.safeParse(v).success ? null : 'Not a plausible date: before 1900 or in the future';
   }
 }
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asSystem } from '../../platform/http';
 import { buildCentre, buildPerson } from '../../test/factories';
-import { type Client, json, type TestApp, testApp } from '../../test/harness';
+import { type Client, json, PASSWORD, type TestApp, testApp } from '../../test/harness';
+import { addAccount } from '../directory/bootstrap';
 
 let t: TestApp;
 let cw: Client;
@@ -73,11 +75,12 @@ describe('centre population', () => {
       '60+': null,
       unknown: null,
     });
+    // by code, not by size: the order of hidden counts would rank them
     expect(pop.byNationality).toEqual([
-      { nationality: 'SDN', count: 5 },
       { nationality: 'ERI', count: null },
       { nationality: 'NER', count: null },
       { nationality: 'NGA', count: null },
+      { nationality: 'SDN', count: 5 },
     ]);
     for (const breakdown of [
       Object.values(pop.bySex),
@@ -88,6 +91,34 @@ describe('centre population', () => {
       expect(hidden === 0 || hidden >= 2).toBe(true);
     }
     expect((await viewer.get(`/api/v1/persons?centreId=${centre}`)).statusCode).toBe(403);
+  });
+
+  it('shows exact counts only where the reader may see people, whatever else they may do', async () => {
+    // caseworker at another centre and viewer for the whole mission: sees no one at this centre
+    const elsewhere = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
+    const username = 'cw-elsewhere-viewer';
+    await asSystem(t.ctx, t.missionId, (w) =>
+      addAccount(w, {
+        username,
+        displayName: 'Two hats',
+        password: PASSWORD,
+        roles: [
+          { role: 'caseworker', centreIds: [elsewhere] },
+          { role: 'viewer', centreIds: [] },
+        ],
+      }),
+    );
+    const login = await t.login(username, PASSWORD);
+    expect(login.statusCode, login.body).toBe(204);
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/centres/${centre}/population`,
+      headers: { cookie },
+    });
+    const pop = json<Pop>(res);
+    expect(pop.suppressed).toBe(true);
+    expect(pop.bySex.female).toBeNull();
   });
 
   it('hides a small total, the occupancy that gives it away, and small days of the history', async () => {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { canRead } from '../../../domain/access/roles';
 import { addDays } from '../../../domain/common/dates';
 import { uuid } from '../../../domain/common/schemas';
 import { ageGroup } from '../../../domain/registry/age';
@@ -17,14 +18,14 @@ import { centres, episodes, headcounts, persons, users } from '../../db/schema/i
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { authorize, mayRead } from '../../platform/policy';
+import { authorize } from '../../platform/policy';
 import { created } from '../../platform/records';
 import { rows } from '../../platform/tx';
 import { centrePolicy } from '../directory/centres.policy';
 import { centreScope } from '../directory/centres.routes';
 import { errorResponses } from '../directory/shared';
 import { today } from './persons.presenter';
-import { headcountPolicy } from './population.policy';
+import { headcountPolicy, populationPolicy } from './population.policy';
 
 async function loadCentre(w: Work, id: string) {
   const [c] = await w.tx
@@ -108,9 +109,10 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
             and(eq(persons.missionId, episodes.missionId), eq(persons.id, episodes.personId)),
           )
           .where(here);
-        // those who may read identity data see exact counts; others get small cells hidden, with
-        // complements so that none can be worked out from the total (domain/common/suppression)
-        const exact = mayRead(w.actor, 'identity');
+        // those who may read people at this centre see exact counts (a caseworker elsewhere does
+        // not); others get small cells hidden, with complements so that none can be worked out
+        // from the total (domain/common/suppression)
+        const exact = populationPolicy.can(w.actor, 'read_exact', { centreId: c.id });
         const tally = (keys: string[]) => {
           const counts: Record<string, number> = {};
           for (const k of keys) counts[k] = (counts[k] ?? 0) + 1;
@@ -118,7 +120,11 @@ export const populationRoutes: FastifyPluginAsyncZod = async (app) => {
         };
         const bySex = tally(people.map((p) => p.sex));
         const byAge = tally(people.map((p) => ageGroup(p.age)));
-        const byNat = Object.entries(tally(people.map((p) => p.nationality))).sort((a, b) => b[1] - a[1]);
+        // largest first for exact readers; by code otherwise, as the order of hidden counts would
+        // tell which is larger
+        const byNat = Object.entries(tally(people.map((p) => p.nationality))).sort((a, b) =>
+          exact ? b[1] - a[1] : a[0].localeCompare(b[0]),
+        );
         const shown = publishBreakdowns(
           {
             sex: SEXES.map((s) => bySex[s] ?? 0),

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { centreCreate, userCreate } from '../../../domain/directory/schemas.ts';
+import { registration } from '../../../domain/registry/schemas.ts';
 import { normalisePath, serverErrors, unplacedErrors, zodErrors } from './fieldErrors.ts';
 
 // echoes the key and its options, so the tests see which message was chosen
@@ -21,6 +22,13 @@ describe('field errors', () => {
     expect(errors.name).toBe('validation.required');
     expect(errors.type).toBe('validation.choose');
     expect(errors.capacity).toContain('validation.tooSmall');
+  });
+
+  it('translates implausible dates by the key the shared date helpers name', () => {
+    const r = registration.safeParse({ birthDate: '9999-12-31', admittedOn: '0001-01-01' });
+    const errors = zodErrors(r.error!.issues, t);
+    expect(errors.birthDate).toBe('validation.dateTooLate');
+    expect(errors.admittedOn).toBe('validation.dateTooEarly');
   });
 
   it('keeps a schema’s own hint after the translated label', () => {
