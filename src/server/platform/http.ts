@@ -46,13 +46,13 @@ export async function write<T>(
     const w = work(ctx, actor, tx);
     if (key) {
       const prior = await claimKey(tx, req, actor, key, w.now);
-      if (prior) return { prior };
+      if (prior) return { replayOf: prior } as const;
     }
     const result = await fn(w);
     if (key) await settleKey(tx, req, actor, key, status, result);
-    return { result };
+    return { result } as const;
   });
-  if ('prior' in outcome) return (await replay(req, reply, outcome.prior)) as T;
+  if ('replayOf' in outcome) return (await replay(req, reply, outcome.replayOf)) as T;
   reply.code(status);
   return outcome.result;
 }
