@@ -24,6 +24,9 @@ export interface Config {
    * office often shares one address
    */
   ipFailureLimit: number;
+  /** requests per minute per session, and per address without one (platform/rate-limit.ts) */
+  rateLimitPerSession: number;
+  rateLimitPerAddress: number;
   /** set behind TLS so cookies get `Secure` */
   secureCookies: boolean;
   webDir: string;
@@ -51,6 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lockoutSeconds: 15 * 60,
     ipAccountFailureLimit: 5,
     ipFailureLimit: int(env.SANAD_IP_FAILURE_LIMIT, 300),
+    rateLimitPerSession: int(env.SANAD_RATE_LIMIT_PER_SESSION, 1200),
+    rateLimitPerAddress: int(env.SANAD_RATE_LIMIT_PER_ADDRESS, 600),
     secureCookies: env.SANAD_SECURE_COOKIES === 'true',
     webDir: resolve(env.SANAD_WEB_DIR ?? 'dist/web'),
     clockOffsetDays: int(env.SANAD_CLOCK_OFFSET_DAYS, 0),
