@@ -4,7 +4,7 @@ import { type Actor, systemActor } from './actor';
 import { type AuditInput, audit } from './audit';
 import { currentUser } from './auth/plugin';
 import type { AppContext } from './context';
-import { claimKey, idempotencyKey, replay, settleKey } from './idempotency';
+import { claimKey, idempotencyKey, type KeyRow, replay, settleKey } from './idempotency';
 import { inMission } from './tx';
 
 /** What a handler gets: the actor, the transaction, the time, and audit bound to all three. */
@@ -42,15 +42,16 @@ export async function write<T>(
   const { actor } = currentUser(req);
   const ctx = req.server.ctx;
   const key = idempotencyKey(req);
-  const outcome = await inMission(ctx.database, actor.missionId, async (tx) => {
+  type Outcome = { replayOf: KeyRow } | { result: T };
+  const outcome = await inMission(ctx.database, actor.missionId, async (tx): Promise<Outcome> => {
     const w = work(ctx, actor, tx);
     if (key) {
       const prior = await claimKey(tx, req, actor, key, w.now);
-      if (prior) return { replayOf: prior } as const;
+      if (prior) return { replayOf: prior };
     }
     const result = await fn(w);
     if (key) await settleKey(tx, req, actor, key, status, result);
-    return { result } as const;
+    return { result };
   });
   if ('replayOf' in outcome) return (await replay(req, reply, outcome.replayOf)) as T;
   reply.code(status);
