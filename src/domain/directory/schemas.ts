@@ -103,7 +103,7 @@ export const username = z
 // so there the check is a no-op and the server's field error shows in place.
 let commonPassword: (p: string) => boolean = () => false;
 /** Called once by the server with its list of common passwords. */
-export const useCommonPasswordCheck = (check: (p: string) => boolean) => {
+export const setCommonPasswordCheck = (check: (p: string) => boolean) => {
   commonPassword = check;
 };
 export const password = z

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TOTP_REQUIRED_ROLES } from '../../../domain/access/roles';
-import { useCommonPasswordCheck } from '../../../domain/directory/schemas';
+import { setCommonPasswordCheck } from '../../../domain/directory/schemas';
 import { forbidden, HttpProblem, unauthenticated } from '../errors';
 import { trackReadableRoutes } from '../idempotency';
 import { isCommonPassword } from './common-passwords';
@@ -28,7 +28,7 @@ export const totpEnrolmentRequired = (s: SessionUser) =>
 /** Every /api request: CSRF header on writes, then session, then the enrolment gates. */
 export function registerAuthHooks(app: FastifyInstance): void {
   trackReadableRoutes(app); // Idempotency-Key replays re-read records through their GET routes
-  useCommonPasswordCheck(isCommonPassword); // wherever a password is set, through its schema
+  setCommonPasswordCheck(isCommonPassword); // wherever a password is set, through its schema
   app.addHook('onRequest', async (req) => {
     // Decided on the method alone, never on the raw URL: `/%61pi/...`, `//api/...` or `/API/...`
     // may still reach an API route. Only GETs are served outside /api, so nothing legitimate
