@@ -33,6 +33,7 @@ import { authRoutes } from './platform/auth/routes';
 import type { AppContext } from './platform/context';
 import { noRoute, registerErrorHandling } from './platform/errors';
 import { securityHeaders } from './platform/headers';
+import { registerRateLimit } from './platform/rate-limit';
 import { serializerCompiler } from './platform/serializer';
 
 declare module 'fastify' {
@@ -89,6 +90,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
 
   securityHeaders(app, { hsts: ctx.config.secureCookies });
   await app.register(fastifyCookie);
+  await registerRateLimit(app);
   registerAuthHooks(app);
 
   await app.register(fastifySwagger, {

@@ -9,6 +9,7 @@ import { loadDemo } from './modules/directory/demo';
 import { loadProtectionDemo } from './modules/protection/demo';
 import { loadRegistryDemo } from './modules/registry/demo';
 import { verifyAuditChains } from './platform/audit';
+import { isCommonPassword } from './platform/auth/common-passwords';
 import type { AppContext } from './platform/context';
 import { asSystem } from './platform/http';
 import { openRuntime } from './runtime';
@@ -86,6 +87,8 @@ async function userAdd(args: string[]): Promise<void> {
   for (const r of roles)
     if (!ROLES.includes(r)) throw new UsageError(`Unknown role "${r}". Roles: ${ROLES.join(', ')}`);
   if (values.password.length < 10) throw new UsageError('The password must have at least 10 characters');
+  if (isCommonPassword(values.password))
+    throw new UsageError('The password is one of the 10,000 most common; choose another');
   await withRuntime(async (ctx) => {
     const missionId = await ensureMission(ctx);
     await asSystem(ctx, missionId, async (w) => {

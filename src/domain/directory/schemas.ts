@@ -99,7 +99,18 @@ export const username = z
   .min(3)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, { error: 'Use letters, digits, dot, dash or underscore' });
-export const password = z.string().min(10, { error: 'At least 10 characters' }).max(200);
+// The list of common passwords is a data file the server reads; the web app does not load it,
+// so there the check is a no-op and the server's field error shows in place.
+let commonPassword: (p: string) => boolean = () => false;
+/** Called once by the server with its list of common passwords. */
+export const setCommonPasswordCheck = (check: (p: string) => boolean) => {
+  commonPassword = check;
+};
+export const password = z
+  .string()
+  .min(10, { error: 'At least 10 characters' })
+  .max(200)
+  .refine((p) => !commonPassword(p), { error: 'This password is too common; choose another' });
 
 export const userCreate = z.strictObject({
   username,

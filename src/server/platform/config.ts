@@ -14,10 +14,19 @@ export interface Config {
   /** seconds */
   idleTimeout: number;
   absoluteTimeout: number;
+  /** failed sign-ins of one account, from anywhere, before the account is locked */
   lockoutThreshold: number;
   lockoutSeconds: number;
-  /** failed sign-ins from one address in the lock-out window before it is refused */
+  /** failed sign-ins of one username from one address in the window before that pair is refused */
+  ipAccountFailureLimit: number;
+  /**
+   * failed sign-ins from one address in the window before it is refused: high, since a whole
+   * office often shares one address
+   */
   ipFailureLimit: number;
+  /** requests per minute per session, and per address without one (platform/rate-limit.ts) */
+  rateLimitPerSession: number;
+  rateLimitPerAddress: number;
   /** set behind TLS so cookies get `Secure` */
   secureCookies: boolean;
   webDir: string;
@@ -41,9 +50,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     missionName: env.SANAD_MISSION_NAME ?? 'Country mission',
     idleTimeout: int(env.SANAD_IDLE_TIMEOUT, 30 * 60),
     absoluteTimeout: int(env.SANAD_SESSION_LIFETIME, 12 * 60 * 60),
-    lockoutThreshold: 5,
+    lockoutThreshold: int(env.SANAD_ACCOUNT_FAILURE_LIMIT, 20),
     lockoutSeconds: 15 * 60,
-    ipFailureLimit: int(env.SANAD_IP_FAILURE_LIMIT, 30),
+    ipAccountFailureLimit: 5,
+    ipFailureLimit: int(env.SANAD_IP_FAILURE_LIMIT, 300),
+    rateLimitPerSession: int(env.SANAD_RATE_LIMIT_PER_SESSION, 1200),
+    rateLimitPerAddress: int(env.SANAD_RATE_LIMIT_PER_ADDRESS, 600),
     secureCookies: env.SANAD_SECURE_COOKIES === 'true',
     webDir: resolve(env.SANAD_WEB_DIR ?? 'dist/web'),
     clockOffsetDays: int(env.SANAD_CLOCK_OFFSET_DAYS, 0),

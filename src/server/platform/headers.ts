@@ -35,4 +35,12 @@ export function securityHeaders(app: FastifyInstance, opts: { hsts: boolean }): 
   app.addHook('onRequest', async (_req, reply) => {
     reply.headers(headers);
   });
+  // API answers carry personal data: no browser or proxy may keep them. Static files set their
+  // own caching; the API's schema and documentation hold none and may be cached.
+  app.addHook('onSend', async (req, reply) => {
+    if (reply.hasHeader('cache-control')) return;
+    const route = req.routeOptions.url ?? '';
+    if (route === '/api/openapi.json' || route.startsWith('/api/docs')) return;
+    reply.header('cache-control', 'no-store');
+  });
 }

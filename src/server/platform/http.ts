@@ -5,7 +5,7 @@ import { type AuditInput, audit } from './audit';
 import { currentUser } from './auth/plugin';
 import type { AppContext } from './context';
 import { DRY_RUN_HEADER, DryRun, isDryRun } from './dry-run';
-import { claimKey, idempotencyKey, replay, settleKey } from './idempotency';
+import { claimKey, idempotencyKey, type KeyRow, replay, settleKey } from './idempotency';
 import { inMission } from './tx';
 
 /** What a handler gets: the actor, the transaction, the time, and audit bound to all three. */
@@ -44,13 +44,14 @@ export async function write<T>(
   const ctx = req.server.ctx;
   const dry = isDryRun(req);
   const key = dry ? undefined : idempotencyKey(req);
-  let outcome: { prior?: Awaited<ReturnType<typeof claimKey>>; result?: T };
+  type Outcome = { replayOf: KeyRow } | { result: T };
+  let outcome: Outcome;
   try {
-    outcome = await inMission(ctx.database, actor.missionId, async (tx) => {
+    outcome = await inMission(ctx.database, actor.missionId, async (tx): Promise<Outcome> => {
       const w = work(ctx, actor, tx);
       if (key) {
         const prior = await claimKey(tx, req, actor, key, w.now);
-        if (prior) return { prior };
+        if (prior) return { replayOf: prior };
       }
       const result = await fn(w);
       if (dry) throw new DryRun(result);
@@ -62,7 +63,7 @@ export async function write<T>(
     outcome = { result: e.result as T };
     reply.header(DRY_RUN_HEADER, 'rolled-back');
   }
-  if (outcome.prior) return (await replay(req, reply, outcome.prior)) as T;
+  if ('replayOf' in outcome) return (await replay(req, reply, outcome.replayOf)) as T;
   reply.code(status);
   return outcome.result as T;
 }

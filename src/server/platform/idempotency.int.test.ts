@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idempotencyKeys } from '../db/schema/index';
 import { buildCentre, buildOrganisation, buildPerson } from '../test/factories';
 import { type Client, json, type TestApp, testApp } from '../test/harness';
 import { inSystem } from './tx';
@@ -15,17 +15,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const SECRET = 'Told us about the smuggler in Sabha.';
-const key = (n: string) => ({ 'idempotency-key': `idem-${n}-0001` });
-const storedKeys = () =>
-  inSystem(
-    t.database,
-    async (tx) =>
-      (
-        (await tx.execute(sql`select * from idempotency_keys`)) as unknown as {
-          rows: Record<string, unknown>[];
-        }
-      ).rows,
-  );
+const key = (n: string): Record<string, string> => ({ 'idempotency-key': `idem-${n}-0001` });
+const storedKeys = () => inSystem(t.database, (tx) => tx.select().from(idempotencyKeys));
 
 async function setRoles(c: Client, role: string) {
   const user = json<{ version: number }>(await t.admin.get(`/api/v1/users/${c.userId}`));
@@ -96,8 +87,7 @@ describe('Idempotency-Key replays', () => {
     expect(res.headers['idempotent-replay']).toBeUndefined();
     expect(json<{ id: string }>(res).id).not.toBe(first.id);
     // the purge took every expired key of the mission, and kept only fresh ones
-    const rows = (await storedKeys()) as { created_at: string | Date }[];
-    const oldest = Math.min(...rows.map((r) => new Date(r.created_at).getTime()));
+    const oldest = Math.min(...(await storedKeys()).map((r) => r.createdAt.getTime()));
     expect(t.now().getTime() - oldest).toBeLessThanOrEqual(24 * 3_600_000);
 
     const mission = json<{ version: number; idempotencyKeyHours: number }>(

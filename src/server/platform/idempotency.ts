@@ -14,7 +14,7 @@ import { HttpProblem, unprocessable } from './errors';
  * after the mission's `idempotencyKeyHours`; expired ones are purged on the next keyed write.
  */
 
-type KeyRow = typeof idempotencyKeys.$inferSelect;
+export type KeyRow = typeof idempotencyKeys.$inferSelect;
 
 /** The key of this request, if it carries one and its route keeps keys; checks its size. */
 export function idempotencyKey(req: FastifyRequest): string | undefined {

@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from 'drizzle-orm';
+import { and, count, eq, gt, type SQL } from 'drizzle-orm';
 import type { LoginBody } from '../../../domain/auth/schemas';
 import { loginAttempts, users } from '../../db/schema/index';
 import type { Actor } from '../actor';
@@ -16,6 +16,12 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+/** The one answer for a locked account, a locked username-and-address pair, or a locked unknown name. */
+const lockedProblem = (seconds: number) =>
+  fail(423, 'account_locked', 'Too many failed sign-ins for this account; try again later', {
+    'retry-after': String(seconds),
+  });
+
 const fail = (status: number, code: string, detail: string, headers?: Record<string, string>) =>
   new HttpProblem(
     status,
@@ -27,8 +33,18 @@ const fail = (status: number, code: string, detail: string, headers?: Record<str
     },
   );
 
+const failuresSince = (where: SQL | undefined, since: Date) =>
+  and(where, eq(loginAttempts.success, false), gt(loginAttempts.at, since));
+
 /**
- * Password (+ TOTP when enrolled) sign-in with per-account lock-out and a per-address limit.
+ * Password (+ TOTP when enrolled) sign-in. Limits, over the lock-out window:
+ * - one username from one address: a few failures, then that pair is refused (so one guesser
+ *   does not lock the account for everyone else);
+ * - one account from anywhere: more failures, then the account is locked;
+ * - one address: a high ceiling, since a whole office may sit behind one address.
+ * A locked account and an unknown or inactive name answer alike (status, body, headers and an
+ * argon2 verification each), so neither tells whether the name exists. Unknown names get the
+ * per-account lock too, counted from the attempts table.
  * Every attempt on a known account is written to that mission's audit trail.
  */
 export async function login(
@@ -40,40 +56,45 @@ export async function login(
   const now = ctx.clock();
   const windowStart = new Date(now.getTime() - config.lockoutSeconds * 1000);
   const ip = client.ip ?? 'unknown';
+  const username = body.username.trim().toLowerCase();
+  const countFailures = async (where: SQL | undefined) => {
+    const [row] = await database.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(failuresSince(where, windowStart));
+    return row?.n ?? 0;
+  };
 
-  const [recent] = await database.db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(
-      and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, windowStart)),
-    );
-  if ((recent?.n ?? 0) >= config.ipFailureLimit) {
+  if ((await countFailures(eq(loginAttempts.ip, ip))) >= config.ipFailureLimit) {
     throw fail(429, 'rate_limited', 'Too many failed sign-ins from this address; wait and try again', {
       'retry-after': String(config.lockoutSeconds),
     });
   }
   const record = (success: boolean) =>
-    database.db.insert(loginAttempts).values({ id: newId(), ip, username: body.username, at: now, success });
+    database.db.insert(loginAttempts).values({ id: newId(), ip, username, at: now, success });
 
-  const [user] = await database.db.select().from(users).where(eq(users.username, body.username));
+  const [user] = await database.db.select().from(users).where(eq(users.username, username));
+  const pairLocked =
+    (await countFailures(and(eq(loginAttempts.ip, ip), eq(loginAttempts.username, username)))) >=
+    config.ipAccountFailureLimit;
+
   if (!user?.active) {
     await burnPasswordCheck(body.password);
-    await record(false);
+    const nameLocked =
+      pairLocked || (await countFailures(eq(loginAttempts.username, username))) >= config.lockoutThreshold;
     if (user) await auditAttempt(ctx, user, client.ip, 'login_failed', { reason: 'inactive' });
+    if (nameLocked) throw lockedProblem(config.lockoutSeconds);
+    await record(false);
     throw fail(401, 'invalid_credentials', 'Wrong username or password');
   }
 
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await record(false);
-    await auditAttempt(ctx, user, client.ip, 'login_failed', { reason: 'locked' });
-    throw fail(
-      423,
-      'account_locked',
-      'This account is locked after too many failed sign-ins; try again later',
-      {
-        'retry-after': String(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000)),
-      },
-    );
+  if (pairLocked || (user.lockedUntil && user.lockedUntil > now)) {
+    await burnPasswordCheck(body.password);
+    await auditAttempt(ctx, user, client.ip, 'login_failed', {
+      reason: 'locked',
+      ...(pairLocked ? { scope: 'address' } : {}),
+    });
+    throw lockedProblem(config.lockoutSeconds);
   }
 
   const passwordOk = await verifyPassword(user.passwordHash, body.password);

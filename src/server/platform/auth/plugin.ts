@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TOTP_REQUIRED_ROLES } from '../../../domain/access/roles';
+import { setCommonPasswordCheck } from '../../../domain/directory/schemas';
 import { forbidden, HttpProblem, unauthenticated } from '../errors';
 import { trackReadableRoutes } from '../idempotency';
+import { isCommonPassword } from './common-passwords';
 import { lookupSession, SESSION_COOKIE, type SessionUser } from './sessions';
 
 declare module 'fastify' {
@@ -26,6 +28,7 @@ export const totpEnrolmentRequired = (s: SessionUser) =>
 /** Every /api request: CSRF header on writes, then session, then the enrolment gates. */
 export function registerAuthHooks(app: FastifyInstance): void {
   trackReadableRoutes(app); // Idempotency-Key replays re-read records through their GET routes
+  setCommonPasswordCheck(isCommonPassword); // wherever a password is set, through its schema
   app.addHook('onRequest', async (req) => {
     // Decided on the method alone, never on the raw URL: `/%61pi/...`, `//api/...` or `/API/...`
     // may still reach an API route. Only GETs are served outside /api, so nothing legitimate
