@@ -12,6 +12,9 @@ import { openRuntime } from '../src/server/runtime';
 const config = {
   ...loadConfig(),
   logLevel: 'silent',
+  // the bench measures the server, not the API's rate limit
+  rateLimitPerSession: 0,
+  rateLimitPerAddress: 0,
   dataDir: process.env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sanad-bench-')),
 };
 const ctx = await openRuntime(config);
