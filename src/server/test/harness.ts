@@ -61,7 +61,7 @@ export async function testApp(): Promise<TestApp> {
     config: { ...loadConfig({}), ipFailureLimit: 1000 },
     cipher: createCipher(randomBytes(32)),
     clock: () => now,
-    log: pino({ level: 'silent' }),
+    log: pino({ level: process.env.TEST_LOG ?? 'silent' }),
   };
   const app = await buildApp(ctx);
   await app.ready();

@@ -53,6 +53,8 @@ export async function checkConsent(
   r: { personId: string; recipientOrganisationId: string },
   opts: { newOverride?: string; recorded?: boolean } = {},
 ): Promise<ConsentCheck> {
+  // an override reason is refused from anyone who may not override, even where it is not needed
+  if (opts.newOverride) authorize(w.actor, referralPolicy, 'override_consent', await referralRecord(w, r));
   const latest = await latestConsent(w, r.personId, 'referral', r.recipientOrganisationId);
   if (isValidConsent(latest)) return { consentId: latest.id, override: 'none' };
   if (latest) throw consentRefused();

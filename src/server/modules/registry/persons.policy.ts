@@ -17,15 +17,12 @@ export type PersonRecord = {
 
 const writesAt = (actor: Actor, reach: Reach | undefined) => grants(actor, 'identity', canWrite, reach);
 const atDestination = (r?: PersonRecord) => (r?.destination ? [r.destination] : undefined);
-const atEitherEnd = (r: PersonRecord) => [
-  ...(r.heldAt ? [r.heldAt] : []),
-  ...(r.destination ? [r.destination] : []),
-];
+const atHeld = (r: PersonRecord) => (r.heldAt ? [r.heldAt] : []);
 
 /**
  * Identity data (biodata, episodes) per DESIGN §5. Each write is allowed by an assignment that
- * grants identity writes and holds the person: biodata where the person is reached, movements at
- * the centre holding them (either end of a transfer), admissions at the receiving centre.
+ * grants identity writes and holds the person: biodata where the person is reached, movements
+ * (transfers and releases) at the centre holding them, admissions at the receiving centre.
  */
 export const personPolicy = definePolicy({
   resource: 'person',
@@ -43,11 +40,9 @@ export const personPolicy = definePolicy({
       case 'admit':
         return !!record && live && !record.hasOpenEpisode && writesAt(actor, atDestination(record));
       case 'transfer':
-        return !!record && live && record.hasOpenEpisode && writesAt(actor, atEitherEnd(record));
+        return !!record && live && record.hasOpenEpisode && writesAt(actor, atHeld(record));
       case 'release':
-        return (
-          !!record && live && record.hasOpenEpisode && writesAt(actor, record.heldAt ? [record.heldAt] : [])
-        );
+        return !!record && live && record.hasOpenEpisode && writesAt(actor, atHeld(record));
       // merging joins two files the whole mission sees: for mission-wide managers and admins
       case 'merge':
         return live && actsAs(actor, ['manager', 'admin'], []);
