@@ -207,6 +207,8 @@ describe('registry journey', () => {
     const first = page.getByTestId('candidate').first();
     await first.waitFor();
     await expect.poll(() => first.textContent()).toContain(firstNumber);
+    // an answer to the form as it was before age and nationality were given may show first
+    await expect.poll(() => first.textContent()).toContain(en.duplicates.reasons.nationalitySame);
     const text = (await first.textContent()) ?? '';
     expect(text).toContain('Mohammed Abdelrahman');
     expect(text).toContain(CENTRE_A.name);
