@@ -90,12 +90,15 @@ describe('foundation journey', () => {
     expect(me.locale).toBe('ar');
   });
 
-  it('names the mission', async () => {
+  it('names the mission and sets how long repeated requests are recognised', async () => {
     await page.getByTestId('mission-name').fill('Libya mission');
     await page.getByTestId('mission-country').fill('lby');
+    await page.getByTestId('mission-idempotency-hours').fill('48');
     await page.getByTestId('mission-save').click();
     await page.getByTestId('mission-panel').getByTestId('saved').waitFor();
     await expect.poll(() => page.getByTestId('main-nav').textContent()).toContain('Libya mission');
+    const mission = await page.evaluate(async () => (await fetch('/api/v1/mission')).json());
+    expect(mission.idempotencyKeyHours).toBe(48);
   });
 
   it('creates a partner NGO', async () => {

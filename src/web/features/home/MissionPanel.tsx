@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { api } from '../../api/client.ts';
 import { ErrorState, FormAlert } from '../../components/ErrorState.tsx';
 import { InfoNote, SavedNote } from '../../components/form/Notes.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
-import { changedFields, opt } from '../../components/record/record.ts';
+import { changedFields, opt, optNum } from '../../components/record/record.ts';
 import { meQuery } from '../auth/api.ts';
 import { Panel } from './panels.tsx';
 
@@ -39,7 +39,12 @@ function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: 
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [unchanged, setUnchanged] = useState(false);
-  const form = useFormState({ name: mission.name, countryCode: mission.countryCode ?? '' });
+  const form = useFormState({
+    name: mission.name,
+    countryCode: mission.countryCode ?? '',
+    referralOverdueDays: mission.referralOverdueDays as number | string,
+    idempotencyKeyHours: mission.idempotencyKeyHours as number | string,
+  });
   const editable = mission.allowedActions.includes('update');
 
   const submit = async (e: FormEvent) => {
@@ -49,6 +54,8 @@ function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: 
     const payload = {
       name: form.values.name.trim(),
       countryCode: opt(form.values.countryCode)?.toUpperCase(),
+      referralOverdueDays: optNum(form.values.referralOverdueDays),
+      idempotencyKeyHours: optNum(form.values.idempotencyKeyHours),
     };
     const { changes, cleared } = changedFields(mission, payload);
     const extra = Object.fromEntries(cleared.map((k) => [k, t('validation.cannotClear')]));
@@ -98,6 +105,34 @@ function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: 
             w={140}
             {...form.text('countryCode')}
             data-testid="mission-country"
+          />
+        </Group>
+        <Group align="flex-start" wrap="wrap">
+          <NumberInput
+            label={t('mission.referralOverdueDays')}
+            description={t('mission.referralOverdueDaysHelp')}
+            readOnly={!editable}
+            min={1}
+            max={90}
+            allowDecimal={false}
+            allowNegative={false}
+            value={form.values.referralOverdueDays}
+            onChange={(v) => form.set('referralOverdueDays', v)}
+            error={form.errors.referralOverdueDays}
+            data-testid="mission-overdue-days"
+          />
+          <NumberInput
+            label={t('mission.idempotencyKeyHours')}
+            description={t('mission.idempotencyKeyHoursHelp')}
+            readOnly={!editable}
+            min={1}
+            max={720}
+            allowDecimal={false}
+            allowNegative={false}
+            value={form.values.idempotencyKeyHours}
+            onChange={(v) => form.set('idempotencyKeyHours', v)}
+            error={form.errors.idempotencyKeyHours}
+            data-testid="mission-idempotency-hours"
           />
         </Group>
         {editable ? (
