@@ -77,11 +77,17 @@ async function startServer(): Promise<Server> {
   proc.stdout?.on('data', (d) => (out += d));
   proc.stderr?.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
-  for (let i = 0; i < 200; i++) {
+  // a first start migrates a new database: on a busy two-core machine that can take a minute
+  const deadline = Date.now() + 150_000;
+  for (let ready = false; !ready; ) {
     if (proc.exitCode !== null) throw new Error(`server exited: ${out}`);
+    if (Date.now() > deadline) {
+      proc.kill('SIGKILL');
+      throw new Error(`server not listening after 150 s: ${out}`);
+    }
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) break;
+      ready = res.ok;
     } catch {
       // not yet listening
     }
@@ -152,7 +158,7 @@ describe('the sanad command', () => {
     expect(await organisationCount(restarted.port, again)).toBe(13);
     await signIn(restarted.port, 'admin', ADMIN_PASSWORD);
     expect(await restarted.stop()).toBe(0);
-  });
+  }, 400_000); // two starts, each may migrate or wait on a busy machine
 
   it('adds a user scoped to a centre by name, and rejects bad arguments with a one-line reason', async () => {
     const ok = await runCli([
