@@ -9,12 +9,13 @@ import { forgetUser } from '../../platform/auth/session-cache';
 import { endUserSessions } from '../../platform/auth/sessions';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
 import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
-import { loadOrganisation } from './organisations.routes';
-import { activeChange, errorResponses } from './shared';
+import { loadOrganisation } from './organisations.queries';
+import { activeChange } from './shared';
 import { userPolicy } from './users.policy';
 import { rolesOf, sameRoles, setRoles } from './users.roles';
 

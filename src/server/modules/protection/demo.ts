@@ -22,7 +22,7 @@ import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
 import { demoActor } from '../registry/demo';
 import { addDays, mulberry32 } from '../registry/demo-people';
-import { loadReferral } from './referrals.routes';
+import { loadReferral } from './referrals.queries';
 import { createReferral, transition } from './referrals.service';
 import { recordScreening } from './screenings.routes';
 

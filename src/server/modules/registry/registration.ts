@@ -5,11 +5,11 @@ import { birthDateFromAge } from '../../../domain/registry/age';
 import { inverseRelationship } from '../../../domain/registry/relationships';
 import type { registration } from '../../../domain/registry/schemas';
 import { centres, counters, episodes, missions, persons, relationships } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
-import { today } from './persons.presenter';
 import { personScope } from './persons.scope';
 
 type Input = z.infer<typeof registration>;
