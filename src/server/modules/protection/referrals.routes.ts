@@ -28,7 +28,6 @@ import {
 } from './referrals.service';
 import { recordScope } from './scope';
 
-
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 

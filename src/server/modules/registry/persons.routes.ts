@@ -21,7 +21,7 @@ import { loadPerson, presentOne } from './persons.queries';
 import { personRecord, personScope } from './persons.scope';
 import { nameKeyOf, registerPerson } from './registration';
 import { searchPersons } from './search';
-import { timelineOf } from './timeline';
+import { type TimelineSource, timelineOf } from './timeline.queries';
 
 const params = z.strictObject({ id: uuid });
 const tags = ['registry'];
@@ -127,20 +127,23 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/persons/:id/timeline',
-    {
-      schema: {
-        tags,
-        params,
-        response: { 200: z.object({ items: z.array(timelineItem) }), ...errorResponses },
+/** A person's timeline from every module's sources; the composition root passes the list in. */
+export const timelineRoutes =
+  (sources: readonly TimelineSource[]): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/persons/:id/timeline',
+      {
+        schema: {
+          tags,
+          params,
+          response: { 200: z.object({ items: z.array(timelineItem) }), ...errorResponses },
+        },
       },
-    },
-    (req) =>
-      read(req, async (w) => {
-        authorize(w.actor, personPolicy, 'read');
-        return { items: await timelineOf(w, await loadPerson(w, req.params.id)) };
-      }),
-  );
-};
+      (req) =>
+        read(req, async (w) => {
+          authorize(w.actor, personPolicy, 'read');
+          return { items: await timelineOf(w, await loadPerson(w, req.params.id), sources) };
+        }),
+    );
+  };
