@@ -4,7 +4,6 @@ import type { Locale } from '../../../domain/common/schemas';
 import type { RoleAssignment } from '../../../domain/directory/schemas';
 import type { Database, Queryable } from '../../db/engine';
 import { sessions } from '../../db/schema/index';
-import type { Actor } from '../actor';
 import { rows } from '../tx';
 import { forgetSession, rememberSession, SESSION_CACHE_TTL_MS, sessionCache } from './session-cache';
 import type { SessionUser } from './session-user';
