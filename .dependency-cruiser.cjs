@@ -22,7 +22,7 @@ module.exports = {
       to: { path: '^src/(server|web)/' },
     },
     {
-      name: 'domain-imports-platform-packages',
+      name: 'domain-imports-node',
       severity: 'error',
       comment:
         'The domain stays isomorphic: no Node built-ins, SQL or UI packages. Do the I/O in src/server (or src/web) and hand plain values to the domain.',
@@ -38,19 +38,28 @@ module.exports = {
         'The domain stays isomorphic: no Node built-ins, SQL or UI packages. Do the I/O in src/server (or src/web) and hand plain values to the domain.',
       from: { path: '^src/domain/' },
       to: {
-        path: '(^|/)node_modules/(pg|drizzle-orm|@electric-sql|fastify|@fastify|react|react-dom|@mantine)/',
+        // resolved (node_modules/…) or not (the bare name)
+        path: '(^|/node_modules/)(pg|drizzle-orm|@electric-sql|fastify|@fastify|react|react-dom|@mantine)(/|$)',
       },
     },
     {
       name: 'cross-module-routes',
       severity: 'error',
       comment:
-        "Another module's *.routes.ts is its HTTP surface, not an API. Import its *.queries.ts (scoped loaders), *.scope.ts, *.policy.ts or src/domain instead; wire cross-module contributions in a composition root (src/server/composition.ts).",
+        "Another module's *.routes.ts is its HTTP surface, not an API. Import its *.queries.ts (scoped loaders), *.scope.ts, *.policy.ts or src/domain instead; wire cross-module contributions in a composition root (src/server/composition/).",
       from: { path: '^src/server/modules/([^/]+)/' },
       to: {
         path: '^src/server/modules/([^/]+)/.*[.]routes[.]ts$',
         pathNot: '^src/server/modules/$1/',
       },
+    },
+    {
+      name: 'registry-imports-later-module',
+      severity: 'error',
+      comment:
+        "The registry comes first: it must not import protection (or any later module). Define the contribution's shape in the registry (e.g. TimelineSource, PersonPageParts), implement it in the later module, and list it in the composition root (src/server/composition/, src/web/app/contributions.tsx).",
+      from: { path: '^src/(server/modules|web/features)/registry/' },
+      to: { path: '^src/(server/modules|web/features)/protection/' },
     },
     {
       name: 'no-cycles',

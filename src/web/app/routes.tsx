@@ -32,6 +32,7 @@ import { PersonPage } from '../features/registry/PersonPage.tsx';
 import { RegistrationPage } from '../features/registry/RegistrationPage.tsx';
 import { RegistryPage } from '../features/registry/RegistryPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
+import { HOME_PANELS, PERSON_PAGE } from './contributions.tsx';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
 
 export interface RouterContext {
@@ -87,7 +88,11 @@ export const appRoute = createRoute({
   component: AppLayout,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: () => <HomePage panels={HOME_PANELS} />,
+});
 const enrolRoute = createRoute({
   getParentRoute: () => appRoute,
   path: ENROL_PATH,
@@ -166,7 +171,7 @@ export const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/persons/$id',
   validateSearch: personSearch,
-  component: PersonPage,
+  component: () => <PersonPage parts={PERSON_PAGE} />,
 });
 
 const newScreeningRoute = createRoute({
