@@ -62,6 +62,14 @@ module.exports = {
       to: { path: '^src/(server/modules|web/features)/protection/' },
     },
     {
+      name: 'directory-imports-later-module',
+      severity: 'error',
+      comment:
+        'The directory comes before the registry and protection: it must not import them. Give the directory page a slot (e.g. RecordSection in src/web/features/directory/contributions.ts), implement it in the later module, and list it in the composition root (src/web/app/contributions.tsx).',
+      from: { path: '^src/(server/modules|web/features)/directory/' },
+      to: { path: '^src/(server/modules|web/features)/(registry|protection)/' },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       comment:

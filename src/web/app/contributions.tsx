@@ -1,13 +1,16 @@
 // Composition root of the web app, beside the route tree: the one place that lists what each
 // feature adds to pages owned by another (home panels, person-page tabs and timeline items).
 // Features never import a later feature for this; see ARCHITECTURE.md "Adding a module".
+import type { RecordSection } from '../features/directory/contributions.ts';
 import type { HomePanel } from '../features/home/contributions.ts';
 import { ProtectionHome } from '../features/protection/home/ProtectionHome.tsx';
 import {
   ProtectionIdentityTop,
   useProtectionPersonTab,
 } from '../features/protection/person/contributions.tsx';
+import { SharingProfilePanel } from '../features/protection/sharing/SharingProfilePanel.tsx';
 import { useProtectionTimeline } from '../features/protection/timeline.tsx';
+import { CentrePopulation } from '../features/registry/CentrePopulation.tsx';
 import type { PersonPageParts, PersonTab } from '../features/registry/contributions.ts';
 import { RegistryPanel } from '../features/registry/RegistryPanel.tsx';
 
@@ -33,3 +36,18 @@ export const PERSON_PAGE: PersonPageParts = {
     };
   },
 };
+
+/** Below a centre's record: its population (the component checks its own capabilities). */
+export const CENTRE_SECTIONS: readonly RecordSection[] = [
+  { key: 'population', Section: ({ recordId }) => <CentrePopulation centreId={recordId} /> },
+];
+
+/** Below an organisation's record. The sharing profile's own policy says who sees it (/me), the
+ * profile's allowedActions who edits it. */
+export const ORGANISATION_SECTIONS: readonly RecordSection[] = [
+  {
+    key: 'sharing-profile',
+    capability: 'sharing_profiles:read',
+    Section: ({ recordId }) => <SharingProfilePanel organisationId={recordId} />,
+  },
+];

@@ -32,7 +32,7 @@ import { PersonPage } from '../features/registry/PersonPage.tsx';
 import { RegistrationPage } from '../features/registry/RegistrationPage.tsx';
 import { RegistryPage } from '../features/registry/RegistryPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
-import { HOME_PANELS, PERSON_PAGE } from './contributions.tsx';
+import { CENTRE_SECTIONS, HOME_PANELS, ORGANISATION_SECTIONS, PERSON_PAGE } from './contributions.tsx';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
 
 export interface RouterContext {
@@ -118,7 +118,7 @@ export const organisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisations/$id',
   validateSearch: createdSearch,
-  component: OrganisationEditPage,
+  component: () => <OrganisationEditPage sections={ORGANISATION_SECTIONS} />,
 });
 
 const centresRoute = createRoute({
@@ -135,7 +135,7 @@ export const centreRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/centres/$id',
   validateSearch: createdSearch,
-  component: CentreEditPage,
+  component: () => <CentreEditPage sections={CENTRE_SECTIONS} />,
 });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
