@@ -54,6 +54,24 @@ module.exports = {
       },
     },
     {
+      name: 'cross-module-internals',
+      severity: 'error',
+      comment:
+        'Another module is reached only through its *.queries.ts, *.scope.ts or *.policy.ts (or src/domain). Move what you need into one of those files of that module (or into src/server/platform if it belongs to no module).',
+      from: { path: '^src/server/modules/([^/]+)/', pathNot: '[.]test[.]ts$' },
+      to: {
+        path: '^src/server/modules/([^/]+)/',
+        pathNot: [
+          '^src/server/modules/$1/',
+          '[.](queries|scope|policy)[.]ts$',
+          // reported by cross-module-routes
+          '[.]routes[.]ts$',
+          // a later module's demo builds on an earlier one's
+          '/demo/',
+        ],
+      },
+    },
+    {
       name: 'registry-imports-later-module',
       severity: 'error',
       comment:

@@ -17,7 +17,8 @@ import { changedFields, created, iso, likePattern, updateVersioned } from '../..
 import { loadOrganisation } from './organisations.queries';
 import { activeChange } from './shared';
 import { userPolicy } from './users.policy';
-import { rolesOf, sameRoles, setRoles } from './users.roles';
+import { rolesOf } from './users.queries';
+import { sameRoles, setRoles } from './users.roles';
 
 type Row = typeof users.$inferSelect;
 type UserOut = z.infer<typeof user>;

@@ -7,6 +7,7 @@ import {
   type referralCreate,
 } from '../../../domain/protection/records';
 import { missions, organisations, persons, referralEvents, referrals, users } from '../../db/schema/index';
+import { nextNumber } from '../../platform/counters';
 import { HttpProblem, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
@@ -14,7 +15,6 @@ import { allowedActions, authorize } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
 import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
-import { nextNumber } from '../registry/registration';
 import { ensureCase } from './cases.queries';
 import { isValidConsent, latestConsent } from './consents.queries';
 import { referralPolicy } from './protection.policy';
