@@ -23,8 +23,8 @@ import { personListQuery } from '../src/domain/registry/schemas';
 import { buildApp } from '../src/server/app';
 import { centres, counters, episodes, missions, persons } from '../src/server/db/schema/index';
 import { ensureMission } from '../src/server/modules/directory/bootstrap';
-import { loadDemo } from '../src/server/modules/directory/demo';
-import { demoActor, progress } from '../src/server/modules/registry/demo';
+import { loadDemo } from '../src/server/modules/directory/demo/demo';
+import { demoActor, progress } from '../src/server/modules/registry/demo/demo';
 import {
   addDays,
   type DemoIdentity,
@@ -35,7 +35,7 @@ import {
   pick,
   respell,
   spellName,
-} from '../src/server/modules/registry/demo-people';
+} from '../src/server/modules/registry/demo/demo-people';
 import { nameKeyOf } from '../src/server/modules/registry/registration';
 import { searchPersons } from '../src/server/modules/registry/search';
 import { loadConfig } from '../src/server/platform/config';

@@ -8,28 +8,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import pino from 'pino';
 import { z } from 'zod';
-import { accountRoutes } from './modules/account/account.routes';
-import { auditRoutes } from './modules/audit/audit.routes';
-import { centreRoutes } from './modules/directory/centres.routes';
-import { missionRoutes } from './modules/directory/mission.routes';
-import { organisationRoutes } from './modules/directory/organisations.routes';
-import { userRoutes } from './modules/directory/users.routes';
-import { caseRoutes } from './modules/protection/cases.routes';
-import { consentRoutes } from './modules/protection/consents.routes';
-import { noteRoutes } from './modules/protection/notes.routes';
-import { packetRoutes } from './modules/protection/packet.routes';
-import { referralRoutes } from './modules/protection/referrals.routes';
-import { screeningRoutes } from './modules/protection/screenings.routes';
-import { sharingRoutes } from './modules/protection/sharing.routes';
-import { summaryRoutes } from './modules/protection/summary.routes';
-import { taskRoutes } from './modules/protection/tasks.routes';
-import { duplicateRoutes } from './modules/registry/duplicates.routes';
-import { episodeRoutes } from './modules/registry/episodes.routes';
-import { mergeRoutes } from './modules/registry/merges.routes';
-import { familyRoutes, personRoutes, timelineRoutes } from './modules/registry/persons.routes';
-import { populationRoutes } from './modules/registry/population.routes';
+import { MODULE_ROUTES } from './composition/routes';
 import { registerAuthHooks } from './platform/auth/plugin';
-import { authRoutes } from './platform/auth/routes';
 import type { AppContext } from './platform/context';
 import { noRoute, registerErrorHandling } from './platform/errors';
 import { securityHeaders } from './platform/headers';
@@ -41,33 +21,6 @@ declare module 'fastify' {
     ctx: AppContext;
   }
 }
-
-/** Every module's routes, in one explicit list (no registration by import side effect). */
-const MODULE_ROUTES = [
-  authRoutes,
-  accountRoutes,
-  missionRoutes,
-  organisationRoutes,
-  centreRoutes,
-  userRoutes,
-  auditRoutes,
-  personRoutes,
-  duplicateRoutes,
-  episodeRoutes,
-  mergeRoutes,
-  timelineRoutes,
-  familyRoutes,
-  populationRoutes,
-  caseRoutes,
-  consentRoutes,
-  sharingRoutes,
-  referralRoutes,
-  noteRoutes,
-  taskRoutes,
-  summaryRoutes,
-  screeningRoutes,
-  packetRoutes,
-];
 
 export interface BuildOptions {
   /** serve the built web app from config.webDir when it exists */

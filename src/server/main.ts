@@ -2,12 +2,10 @@ import { parseArgs } from 'node:util';
 import { and, eq, inArray } from 'drizzle-orm';
 import { ROLES, type Role } from '../domain/access/roles';
 import { buildApp } from './app';
+import { DEMO_STEPS } from './composition/demo';
 import { DataDirLockedError } from './db/lock';
 import { centres, organisations } from './db/schema/index';
 import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
-import { loadDemo } from './modules/directory/demo';
-import { loadProtectionDemo } from './modules/protection/demo';
-import { loadRegistryDemo } from './modules/registry/demo';
 import { verifyAuditChains } from './platform/audit';
 import { isCommonPassword } from './platform/auth/common-passwords';
 import type { AppContext } from './platform/context';
@@ -153,13 +151,9 @@ export async function main(argv: string[]): Promise<number> {
     case 'demo':
       await withRuntime(async (ctx) => {
         const missionId = await ensureMission(ctx);
-        await loadDemo(ctx, missionId);
-        await loadRegistryDemo(ctx, missionId);
-        const protection = await loadProtectionDemo(ctx, missionId);
-        if (!protection.skipped) {
-          console.log(
-            `Protection demo loaded: ${protection.screened} screenings (${protection.flagged} flagged), ${protection.referrals} referrals.`,
-          );
+        for (const step of DEMO_STEPS) {
+          const line = await step.load(ctx, missionId);
+          if (line) console.log(line);
         }
       });
       return 0;

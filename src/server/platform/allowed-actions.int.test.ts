@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../domain/access/roles';
-import { loadDemo } from '../modules/directory/demo';
-import { loadProtectionDemo } from '../modules/protection/demo';
-import { loadRegistryDemo } from '../modules/registry/demo';
+import { loadDemo } from '../modules/directory/demo/demo';
+import { loadProtectionDemo } from '../modules/protection/demo/demo';
+import { loadRegistryDemo } from '../modules/registry/demo/demo';
 import { buildOrganisation } from '../test/factories';
 import { type Client, json, type TestApp, testApp } from '../test/harness';
 import { DRY_RUN_HEADER } from './dry-run';

@@ -32,6 +32,7 @@ import { PersonPage } from '../features/registry/PersonPage.tsx';
 import { RegistrationPage } from '../features/registry/RegistrationPage.tsx';
 import { RegistryPage } from '../features/registry/RegistryPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
+import { CENTRE_SECTIONS, HOME_PANELS, ORGANISATION_SECTIONS, PERSON_PAGE } from './contributions.tsx';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
 
 export interface RouterContext {
@@ -87,7 +88,11 @@ export const appRoute = createRoute({
   component: AppLayout,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: () => <HomePage panels={HOME_PANELS} />,
+});
 const enrolRoute = createRoute({
   getParentRoute: () => appRoute,
   path: ENROL_PATH,
@@ -113,7 +118,7 @@ export const organisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisations/$id',
   validateSearch: createdSearch,
-  component: OrganisationEditPage,
+  component: () => <OrganisationEditPage sections={ORGANISATION_SECTIONS} />,
 });
 
 const centresRoute = createRoute({
@@ -130,7 +135,7 @@ export const centreRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/centres/$id',
   validateSearch: createdSearch,
-  component: CentreEditPage,
+  component: () => <CentreEditPage sections={CENTRE_SECTIONS} />,
 });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
@@ -166,7 +171,7 @@ export const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/persons/$id',
   validateSearch: personSearch,
-  component: PersonPage,
+  component: () => <PersonPage parts={PERSON_PAGE} />,
 });
 
 const newScreeningRoute = createRoute({

@@ -10,8 +10,8 @@ import { endUserSessions, SESSION_COOKIE, type SessionUser } from '../../platfor
 import { checkTotp, newTotpSecret, totpEnrolment } from '../../platform/auth/totp';
 import { HttpProblem, unprocessable } from '../../platform/errors';
 import { type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { iso } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
 import { capabilities } from './capabilities';
 
 export function presentMe(s: SessionUser, idleTimeoutSeconds: number): Me {

@@ -5,9 +5,9 @@ import { page } from '../../../domain/common/schemas';
 import { auditEvents } from '../../db/schema/index';
 import { badRequest } from '../../platform/errors';
 import { read } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
 import { iso } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
 import { auditPolicy } from './audit.policy';
 
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000);

@@ -1,4 +1,4 @@
-import { and, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { page, uuid } from '../../../domain/common/schemas';
@@ -6,13 +6,15 @@ import { centre, centreCreate, centreListQuery, centreUpdate } from '../../../do
 import { centres } from '../../db/schema/index';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
-import { allowedActions, authorize, scopeOf } from '../../platform/policy';
+import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
 import { centrePolicy } from './centres.policy';
-import { loadOrganisation } from './organisations.routes';
-import { activeChange, errorResponses } from './shared';
+import { centreScope } from './centres.scope';
+import { loadOrganisation } from './organisations.queries';
+import { activeChange } from './shared';
 
 type Row = typeof centres.$inferSelect;
 
@@ -32,15 +34,6 @@ const present = (w: Pick<Work, 'actor'>, r: Row) => ({
   updatedAt: iso(r.updatedAt),
   allowedActions: allowedActions(w.actor, centrePolicy, r),
 });
-
-/** The SQL condition limiting centres to the actor's scope. */
-export function centreScope(w: Pick<Work, 'actor'>): SQL {
-  const scope = scopeOf(w.actor);
-  const mine = eq(centres.missionId, w.actor.missionId);
-  if (scope.kind === 'mission') return mine;
-  if (scope.kind === 'none' || scope.centreIds.length === 0) return sql`false`;
-  return and(mine, inArray(centres.id, scope.centreIds)) as SQL;
-}
 
 async function load(w: Work, id: string): Promise<Row> {
   const [row] = await w.tx

@@ -5,10 +5,10 @@ import { missions } from '../../db/schema/index';
 import { forgetAllSessions } from '../../platform/auth/session-cache';
 import { notFound, staleVersion } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields } from '../../platform/records';
 import { missionPolicy } from './mission.policy';
-import { errorResponses } from './shared';
 
 type Row = typeof missions.$inferSelect;
 const present = (w: Work, r: Row) => ({

@@ -9,14 +9,15 @@ import {
   organisationUpdate,
 } from '../../../domain/directory/schemas';
 import { organisations } from '../../db/schema/index';
-import { notFound } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
 import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
 import { organisationPolicy } from './organisations.policy';
-import { activeChange, errorResponses } from './shared';
+import { loadOrganisation } from './organisations.queries';
+import { activeChange } from './shared';
 
 type Row = typeof organisations.$inferSelect;
 
@@ -33,15 +34,6 @@ export const presentOrganisation = (w: Pick<Work, 'actor'>, r: Row) => ({
   updatedAt: iso(r.updatedAt),
   allowedActions: allowedActions(w.actor, organisationPolicy, r),
 });
-
-export async function loadOrganisation(w: Work, id: string): Promise<Row> {
-  const [row] = await w.tx
-    .select()
-    .from(organisations)
-    .where(and(eq(organisations.missionId, w.actor.missionId), eq(organisations.id, id)));
-  if (!row) throw notFound('Organisation');
-  return row;
-}
 
 const keyset = { sort: organisations.name, id: organisations.id };
 const params = z.strictObject({ id: uuid });

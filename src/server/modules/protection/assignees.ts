@@ -3,7 +3,7 @@ import { persons, users } from '../../db/schema/index';
 import type { Actor } from '../../platform/actor';
 import { unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
-import { rolesOf } from '../directory/users.roles';
+import { rolesOf } from '../directory/users.queries';
 import { personScope } from '../registry/persons.scope';
 
 // Who may be given work about a person: only those who may read that person (DESIGN §5), so a

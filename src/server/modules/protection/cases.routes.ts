@@ -1,51 +1,20 @@
-import { and, desc, eq, ne, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { page, uuid } from '../../../domain/common/schemas';
 import { caseListQuery, caseUpdate, protectionCase } from '../../../domain/protection/records';
 import { cases, organisations, persons, users } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { HttpProblem, notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
-import { newId } from '../../platform/ids';
+import { errorResponses } from '../../platform/http-schemas';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
-import { created, updateVersioned } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
-import { today } from '../registry/persons.presenter';
+import { updateVersioned } from '../../platform/records';
 import { personReach, personScope, placesOf } from '../registry/persons.scope';
 import { checkAssignee } from './assignees';
 import { casePolicy } from './protection.policy';
 import { auditListRead, auditRead } from './read-audit';
 import { recordScope } from './scope';
-
-/** The person's active case, opened now (assigned to the actor) if there is none. */
-export async function ensureCase(w: Work, personId: string): Promise<string> {
-  const [open] = await w.tx
-    .select({ id: cases.id })
-    .from(cases)
-    .where(
-      and(eq(cases.missionId, w.actor.missionId), eq(cases.personId, personId), ne(cases.status, 'closed')),
-    );
-  if (open) return open.id;
-  const id = newId();
-  await w.tx.insert(cases).values({
-    id,
-    personId,
-    status: 'open',
-    assignedUserId: w.actor.userId,
-    organisationId: w.actor.organisationId,
-    openedOn: today(w),
-    createdByOrganisationId: w.actor.organisationId,
-    ...created(w),
-  });
-  await w.audit({
-    action: 'create',
-    entityType: 'case',
-    entityId: id,
-    changedFields: ['status', 'assignedUserId'],
-    detail: { personId },
-  });
-  return id;
-}
 
 const select = (w: Work) =>
   w.tx

@@ -9,14 +9,14 @@ import {
   consentWithdraw,
 } from '../../../domain/protection/records';
 import { consents, organisations } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { created, iso, updateVersioned } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
-import { today } from '../registry/persons.presenter';
-import { loadPerson } from '../registry/persons.routes';
+import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
 import { consentPolicy } from './protection.policy';
 import { auditListRead } from './read-audit';
@@ -55,45 +55,6 @@ const present = (w: Work, c: Row, recipientName: string, reach: Reach): ConsentO
   createdAt: iso(c.createdAt),
   allowedActions: allowedActions(w.actor, consentPolicy, { ...c, reach }),
 });
-
-/** The person's latest decision for this purpose and recipient, whatever it was (or null: none yet). */
-export async function latestConsent(
-  w: Work,
-  personId: string,
-  purpose: string,
-  recipientId: string,
-): Promise<Row | null> {
-  const [latest] = await w.tx
-    .select()
-    .from(consents)
-    .where(
-      and(
-        eq(consents.missionId, w.actor.missionId),
-        eq(consents.personId, personId),
-        eq(consents.purpose, purpose),
-        eq(consents.recipientOrganisationId, recipientId),
-      ),
-    )
-    .orderBy(desc(consents.givenOn), desc(consents.createdAt))
-    .limit(1);
-  return latest ?? null;
-}
-
-export const isValidConsent = (c: Row | null): c is Row => !!c && c.decision === 'given' && !c.withdrawnOn;
-
-/**
- * The consent that allows sharing this person's data for this purpose with this organisation:
- * the latest decision must be "given" and not withdrawn (a later refusal overrides an earlier yes).
- */
-export async function validConsent(
-  w: Work,
-  personId: string,
-  purpose: string,
-  recipientId: string,
-): Promise<Row | null> {
-  const latest = await latestConsent(w, personId, purpose, recipientId);
-  return isValidConsent(latest) ? latest : null;
-}
 
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];

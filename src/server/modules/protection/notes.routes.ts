@@ -6,13 +6,13 @@ import { note, noteCreate, noteListQuery } from '../../../domain/protection/reco
 import { notes, users } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { allowedActions, authorize } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
-import { loadPerson } from '../registry/persons.routes';
+import { loadPerson } from '../registry/persons.queries';
 import { personReach, placesOf } from '../registry/persons.scope';
-import { ensureCase } from './cases.routes';
+import { ensureCase } from './cases.queries';
 import { notePolicy } from './protection.policy';
 import { recordScope } from './scope';
 

@@ -13,18 +13,19 @@ import {
 } from '../../../domain/protection/sharing';
 import { ageOn } from '../../../domain/registry/age';
 import { organisations, persons, relationships, screenings } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { errorResponses } from '../directory/shared';
-import { locationsOf, today } from '../registry/persons.presenter';
+import { locationsOf } from '../registry/persons.queries';
 import { personScope } from '../registry/persons.scope';
 import { renderPacketPdf } from './packet/pdf';
 import type { Packet, PacketField, PacketLocale } from './packet/types';
 import { renderPacketXlsx } from './packet/xlsx';
 import { referralPolicy } from './protection.policy';
-import { loadReferral } from './referrals.routes';
+import { loadReferral } from './referrals.queries';
 import { checkConsent, referralRecord } from './referrals.service';
-import { profileOf } from './sharing.routes';
+import { profileOf } from './sharing.queries';
 
 type Referral = Awaited<ReturnType<typeof loadReferral>>;
 

@@ -9,14 +9,15 @@ import {
   referralTransition,
 } from '../../../domain/protection/records';
 import { persons, referrals } from '../../db/schema/index';
-import { notFound, staleVersion } from '../../platform/errors';
-import { read, type Work, write } from '../../platform/http';
+import { staleVersion } from '../../platform/errors';
+import { read, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { errorResponses } from '../directory/shared';
-import { loadPerson } from '../registry/persons.routes';
+import { loadPerson } from '../registry/persons.queries';
 import { personScope } from '../registry/persons.scope';
 import { referralPolicy } from './protection.policy';
 import { auditListRead, auditRead } from './read-audit';
+import { loadReferral } from './referrals.queries';
 import {
   createReferral,
   overdueCondition,
@@ -26,18 +27,6 @@ import {
   transition,
 } from './referrals.service';
 import { recordScope } from './scope';
-
-type Row = typeof referrals.$inferSelect;
-
-export async function loadReferral(w: Work, id: string): Promise<Row> {
-  const [row] = await w.tx
-    .select()
-    .from(referrals)
-    .where(and(recordScope(w, referrals), eq(referrals.id, id)));
-  if (!row) throw notFound('Referral');
-  await loadPerson(w, row.personId); // and the person must be in scope
-  return row;
-}
 
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];

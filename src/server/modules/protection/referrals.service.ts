@@ -7,16 +7,16 @@ import {
   type referralCreate,
 } from '../../../domain/protection/records';
 import { missions, organisations, persons, referralEvents, referrals, users } from '../../db/schema/index';
+import { nextNumber } from '../../platform/counters';
 import { HttpProblem, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { allowedActions, authorize } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
-import { loadPerson } from '../registry/persons.routes';
+import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
-import { nextNumber } from '../registry/registration';
-import { ensureCase } from './cases.routes';
-import { isValidConsent, latestConsent } from './consents.routes';
+import { ensureCase } from './cases.queries';
+import { isValidConsent, latestConsent } from './consents.queries';
 import { referralPolicy } from './protection.policy';
 
 type Row = typeof referrals.$inferSelect;

@@ -13,16 +13,16 @@ import {
   SCREENING_TEMPLATES,
 } from '../../../domain/protection/templates';
 import { screenings, users } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { badRequest, notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
-import { today } from '../registry/persons.presenter';
-import { loadPerson } from '../registry/persons.routes';
+import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
-import { ensureCase } from './cases.routes';
+import { ensureCase } from './cases.queries';
 import { screeningPolicy } from './protection.policy';
 import { auditListRead } from './read-audit';
 import { recordScope } from './scope';

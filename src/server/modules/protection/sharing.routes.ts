@@ -1,33 +1,15 @@
-import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
-import {
-  type ShareableField,
-  sharingProfile,
-  sharingProfileUpdate,
-} from '../../../domain/protection/records';
+import { sharingProfile, sharingProfileUpdate } from '../../../domain/protection/records';
 import { sharingProfiles } from '../../db/schema/index';
-import { read, type Work, write } from '../../platform/http';
+import { read, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { allowedActions, authorize } from '../../platform/policy';
 import { created } from '../../platform/records';
-import { loadOrganisation } from '../directory/organisations.routes';
-import { errorResponses } from '../directory/shared';
+import { loadOrganisation } from '../directory/organisations.queries';
 import { sharingProfilePolicy } from './protection.policy';
-
-/** The fields an organisation may receive; none until an administrator says otherwise. */
-export async function profileOf(w: Work, organisationId: string) {
-  const [row] = await w.tx
-    .select()
-    .from(sharingProfiles)
-    .where(
-      and(
-        eq(sharingProfiles.missionId, w.actor.missionId),
-        eq(sharingProfiles.organisationId, organisationId),
-      ),
-    );
-  return { fields: (row?.fields ?? []) as ShareableField[], version: row?.version ?? null };
-}
+import { profileOf } from './sharing.queries';
 
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];

@@ -11,14 +11,14 @@ import {
   taskUpdate,
 } from '../../../domain/protection/records';
 import { persons, referrals, tasks, users } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { allowedActions, authorize } from '../../platform/policy';
 import { created, iso, updateVersioned } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
-import { today } from '../registry/persons.presenter';
-import { loadPerson } from '../registry/persons.routes';
+import { loadPerson } from '../registry/persons.queries';
 import { type Place, personReach, personScope, placesOf } from '../registry/persons.scope';
 import { assignableUsers, checkAssignee } from './assignees';
 import { readsProtection, taskPolicy } from './protection.policy';

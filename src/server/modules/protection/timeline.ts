@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { TimelineItem } from '../../../domain/registry/schemas';
 import { notes, organisations, referrals, screenings } from '../../db/schema/index';
 import { iso } from '../../platform/records';
-import type { TimelineSource } from '../registry/timeline';
+import type { TimelineSource } from '../registry/timeline.queries';
 import { readsProtection } from './protection.policy';
 import { recordScope } from './scope';
 

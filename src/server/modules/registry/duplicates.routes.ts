@@ -6,11 +6,12 @@ import { birthDateFromAge } from '../../../domain/registry/age';
 import { DUPLICATE_THRESHOLDS, type DuplicateSex, scoreCandidate } from '../../../domain/registry/duplicates';
 import { duplicateCandidate, duplicateQuery } from '../../../domain/registry/schemas';
 import { persons, relationships } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
-import { presentPeople, today } from './persons.presenter';
+import { presentPeople } from './persons.presenter';
 import { personScope } from './persons.scope';
 import { nearest } from './search';
 

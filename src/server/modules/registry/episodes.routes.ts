@@ -4,15 +4,15 @@ import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
 import { episode, movement, person } from '../../../domain/registry/schemas';
 import { centres, episodes, persons } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { HttpProblem, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { type ActionOf, authorize } from '../../platform/policy';
 import { created } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
-import { today } from './persons.presenter';
-import { loadPerson, presentOne } from './persons.routes';
+import { loadPerson, presentOne } from './persons.queries';
 import { episodeScope, personRecord } from './persons.scope';
 import { assertCentre } from './registration';
 

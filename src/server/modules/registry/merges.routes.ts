@@ -6,12 +6,12 @@ import { mergeBody, person } from '../../../domain/registry/schemas';
 import { episodes, personMerges, persons, relationships } from '../../db/schema/index';
 import { HttpProblem, notFound, staleVersion, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
-import { loadPerson, presentOne } from './persons.routes';
+import { loadPerson, presentOne } from './persons.queries';
 import { personRecord } from './persons.scope';
 
 type Relationship = typeof relationships.$inferSelect;

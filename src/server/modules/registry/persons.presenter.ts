@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { ageOn } from '../../../domain/registry/age';
 import type { person } from '../../../domain/registry/schemas';
 import { centres, episodes, type persons } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import type { Work } from '../../platform/http';
 import { allowedActions } from '../../platform/policy';
 import { iso } from '../../platform/records';
@@ -39,8 +40,6 @@ export async function locationsOf(w: Work, personIds: string[]): Promise<Map<str
   }
   return out;
 }
-
-export const today = (w: Pick<Work, 'now'>) => w.now.toISOString().slice(0, 10);
 
 export function presentPerson(w: Work, r: Row, current: Location | null, place: Place): PersonOut {
   return {

@@ -11,38 +11,17 @@ import {
   timelineItem,
 } from '../../../domain/registry/schemas';
 import { persons, relationships } from '../../db/schema/index';
-import { notFound } from '../../platform/errors';
-import { read, type Work, write } from '../../platform/http';
+import { read, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
 import { changedFields, updateVersioned } from '../../platform/records';
-import { errorResponses } from '../directory/shared';
 import { personPolicy } from './persons.policy';
-import { locationsOf, presentPeople, presentPerson } from './persons.presenter';
-import { personRecord, personScope, placeOf } from './persons.scope';
+import { presentPeople } from './persons.presenter';
+import { loadPerson, presentOne } from './persons.queries';
+import { personRecord, personScope } from './persons.scope';
 import { nameKeyOf, registerPerson } from './registration';
 import { searchPersons } from './search';
-import { timelineOf } from './timeline';
-
-type Row = typeof persons.$inferSelect;
-
-/** A person through the actor's scope, or 404 (never a hint that someone exists elsewhere). */
-export async function loadPerson(w: Work, id: string): Promise<Row> {
-  const [row] = await w.tx
-    .select()
-    .from(persons)
-    .where(and(personScope(w), eq(persons.id, id)));
-  if (!row) throw notFound('Person');
-  return row;
-}
-
-export async function presentOne(w: Work, row: Row) {
-  return presentPerson(
-    w,
-    row,
-    (await locationsOf(w, [row.id])).get(row.id) ?? null,
-    await placeOf(w, row.id),
-  );
-}
+import { type TimelineSource, timelineOf } from './timeline.queries';
 
 const params = z.strictObject({ id: uuid });
 const tags = ['registry'];
@@ -148,20 +127,23 @@ export const familyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/persons/:id/timeline',
-    {
-      schema: {
-        tags,
-        params,
-        response: { 200: z.object({ items: z.array(timelineItem) }), ...errorResponses },
+/** A person's timeline from every module's sources; the composition root passes the list in. */
+export const timelineRoutes =
+  (sources: readonly TimelineSource[]): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/persons/:id/timeline',
+      {
+        schema: {
+          tags,
+          params,
+          response: { 200: z.object({ items: z.array(timelineItem) }), ...errorResponses },
+        },
       },
-    },
-    (req) =>
-      read(req, async (w) => {
-        authorize(w.actor, personPolicy, 'read');
-        return { items: await timelineOf(w, await loadPerson(w, req.params.id)) };
-      }),
-  );
-};
+      (req) =>
+        read(req, async (w) => {
+          authorize(w.actor, personPolicy, 'read');
+          return { items: await timelineOf(w, await loadPerson(w, req.params.id), sources) };
+        }),
+    );
+  };

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canRead } from '../../../domain/access/roles';
 import { addDays } from '../../../domain/common/dates';
 import { uuid } from '../../../domain/common/schemas';
 import { ageGroup } from '../../../domain/registry/age';
@@ -15,16 +14,16 @@ import {
   SEXES,
 } from '../../../domain/registry/schemas';
 import { centres, episodes, headcounts, persons, users } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
+import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
 import { created } from '../../platform/records';
 import { rows } from '../../platform/tx';
 import { centrePolicy } from '../directory/centres.policy';
-import { centreScope } from '../directory/centres.routes';
-import { errorResponses } from '../directory/shared';
-import { today } from './persons.presenter';
+import { centreScope } from '../directory/centres.scope';
 import { headcountPolicy, populationPolicy } from './population.policy';
 
 async function loadCentre(w: Work, id: string) {

@@ -1,15 +1,16 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { searchKey } from '../../../domain/names/keys';
 import { birthDateFromAge } from '../../../domain/registry/age';
 import { inverseRelationship } from '../../../domain/registry/relationships';
 import type { registration } from '../../../domain/registry/schemas';
-import { centres, counters, episodes, missions, persons, relationships } from '../../db/schema/index';
+import { centres, episodes, missions, persons, relationships } from '../../db/schema/index';
+import { nextNumber } from '../../platform/counters';
+import { today } from '../../platform/dates';
 import { unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
-import { today } from './persons.presenter';
 import { personScope } from './persons.scope';
 
 type Input = z.infer<typeof registration>;
@@ -19,19 +20,6 @@ export const nameKeyOf = (p: { givenName: string; familyName: string; fullNameOr
   [searchKey(`${p.givenName} ${p.familyName}`), p.fullNameOriginal ? searchKey(p.fullNameOriginal) : '']
     .filter(Boolean)
     .join(' | ');
-
-/** The next number of a mission's yearly series; the counter row's lock serialises concurrent callers. */
-export async function nextNumber(w: Work, series: string, year: number): Promise<number> {
-  const [c] = await w.tx
-    .insert(counters)
-    .values({ missionId: w.actor.missionId, series, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [counters.missionId, counters.series, counters.year],
-      set: { last: sql`${counters.last} + 1` },
-    })
-    .returning({ last: counters.last });
-  return c?.last ?? 1;
-}
 
 /** Next registration number in the mission's yearly series, e.g. LY-2026-000123. */
 async function nextRegistrationNumber(w: Work, year: number): Promise<string> {

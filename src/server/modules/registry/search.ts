@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import { nameSimilarity, searchKey } from '../../../domain/names/keys';
 import type { personListQuery } from '../../../domain/registry/schemas';
 import { episodes, persons } from '../../db/schema/index';
+import { today } from '../../platform/dates';
 import { badRequest } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
-import { today } from './persons.presenter';
 import { episodeScope, personScope } from './persons.scope';
 
 type Query = z.infer<typeof personListQuery>;

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/engine';
-import type { SessionUser } from './sessions';
+import type { SessionUser } from './session-user';
 
 /**
  * A short-lived, per-process memo of resolved sessions, so a busy client does not cost a

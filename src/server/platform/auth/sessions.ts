@@ -4,24 +4,14 @@ import type { Locale } from '../../../domain/common/schemas';
 import type { RoleAssignment } from '../../../domain/directory/schemas';
 import type { Database, Queryable } from '../../db/engine';
 import { sessions } from '../../db/schema/index';
-import type { Actor } from '../actor';
 import { rows } from '../tx';
 import { forgetSession, rememberSession, SESSION_CACHE_TTL_MS, sessionCache } from './session-cache';
+import type { SessionUser } from './session-user';
+
+export type { SessionUser };
 
 export const SESSION_COOKIE = 'sanad_session';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export interface SessionUser {
-  actor: Actor;
-  displayName: string;
-  locale: Locale;
-  organisationName: string;
-  missionCode: string;
-  missionName: string;
-  totpEnabled: boolean;
-  passwordChangeRequired: boolean;
-  expiresAt: Date;
-}
 
 export type SessionLookup =
   | { status: 'none' }

@@ -6,20 +6,22 @@ import type { Centre, RoleAssignment } from '../../../domain/directory/schemas.t
 import { comingModules } from '../../app/nav.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { DirectoryCounts, ModulesComing, MyCentres, Panel, RecentAudit } from '../../components/panels.tsx';
 import { meQuery } from '../auth/api.ts';
-import { ProtectionHome } from '../protection/home/ProtectionHome.tsx';
-import { RegistryPanel } from '../registry/RegistryPanel.tsx';
+import type { HomePanel } from './contributions.ts';
 import { MissionPanel } from './MissionPanel.tsx';
-import { DirectoryCounts, ModulesComing, MyCentres, Panel, RecentAudit } from './panels.tsx';
 
 /** The landing page: what each user sees depends only on the capabilities the server granted. */
-export function HomePage() {
+/** `panels`: what the modules add, from the composition root (src/web/app/contributions.tsx). */
+export function HomePage({ panels = [] }: { panels?: readonly HomePanel[] }) {
   const { t } = useTranslation();
   const { data: me } = useSuspenseQuery(meQuery);
   const has = (c: string) => me.capabilities.includes(c);
   // directory counts are for those who administer the directory (who may list its users)
   const directoryAdmin = has('users:read');
   const modules = comingModules(me.capabilities);
+  const shown = (placement: HomePanel['placement']) =>
+    panels.filter((p) => p.placement === placement && has(p.capability)).map((p) => <p.Panel key={p.key} />);
 
   return (
     <Stack data-testid="home">
@@ -33,9 +35,9 @@ export function HomePage() {
       />
       <MyRoles roles={me.roles} canReadCentres={has('centres:read')} />
       {directoryAdmin ? <DirectoryCounts has={has} /> : null}
-      {has('tasks:read') ? <ProtectionHome /> : null}
+      {shown('top')}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {has('registry:read') ? <RegistryPanel /> : null}
+        {shown('grid')}
         {has('audit:read') ? <RecentAudit /> : null}
         {has('centres:read') && !has('centres:create') ? <MyCentres /> : null}
         {has('mission:update') ? <MissionPanel /> : null}

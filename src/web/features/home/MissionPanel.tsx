@@ -9,9 +9,9 @@ import { api } from '../../api/client.ts';
 import { ErrorState, FormAlert } from '../../components/ErrorState.tsx';
 import { InfoNote, SavedNote } from '../../components/form/Notes.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
+import { Panel } from '../../components/panels.tsx';
 import { changedFields, opt, optNum } from '../../components/record/record.ts';
 import { meQuery } from '../auth/api.ts';
-import { Panel } from './panels.tsx';
 
 type Mission = z.infer<typeof mission>;
 const KEY = ['mission'];

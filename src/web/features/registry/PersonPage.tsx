@@ -1,5 +1,5 @@
 import { Alert, Group, Stack, Tabs, Text } from '@mantine/core';
-import { IconGitMerge, IconId, IconShieldHalf } from '@tabler/icons-react';
+import { IconGitMerge, IconId } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -10,10 +10,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../components/record/RecordFrame.tsx';
 import { useRecord } from '../../components/record/useRecord.ts';
-import { useProtectionAccess } from '../protection/access.ts';
-import { FlagsOnlySummary } from '../protection/person/ProtectionSummary.tsx';
-import { ProtectionTab } from '../protection/person/ProtectionTab.tsx';
 import { type Person, personQuery, RESOURCE, useRegistryRefresh } from './api.ts';
+import { NO_PERSON_PARTS, type PersonPageParts } from './contributions.ts';
 import { EpisodesTable } from './EpisodesTable.tsx';
 import { FamilyPanel } from './FamilyPanel.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
@@ -54,17 +52,18 @@ function MergedInto({ survivorId }: { survivorId: string }) {
   );
 }
 
-export function PersonPage() {
+/** `parts`: what later modules add (tabs, timeline items), from the composition root via the route. */
+export function PersonPage({ parts = NO_PERSON_PARTS }: { parts?: PersonPageParts }) {
   const { id } = useParams({ from: '/app/persons/$id' });
   // a new page for each person: notices, dialogs and edit mode do not carry over from the last one
-  return <PersonView key={id} id={id} />;
+  return <PersonView key={id} id={id} parts={parts} />;
 }
 
-function PersonView({ id }: { id: string }) {
+function PersonView({ id, parts }: { id: string; parts: PersonPageParts }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { created, found, tab } = useSearch({ from: '/app/persons/$id' });
-  const protection = useProtectionAccess();
+  const tabs = parts.useTabs();
   const { query, record, notice, accept, patch } = useRecord<Person>(RESOURCE, id);
   const refresh = useRegistryRefresh();
   const [editing, setEditing] = useState(false);
@@ -111,18 +110,18 @@ function PersonView({ id }: { id: string }) {
             {record.mergedIntoId ? <MergedInto survivorId={record.mergedIntoId} /> : null}
             {record.status === 'deceased' ? <InfoNote text={t('person.deceasedNote')} /> : null}
             <Tabs
-              value={protection.reads ? (tab ?? 'identity') : 'identity'}
+              value={tab && tabs.some((x) => x.value === tab) ? tab : 'identity'}
               onChange={(v) =>
                 void navigate({
                   to: '/persons/$id',
                   params: { id },
-                  search: (s) => ({ ...s, tab: v === 'protection' ? 'protection' : undefined }),
+                  search: (s) => ({ ...s, tab: tabs.find((x) => x.value === v)?.value }),
                   replace: true,
                 })
               }
               keepMounted={false}
             >
-              {protection.reads ? (
+              {tabs.length ? (
                 <Tabs.List mb="md">
                   <Tabs.Tab
                     value="identity"
@@ -131,20 +130,21 @@ function PersonView({ id }: { id: string }) {
                   >
                     {t('person.tabs.identity')}
                   </Tabs.Tab>
-                  <Tabs.Tab
-                    value="protection"
-                    leftSection={<IconShieldHalf size={16} aria-hidden />}
-                    data-testid="tab-protection"
-                  >
-                    {t('person.tabs.protection')}
-                  </Tabs.Tab>
+                  {tabs.map((x) => (
+                    <Tabs.Tab
+                      key={x.value}
+                      value={x.value}
+                      leftSection={x.icon}
+                      data-testid={`tab-${x.value}`}
+                    >
+                      {x.label}
+                    </Tabs.Tab>
+                  ))}
                 </Tabs.List>
               ) : null}
               <Tabs.Panel value="identity">
                 <Stack>
-                  {!protection.reads && protection.seesFlagSummary ? (
-                    <FlagsOnlySummary personId={record.id} />
-                  ) : null}
+                  <parts.IdentityTop personId={record.id} />
                   {editing ? (
                     <PersonEditForm
                       key={record.version}
@@ -161,14 +161,14 @@ function PersonView({ id }: { id: string }) {
                   <EpisodesTable personId={record.id} />
                   <FamilyPanel personId={record.id} />
                   <MergesPanel person={record} onChanged={(p) => accept(p, t('merge.undone'))} />
-                  <TimelinePanel personId={record.id} />
+                  <TimelinePanel personId={record.id} useDescribeOthers={parts.useDescribe} />
                 </Stack>
               </Tabs.Panel>
-              {protection.reads ? (
-                <Tabs.Panel value="protection">
-                  <ProtectionTab person={record} />
+              {tabs.map((x) => (
+                <Tabs.Panel key={x.value} value={x.value}>
+                  <x.Panel person={record} />
                 </Tabs.Panel>
-              ) : null}
+              ))}
             </Tabs>
             <MovementDialog person={record} kind={moving} onClose={() => setMoving(null)} onDone={moved} />
             <MergeDialog

@@ -4,7 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../components/links.tsx';
-import { Panel } from '../home/panels.tsx';
+import { Panel } from '../../components/panels.tsx';
 import { useMayRegister } from './capabilities.ts';
 
 /** On the home page of those who work with people: find someone, or register a new arrival. */

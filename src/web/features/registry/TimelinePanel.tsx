@@ -3,16 +3,16 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
-import { useProtectionTimeline } from '../protection/timeline.tsx';
 import { type TimelineItem, useTimeline } from './api.ts';
+import type { PersonPageParts } from './contributions.ts';
 
 const when = (at: string) => (at.length > 10 ? formatDateTime(at) : formatDate(at));
 
-function useDescribe() {
+function useDescribe(useDescribeOthers: PersonPageParts['useDescribe']) {
   const { t, i18n } = useTranslation();
-  const protection = useProtectionTimeline();
+  const others = useDescribeOthers();
   return (item: TimelineItem): { title: string; body?: string; link?: ReactNode } => {
-    const other = protection(item);
+    const other = others(item);
     if (other) return other;
     const key = `timeline.kinds.${item.kind}`;
     // later modules add kinds: one this release does not know still shows, by its code
@@ -32,10 +32,17 @@ function useDescribe() {
 }
 
 /** The person's history, newest first; each viewer sees only the categories their role may read. */
-export function TimelinePanel({ personId }: { personId: string }) {
+export function TimelinePanel({
+  personId,
+  useDescribeOthers,
+}: {
+  personId: string;
+  /** later modules' item kinds (PersonPageParts.useDescribe) */
+  useDescribeOthers: PersonPageParts['useDescribe'];
+}) {
   const { t } = useTranslation();
   const timeline = useTimeline(personId);
-  const describe = useDescribe();
+  const describe = useDescribe(useDescribeOthers);
   const items = timeline.data?.items ?? [];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">

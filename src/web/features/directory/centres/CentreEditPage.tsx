@@ -5,11 +5,11 @@ import type { Centre } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { ActiveBadge } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { RequireCapability } from '../../../components/RequireCapability.tsx';
+import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { can } from '../../../components/record/record.ts';
 import { useCreate, useRecord } from '../../../components/record/useRecord.ts';
-import { CentrePopulation } from '../../registry/CentrePopulation.tsx';
+import type { RecordSection } from '../contributions.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
 import { CentreDetails } from './CentreDetails.tsx';
 import { CentreForm } from './CentreForm.tsx';
@@ -44,12 +44,14 @@ export function CentreNewPage() {
   );
 }
 
-export function CentreEditPage() {
+/** `sections`: what later modules show below the centre (composition root, via the route). */
+export function CentreEditPage({ sections = [] }: { sections?: readonly RecordSection[] }) {
   const { t } = useTranslation();
   const { id } = useParams({ from: '/app/centres/$id' });
   const { created } = useSearch({ from: '/app/centres/$id' });
   const { query, record, notice, accept, patch } = useRecord<Centre>(RESOURCE, id);
   const saved = t('directory.saved');
+  const has = useCapabilities();
 
   return (
     <RequireCapability capability="centres:read">
@@ -98,7 +100,11 @@ export function CentreEditPage() {
             ) : (
               <CentreDetails centre={record} />
             )}
-            <CentrePopulation centreId={record.id} />
+            {sections
+              .filter((x) => !x.capability || has(x.capability))
+              .map((x) => (
+                <x.Section key={x.key} recordId={record.id} />
+              ))}
           </>
         ) : null}
       </RecordFrame>

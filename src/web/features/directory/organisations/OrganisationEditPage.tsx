@@ -10,7 +10,7 @@ import { RequireCapability, useCapabilities } from '../../../components/RequireC
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { can } from '../../../components/record/record.ts';
 import { useCreate, useRecord } from '../../../components/record/useRecord.ts';
-import { SharingProfilePanel } from '../../protection/sharing/SharingProfilePanel.tsx';
+import type { RecordSection } from '../contributions.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
 import { OrganisationForm } from './OrganisationForm.tsx';
 
@@ -44,15 +44,14 @@ export function OrganisationNewPage() {
   );
 }
 
-export function OrganisationEditPage() {
+/** `sections`: what later modules show below the organisation (composition root, via the route). */
+export function OrganisationEditPage({ sections = [] }: { sections?: readonly RecordSection[] }) {
   const { t } = useTranslation();
   const { id } = useParams({ from: '/app/organisations/$id' });
   const { created } = useSearch({ from: '/app/organisations/$id' });
   const { query, record, notice, accept, patch } = useRecord<Organisation>(RESOURCE, id);
   const saved = t('directory.saved');
   const has = useCapabilities();
-  // the sharing profile's own policy says who sees it (/me); the profile's allowedActions who edits it
-  const seesSharing = has('sharing_profiles:read');
 
   return (
     <RequireCapability capability="organisations:read">
@@ -109,7 +108,11 @@ export function OrganisationEditPage() {
                 ]}
               />
             )}
-            {seesSharing ? <SharingProfilePanel organisationId={record.id} /> : null}
+            {sections
+              .filter((x) => !x.capability || has(x.capability))
+              .map((x) => (
+                <x.Section key={x.key} recordId={record.id} />
+              ))}
           </>
         ) : null}
       </RecordFrame>

@@ -13,7 +13,7 @@ import type {
   ADMISSION_CIRCUMSTANCES,
   EPISODE_END_REASONS,
   RELATIONSHIPS,
-} from '../../../domain/registry/schemas';
+} from '../../../../domain/registry/schemas';
 import {
   addDays,
   bookOf,

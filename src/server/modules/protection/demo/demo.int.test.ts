@@ -1,11 +1,11 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REFERRAL_STATUSES } from '../../../domain/protection/records';
-import { notes, persons, referrals, screenings, tasks } from '../../db/schema/index';
-import { asSystem } from '../../platform/http';
-import { json, type TestApp, testApp } from '../../test/harness';
-import { loadDemo } from '../directory/demo';
-import { loadRegistryDemo } from '../registry/demo';
+import { REFERRAL_STATUSES } from '../../../../domain/protection/records';
+import { notes, persons, referrals, screenings, tasks } from '../../../db/schema/index';
+import { asSystem } from '../../../platform/http';
+import { json, type TestApp, testApp } from '../../../test/harness';
+import { loadDemo } from '../../directory/demo/demo';
+import { loadRegistryDemo } from '../../registry/demo/demo';
 import { loadProtectionDemo, type ProtectionDemoSummary } from './demo';
 
 let t: TestApp;

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { ROLES } from '../../../domain/access/roles';
-import { centres, missions, organisations, users } from '../../db/schema/index';
-import type { AppContext } from '../../platform/context';
-import { asSystem, type Work } from '../../platform/http';
-import { newId } from '../../platform/ids';
-import { created } from '../../platform/records';
-import { addAccount } from './bootstrap';
+import { ROLES } from '../../../../domain/access/roles';
+import { centres, missions, organisations, users } from '../../../db/schema/index';
+import type { AppContext } from '../../../platform/context';
+import { asSystem, type Work } from '../../../platform/http';
+import { newId } from '../../../platform/ids';
+import { created } from '../../../platform/records';
+import { addAccount } from '../bootstrap';
 
 // The fictional demo mission (DESIGN §10). Names are invented; any likeness is accidental.
 const MISSION_ORG = {

@@ -3,14 +3,14 @@ import type { TimelineItem } from '../../../domain/registry/schemas';
 import { centres, episodes, personMerges, type persons } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
 import { iso } from '../../platform/records';
-import { PROTECTION_TIMELINE } from '../protection/timeline';
 import { episodeScope } from './persons.scope';
 
 type PersonRow = typeof persons.$inferSelect;
 
 /**
  * A source of timeline items for one person. Each source applies its own category's policy:
- * it returns nothing the actor may not read. Later modules add sources to TIMELINE_SOURCES.
+ * it returns nothing the actor may not read. Each module exports its sources; the composition
+ * root (src/server/composition/routes.ts) lists them all in TIMELINE_SOURCES.
  */
 export type TimelineSource = (w: Work, person: PersonRow) => Promise<TimelineItem[]>;
 
@@ -79,18 +79,17 @@ const mergeItems: TimelineSource = async (w, p) => {
   ]);
 };
 
-/** Every module's sources, in one explicit list. */
-export const TIMELINE_SOURCES: TimelineSource[] = [
-  registrationItems,
-  episodeItems,
-  mergeItems,
-  ...PROTECTION_TIMELINE,
-];
+/** The registry's own sources: registration, admissions and ends, merges. */
+export const REGISTRY_TIMELINE: TimelineSource[] = [registrationItems, episodeItems, mergeItems];
 
 /** Newest first; on the same day, a transfer's end comes after the next admission's start. */
-export async function timelineOf(w: Work, p: PersonRow): Promise<TimelineItem[]> {
+export async function timelineOf(
+  w: Work,
+  p: PersonRow,
+  sources: readonly TimelineSource[],
+): Promise<TimelineItem[]> {
   // one transaction runs one query at a time: ask the sources in turn
   const all: TimelineItem[] = [];
-  for (const source of TIMELINE_SOURCES) all.push(...(await source(w, p)));
+  for (const source of sources) all.push(...(await source(w, p)));
   return all.sort((a, b) => b.at.localeCompare(a.at) || a.kind.localeCompare(b.kind));
 }

@@ -9,14 +9,14 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '../../../domain/audit/schemas.ts';
-import type { Centre } from '../../../domain/directory/schemas.ts';
-import { api, type Page } from '../../api/client.ts';
-import type { MODULES } from '../../app/nav.ts';
-import { BilingualName } from '../../components/BilingualName.tsx';
-import { ErrorState } from '../../components/ErrorState.tsx';
-import { AnchorLink } from '../../components/links.tsx';
-import { formatDateTime, formatNumber } from '../../i18n/format.ts';
+import type { AuditEvent } from '../../domain/audit/schemas.ts';
+import type { Centre } from '../../domain/directory/schemas.ts';
+import { api, type Page } from '../api/client.ts';
+import type { MODULES } from '../app/nav.ts';
+import { formatDateTime, formatNumber } from '../i18n/format.ts';
+import { BilingualName } from './BilingualName.tsx';
+import { ErrorState } from './ErrorState.tsx';
+import { AnchorLink } from './links.tsx';
 
 export function Panel({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (

@@ -1,10 +1,10 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import { validateAnswers } from '../../../domain/protection/answers';
-import type { Answers } from '../../../domain/protection/conditions';
-import { DEFAULT_TEMPLATE } from '../../../domain/protection/default-template';
-import type { ReferralStatus, ShareableField } from '../../../domain/protection/records';
-import { BASE, type Patch, patch } from '../../../domain/protection/screening.fixtures';
-import { ageOn } from '../../../domain/registry/age';
+import { validateAnswers } from '../../../../domain/protection/answers';
+import type { Answers } from '../../../../domain/protection/conditions';
+import { DEFAULT_TEMPLATE } from '../../../../domain/protection/default-template';
+import type { ReferralStatus, ShareableField } from '../../../../domain/protection/records';
+import { BASE, type Patch, patch } from '../../../../domain/protection/screening.fixtures';
+import { ageOn } from '../../../../domain/registry/age';
 import {
   consents,
   episodes,
@@ -15,16 +15,16 @@ import {
   sharingProfiles,
   tasks,
   users,
-} from '../../db/schema/index';
-import type { AppContext } from '../../platform/context';
-import { asActor, type Work } from '../../platform/http';
-import { newId } from '../../platform/ids';
-import { created } from '../../platform/records';
-import { demoActor } from '../registry/demo';
-import { addDays, mulberry32 } from '../registry/demo-people';
-import { loadReferral } from './referrals.routes';
-import { createReferral, transition } from './referrals.service';
-import { recordScreening } from './screenings.routes';
+} from '../../../db/schema/index';
+import type { AppContext } from '../../../platform/context';
+import { asActor, type Work } from '../../../platform/http';
+import { newId } from '../../../platform/ids';
+import { created } from '../../../platform/records';
+import { demoActor } from '../../registry/demo/demo';
+import { addDays, mulberry32 } from '../../registry/demo/demo-people';
+import { loadReferral } from '../referrals.queries';
+import { createReferral, transition } from '../referrals.service';
+import { recordScreening } from '../screenings.routes';
 
 // The protection part of the demo mission (DESIGN §10): most people screened (about 15 %
 // flagged), consents, referrals to UNHCR in every state, notes and follow-up tasks. Seeded, so

@@ -2,7 +2,7 @@
 // syntax). Names are mostly written in Latin letters; Arabic forms are given for the Arabic names
 // common in the Sahel, which some people write in Arabic script. Pure data.
 
-import type { NameBook } from './demo-names';
+import type { NameBook } from './name-book';
 
 export const WEST_AFRICA: NameBook[] = [
   {

@@ -9,19 +9,19 @@
 // same data. Idempotent: if demo-caseworker has registered anyone, nothing is loaded again.
 
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
-import { ageOn } from '../../../domain/registry/age';
-import { centres, episodes, headcounts, persons, roleAssignments, users } from '../../db/schema/index';
-import type { Actor } from '../../platform/actor';
-import { audit } from '../../platform/audit';
-import type { AppContext } from '../../platform/context';
-import { asActor, asSystem, type Work } from '../../platform/http';
-import { newId } from '../../platform/ids';
-import { created } from '../../platform/records';
+import { ageOn } from '../../../../domain/registry/age';
+import { centres, episodes, headcounts, persons, roleAssignments, users } from '../../../db/schema/index';
+import type { Actor } from '../../../platform/actor';
+import { audit } from '../../../platform/audit';
+import type { AppContext } from '../../../platform/context';
+import { asActor, asSystem, type Work } from '../../../platform/http';
+import { newId } from '../../../platform/ids';
+import { created } from '../../../platform/records';
+import { move } from '../episodes.routes';
+import { merge } from '../merges.routes';
+import { registerPerson } from '../registration';
 import { addDays, int, mulberry32 } from './demo-people';
 import { type Circumstances, DEMO_CENTRES, demoPlan, type EndReason, type Plan } from './demo-plan';
-import { move } from './episodes.routes';
-import { merge } from './merges.routes';
-import { registerPerson } from './registration';
 
 export { personFactory } from './demo-people';
 export { demoPlan } from './demo-plan';

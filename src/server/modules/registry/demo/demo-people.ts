@@ -1,7 +1,7 @@
 // The demo person factory: fictional, deterministic people drawn from the curated name books.
 // Pure (no database), so the demo loader, its test and the registry benchmark share it.
 
-import type { DOCUMENT_TYPES } from '../../../domain/registry/schemas';
+import type { DOCUMENT_TYPES } from '../../../../domain/registry/schemas';
 import { NAME_BOOKS, type NameBook } from './demo-names';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same demo everywhere. */
@@ -40,7 +40,7 @@ export function common<T>(rng: Rng, xs: readonly T[]): T {
   return xs[xs.length - 1] as T;
 }
 
-import { addDays } from '../../../domain/common/dates';
+import { addDays } from '../../../../domain/common/dates';
 
 export { addDays };
 

@@ -1,9 +1,9 @@
 import { and, count, countDistinct, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, centres, episodes, headcounts, persons } from '../../db/schema/index';
-import { asSystem } from '../../platform/http';
-import { type Client, json, type TestApp, testApp } from '../../test/harness';
-import { loadDemo } from '../directory/demo';
+import { auditEvents, centres, episodes, headcounts, persons } from '../../../db/schema/index';
+import { asSystem } from '../../../platform/http';
+import { type Client, json, type TestApp, testApp } from '../../../test/harness';
+import { loadDemo } from '../../directory/demo/demo';
 import { loadRegistryDemo, type RegistryDemoSummary } from './demo';
 
 let t: TestApp;

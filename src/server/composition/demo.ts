@@ -1,0 +1,40 @@
+// Composition root of the demo (`sanad demo`): each module's demo step, in the order they build on
+// each other (directory: mission, centres, accounts; registry: people; protection: their cases).
+// A new module adds its step here instead of being called from another module's demo.
+
+import { loadDemo } from '../modules/directory/demo/demo';
+import { loadProtectionDemo } from '../modules/protection/demo/demo';
+import { loadRegistryDemo } from '../modules/registry/demo/demo';
+import type { AppContext } from '../platform/context';
+
+export interface DemoStep {
+  area: string;
+  /** loads the area's demo data (idempotent); returns a line for the operator, if any */
+  load(ctx: AppContext, missionId: string): Promise<string | undefined>;
+}
+
+export const DEMO_STEPS: readonly DemoStep[] = [
+  {
+    area: 'directory',
+    load: async (ctx, missionId) => {
+      await loadDemo(ctx, missionId);
+      return undefined;
+    },
+  },
+  {
+    area: 'registry',
+    load: async (ctx, missionId) => {
+      await loadRegistryDemo(ctx, missionId);
+      return undefined;
+    },
+  },
+  {
+    area: 'protection',
+    load: async (ctx, missionId) => {
+      const p = await loadProtectionDemo(ctx, missionId);
+      return p.skipped
+        ? undefined
+        : `Protection demo loaded: ${p.screened} screenings (${p.flagged} flagged), ${p.referrals} referrals.`;
+    },
+  },
+];

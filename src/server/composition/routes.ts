@@ -1,0 +1,56 @@
+// Composition root of the server: the one place that knows every module. Modules contribute
+// here (routes, person-timeline sources) instead of importing each other, so an earlier module
+// (registry) never imports a later one (protection). See ARCHITECTURE.md "Adding a module".
+import { accountRoutes } from '../modules/account/account.routes';
+import { auditRoutes } from '../modules/audit/audit.routes';
+import { centreRoutes } from '../modules/directory/centres.routes';
+import { missionRoutes } from '../modules/directory/mission.routes';
+import { organisationRoutes } from '../modules/directory/organisations.routes';
+import { userRoutes } from '../modules/directory/users.routes';
+import { caseRoutes } from '../modules/protection/cases.routes';
+import { consentRoutes } from '../modules/protection/consents.routes';
+import { noteRoutes } from '../modules/protection/notes.routes';
+import { packetRoutes } from '../modules/protection/packet.routes';
+import { referralRoutes } from '../modules/protection/referrals.routes';
+import { screeningRoutes } from '../modules/protection/screenings.routes';
+import { sharingRoutes } from '../modules/protection/sharing.routes';
+import { summaryRoutes } from '../modules/protection/summary.routes';
+import { taskRoutes } from '../modules/protection/tasks.routes';
+import { PROTECTION_TIMELINE } from '../modules/protection/timeline';
+import { duplicateRoutes } from '../modules/registry/duplicates.routes';
+import { episodeRoutes } from '../modules/registry/episodes.routes';
+import { mergeRoutes } from '../modules/registry/merges.routes';
+import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/persons.routes';
+import { populationRoutes } from '../modules/registry/population.routes';
+import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
+import { authRoutes } from '../platform/auth/routes';
+
+/** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
+export const TIMELINE_SOURCES: readonly TimelineSource[] = [...REGISTRY_TIMELINE, ...PROTECTION_TIMELINE];
+
+/** Every module's routes, in one explicit list (no registration by import side effect). */
+export const MODULE_ROUTES = [
+  authRoutes,
+  accountRoutes,
+  missionRoutes,
+  organisationRoutes,
+  centreRoutes,
+  userRoutes,
+  auditRoutes,
+  personRoutes,
+  duplicateRoutes,
+  episodeRoutes,
+  mergeRoutes,
+  timelineRoutes(TIMELINE_SOURCES),
+  familyRoutes,
+  populationRoutes,
+  caseRoutes,
+  consentRoutes,
+  sharingRoutes,
+  referralRoutes,
+  noteRoutes,
+  taskRoutes,
+  summaryRoutes,
+  screeningRoutes,
+  packetRoutes,
+];

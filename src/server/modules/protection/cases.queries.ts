@@ -1,0 +1,38 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { cases } from '../../db/schema/index';
+import { today } from '../../platform/dates';
+import type { Work } from '../../platform/http';
+import { newId } from '../../platform/ids';
+import { created } from '../../platform/records';
+
+/* Case helpers other protection files (and other modules) use; routes live in cases.routes.ts. */
+
+/** The person's active case, opened now (assigned to the actor) if there is none. */
+export async function ensureCase(w: Work, personId: string): Promise<string> {
+  const [open] = await w.tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(eq(cases.missionId, w.actor.missionId), eq(cases.personId, personId), ne(cases.status, 'closed')),
+    );
+  if (open) return open.id;
+  const id = newId();
+  await w.tx.insert(cases).values({
+    id,
+    personId,
+    status: 'open',
+    assignedUserId: w.actor.userId,
+    organisationId: w.actor.organisationId,
+    openedOn: today(w),
+    createdByOrganisationId: w.actor.organisationId,
+    ...created(w),
+  });
+  await w.audit({
+    action: 'create',
+    entityType: 'case',
+    entityId: id,
+    changedFields: ['status', 'assignedUserId'],
+    detail: { personId },
+  });
+  return id;
+}

@@ -1,0 +1,53 @@
+// Composition root of the web app, beside the route tree: the one place that lists what each
+// feature adds to pages owned by another (home panels, person-page tabs and timeline items).
+// Features never import a later feature for this; see ARCHITECTURE.md "Adding a module".
+import type { RecordSection } from '../features/directory/contributions.ts';
+import type { HomePanel } from '../features/home/contributions.ts';
+import { ProtectionHome } from '../features/protection/home/ProtectionHome.tsx';
+import {
+  ProtectionIdentityTop,
+  useProtectionPersonTab,
+} from '../features/protection/person/contributions.tsx';
+import { SharingProfilePanel } from '../features/protection/sharing/SharingProfilePanel.tsx';
+import { useProtectionTimeline } from '../features/protection/timeline.tsx';
+import { CentrePopulation } from '../features/registry/CentrePopulation.tsx';
+import type { PersonPageParts, PersonTab } from '../features/registry/contributions.ts';
+import { RegistryPanel } from '../features/registry/RegistryPanel.tsx';
+
+/** Home panels, in page order within their placement. */
+export const HOME_PANELS: readonly HomePanel[] = [
+  { key: 'protection', capability: 'tasks:read', placement: 'top', Panel: ProtectionHome },
+  { key: 'registry', capability: 'registry:read', placement: 'grid', Panel: RegistryPanel },
+];
+
+/** What later modules add to the registry's person page. */
+export const PERSON_PAGE: PersonPageParts = {
+  // a fixed list of hooks, called in the same order on every render
+  useTabs: () => [useProtectionPersonTab()].filter((tab): tab is PersonTab => tab !== null),
+  IdentityTop: ProtectionIdentityTop,
+  useDescribe: () => {
+    const describers = [useProtectionTimeline()];
+    return (item) => {
+      for (const describe of describers) {
+        const found = describe(item);
+        if (found) return found;
+      }
+      return null;
+    };
+  },
+};
+
+/** Below a centre's record: its population (the component checks its own capabilities). */
+export const CENTRE_SECTIONS: readonly RecordSection[] = [
+  { key: 'population', Section: ({ recordId }) => <CentrePopulation centreId={recordId} /> },
+];
+
+/** Below an organisation's record. The sharing profile's own policy says who sees it (/me), the
+ * profile's allowedActions who edits it. */
+export const ORGANISATION_SECTIONS: readonly RecordSection[] = [
+  {
+    key: 'sharing-profile',
+    capability: 'sharing_profiles:read',
+    Section: ({ recordId }) => <SharingProfilePanel organisationId={recordId} />,
+  },
+];
