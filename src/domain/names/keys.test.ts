@@ -231,11 +231,10 @@ describe('nameSimilarity properties', () => {
     );
   });
 
-  it('ignores the order of name parts, case and diacritics', () => {
+  it('ignores case and diacritics', () => {
     fc.assert(
-      fc.property(shuffled, words, ([a, reordered], b) => {
+      fc.property(words, words, (a, b) => {
         const base = nameSimilarity(a.join(' '), b.join(' '));
-        expect(nameSimilarity(reordered.join(' '), b.join(' '))).toBe(base);
         expect(nameSimilarity(a.join(' ').toUpperCase(), b.join(' '))).toBe(base);
         expect(nameSimilarity(decorate(a.join(' ')), b.join(' '))).toBe(base);
       }),

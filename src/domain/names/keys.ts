@@ -309,49 +309,113 @@ function tokenSimilarity(a: Token, b: Token): number {
   return s;
 }
 
-/** Weight of a name part that only one side has (people omit father's and middle names). */
-const UNMATCHED_WEIGHT = 0.3;
+// Position-aware similarity (issue 9 §2). Arabic, Ethiopian and many West African names chain
+// the given name with the father's and grandfather's: "Mohamed Abdelrahman Ali" is the son of
+// "Abdelrahman Ali …" and the father of "… Mohamed Abdelrahman". The same words at other
+// positions are another person of the same family, so parts are matched in order.
+
+/** The given name (first part) weighs as much as two other parts. */
+const GIVEN_WEIGHT = 2;
+/**
+ * Given names below spelling-variant level are compared more harshly (quadratically, continuous
+ * at 0.9): two different given names with a family resemblance (Ahmed / Mohamed, 0.7) are
+ * brothers, not spellings of one name; variants (and Arabic-script words without vowels, 0.95)
+ * keep their score.
+ */
+const givenContrast = (s: number) => (s >= 0.9 ? s : (s * s) / 0.9);
+/** A given name matched with a part that is not the other's given name: a relative, most often. */
+const GIVEN_ELSEWHERE = 0.5;
+/** A single part could be either the given or the family name: a mild preference for the given. */
+const SINGLE_ELSEWHERE = 0.95;
+/** Weight of a part of the longer name left over after the last match (a shorter chain: prefix). */
+const TAIL_WEIGHT = 0.15;
+/** … and of one skipped before it (an omitted father's or middle name). */
+const GAP_WEIGHT = 0.3;
+/**
+ * Factor for a rotated order: given and family fields entered the wrong way round ("Diallo
+ * Amadou" for "Amadou Diallo", "Abdelrahman Ali Mohamed" for "Mohamed | Abdelrahman Ali"), a
+ * common registration error. High enough that a swapped duplicate stays "likely", below any
+ * prefix of the exact order.
+ */
+const SWAPPED = 0.92;
+/**
+ * A rotated order must agree almost everywhere to count as a swap: each point lost in order costs
+ * SWAP_STRICTNESS points. Otherwise a son ("Ali Mohamed Abdelrahman"), rotated, would pass for his
+ * father ("Mohamed Abdelrahman Ali") with one part wrong.
+ */
+const SWAP_STRICTNESS = 2;
+const swapped = (inOrder: number) => SWAPPED * Math.max(0, 1 - SWAP_STRICTNESS * (1 - inOrder));
 
 const serialise = (ts: readonly Token[]) => ts.map((t) => `${t.text}/${t.key}/${t.shape ?? ''}`).join(' ');
-const byText = (x: Token, y: Token) => {
-  const sx = `${x.text}/${x.key}/${x.shape ?? ''}`;
-  const sy = `${y.text}/${y.key}/${y.shape ?? ''}`;
-  return sx < sy ? -1 : sx > sy ? 1 : 0;
-};
 
 /**
- * Similarity of two names in [0, 1], in any script and any order of name parts: the best
- * one-to-one matching of the shorter name's tokens onto the longer one's, divided by the shorter
- * name's size plus UNMATCHED_WEIGHT per extra token. Exactly symmetric; 1 for identical names.
+ * Best in-order alignment of the shorter name's parts (rows, in the order `ri`) onto the longer
+ * one's (columns, in the order `ci`): matched parts count their weighted similarity; the
+ * denominator is the shorter name's weight plus GAP_WEIGHT per skipped column before the last
+ * match and TAIL_WEIGHT per column after it. Dynamic programming over (row, last column, gaps).
+ */
+function aligned(sims: readonly Float64Array[], ri: readonly number[], ci: readonly number[]): number {
+  const m = ri.length;
+  const n = ci.length;
+  const weight = (i: number) => (i === 0 && m > 1 ? GIVEN_WEIGHT : 1);
+  const place = (i: number, j: number) =>
+    m === 1 ? (j === 0 ? 1 : SINGLE_ELSEWHERE) : (i === 0) === (j === 0) ? 1 : GIVEN_ELSEWHERE;
+  // a one-part name is not a chain: every part of the other counts as an extra, as omitted parts
+  const tail = m === 1 ? GAP_WEIGHT : TAIL_WEIGHT;
+  let total = 0;
+  for (let i = 0; i < m; i++) total += weight(i);
+  // f[j][g]: best numerator with columns < j consumed, the last match at column j − 1 (or none
+  // when j = 0) and g columns skipped before it; -1 when unreachable
+  const size = (n + 1) * (n + 1);
+  let f = new Float64Array(size).fill(-1);
+  f[0] = 0;
+  for (let i = 0; i < m; i++) {
+    const next = Float64Array.from(f); // row i left unmatched
+    const row = sims[ri[i]!]!;
+    for (let j = 0; j <= n; j++)
+      for (let g = 0; g <= n; g++) {
+        const here = f[j * (n + 1) + g]!;
+        if (here < 0) continue;
+        for (let k = j; k < n; k++) {
+          const sim = row[ci[k]!]!;
+          const v = here + weight(i) * (i === 0 && m > 1 ? givenContrast(sim) : sim) * place(i, k);
+          const at = (k + 1) * (n + 1) + g + (k - j);
+          if (v > next[at]!) next[at] = v;
+        }
+      }
+    f = next;
+  }
+  let best = 0;
+  for (let j = 0; j <= n; j++)
+    for (let g = 0; g <= n; g++) {
+      const num = f[j * (n + 1) + g]!;
+      if (num <= 0) continue;
+      best = Math.max(best, num / (total + GAP_WEIGHT * g + tail * (n - j)));
+    }
+  return best;
+}
+
+const rotate = (xs: readonly number[], r: number) => [...xs.slice(r), ...xs.slice(0, r)];
+
+/**
+ * Similarity of two names in [0, 1], in any script: name parts are matched in order, the given
+ * name counting most (see `aligned`), so a person outranks their father, son or brother; a
+ * shorter name matches the start of a longer chain best; a rotated order (given and family
+ * fields swapped) scores below it (see `swapped`). Exactly symmetric; 1 for identical
+ * names (same parts in the same order).
  */
 export function nameSimilarity(a: string, b: string): number {
-  let rows = [...analyse(a)].sort(byText);
-  let cols = [...analyse(b)].sort(byText);
+  let rows = analyse(a);
+  let cols = analyse(b);
   if (rows.length === 0 || cols.length === 0) return 0;
   if (rows.length > cols.length || (rows.length === cols.length && serialise(rows) > serialise(cols)))
     [rows, cols] = [cols, rows];
-  const m = rows.length;
-  const n = cols.length;
-  const sims = rows.map((r) => cols.map((c) => tokenSimilarity(r, c)));
-  // assignment by dynamic programming over subsets of columns (n ≤ MAX_TOKENS)
-  const best = new Float64Array(1 << n).fill(-1);
-  best[0] = 0;
-  let total = 0;
-  for (let mask = 0; mask < 1 << n; mask++) {
-    const here = best[mask]!;
-    if (here < 0) continue;
-    let i = 0;
-    for (let x = mask; x; x &= x - 1) i++;
-    if (i === m) {
-      total = Math.max(total, here);
-      continue;
-    }
-    const row = sims[i]!;
-    for (let j = 0; j < n; j++) {
-      if (mask & (1 << j)) continue;
-      const v = here + row[j]!;
-      if (v > best[mask | (1 << j)]!) best[mask | (1 << j)] = v;
-    }
-  }
-  return Math.min(1, Math.max(0, total / (m + UNMATCHED_WEIGHT * (n - m))));
+  const sims = rows.map((r) => Float64Array.from(cols, (c) => tokenSimilarity(r, c)));
+  const ri = rows.map((_, i) => i);
+  const ci = cols.map((_, j) => j);
+  let best = aligned(sims, ri, ci);
+  if (best >= 1) return 1;
+  for (let r = 1; r < ri.length; r++) best = Math.max(best, swapped(aligned(sims, rotate(ri, r), ci)));
+  for (let r = 1; r < ci.length; r++) best = Math.max(best, swapped(aligned(sims, ri, rotate(ci, r))));
+  return Math.min(1, Math.max(0, best));
 }
