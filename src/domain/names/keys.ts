@@ -316,13 +316,13 @@ function tokenSimilarity(a: Token, b: Token): number {
 
 /** The given name (first part) weighs as much as two other parts. */
 const GIVEN_WEIGHT = 2;
+/** Spelling variants of one name score at least this (Arabic-script words without vowels: 0.95). */
+const VARIANT = 0.9;
 /**
- * Given names below spelling-variant level are compared more harshly (quadratically, continuous
- * at 0.9): two different given names with a family resemblance (Ahmed / Mohamed, 0.7) are
- * brothers, not spellings of one name; variants (and Arabic-script words without vowels, 0.95)
- * keep their score.
+ * Parts below variant level count quadratically (continuous at VARIANT): two different names with
+ * a family resemblance (Ahmed / Mohamed, 0.7) are brothers or cousins, not one name misspelled.
  */
-const givenContrast = (s: number) => (s >= 0.9 ? s : (s * s) / 0.9);
+const contrast = (s: number) => (s >= VARIANT ? s : (s * s) / VARIANT);
 /** A given name matched with a part that is not the other's given name: a relative, most often. */
 const GIVEN_ELSEWHERE = 0.5;
 /** A single part could be either the given or the family name: a mild preference for the given. */
@@ -338,13 +338,6 @@ const GAP_WEIGHT = 0.3;
  * prefix of the exact order.
  */
 const SWAPPED = 0.92;
-/**
- * A rotated order must agree almost everywhere to count as a swap: each point lost in order costs
- * SWAP_STRICTNESS points. Otherwise a son ("Ali Mohamed Abdelrahman"), rotated, would pass for his
- * father ("Mohamed Abdelrahman Ali") with one part wrong.
- */
-const SWAP_STRICTNESS = 2;
-const swapped = (inOrder: number) => SWAPPED * Math.max(0, 1 - SWAP_STRICTNESS * (1 - inOrder));
 
 const serialise = (ts: readonly Token[]) => ts.map((t) => `${t.text}/${t.key}/${t.shape ?? ''}`).join(' ');
 
@@ -354,7 +347,12 @@ const serialise = (ts: readonly Token[]) => ts.map((t) => `${t.text}/${t.key}/${
  * denominator is the shorter name's weight plus GAP_WEIGHT per skipped column before the last
  * match and TAIL_WEIGHT per column after it. Dynamic programming over (row, last column, gaps).
  */
-function aligned(sims: readonly Float64Array[], ri: readonly number[], ci: readonly number[]): number {
+function aligned(
+  sims: readonly Float64Array[],
+  ri: readonly number[],
+  ci: readonly number[],
+  rotated = false,
+): number {
   const m = ri.length;
   const n = ci.length;
   const weight = (i: number) => (i === 0 && m > 1 ? GIVEN_WEIGHT : 1);
@@ -378,7 +376,10 @@ function aligned(sims: readonly Float64Array[], ri: readonly number[], ci: reado
         if (here < 0) continue;
         for (let k = j; k < n; k++) {
           const sim = row[ci[k]!]!;
-          const v = here + weight(i) * (i === 0 && m > 1 ? givenContrast(sim) : sim) * place(i, k);
+          // in a rotated order only spellings of the same names count: a swap is the same name
+          // in another order, where a son ("Ali Mohamed Abdelrahman") rotated looks like his
+          // father ("Mohamed Abdelrahman Ali") with one part wrong
+          const v = here + weight(i) * (rotated && sim < VARIANT ? 0 : contrast(sim)) * place(i, k);
           const at = (k + 1) * (n + 1) + g + (k - j);
           if (v > next[at]!) next[at] = v;
         }
@@ -401,7 +402,7 @@ const rotate = (xs: readonly number[], r: number) => [...xs.slice(r), ...xs.slic
  * Similarity of two names in [0, 1], in any script: name parts are matched in order, the given
  * name counting most (see `aligned`), so a person outranks their father, son or brother; a
  * shorter name matches the start of a longer chain best; a rotated order (given and family
- * fields swapped) scores below it (see `swapped`). Exactly symmetric; 1 for identical
+ * fields swapped) scores SWAPPED times its in-order score, counting only variant-level parts. Exactly symmetric; 1 for identical
  * names (same parts in the same order).
  */
 export function nameSimilarity(a: string, b: string): number {
@@ -415,7 +416,7 @@ export function nameSimilarity(a: string, b: string): number {
   const ci = cols.map((_, j) => j);
   let best = aligned(sims, ri, ci);
   if (best >= 1) return 1;
-  for (let r = 1; r < ri.length; r++) best = Math.max(best, swapped(aligned(sims, rotate(ri, r), ci)));
-  for (let r = 1; r < ci.length; r++) best = Math.max(best, swapped(aligned(sims, ri, rotate(ci, r))));
+  for (let r = 1; r < ri.length; r++) best = Math.max(best, SWAPPED * aligned(sims, rotate(ri, r), ci, true));
+  for (let r = 1; r < ci.length; r++) best = Math.max(best, SWAPPED * aligned(sims, ri, rotate(ci, r), true));
   return Math.min(1, Math.max(0, best));
 }

@@ -90,7 +90,7 @@ describe('a shorter name matches the start of a chain', () => {
     const shifted = sim('Ahmed Hassan', 'Mohamed Ahmed Hassan');
     expect(prefix).toBeGreaterThan(gap);
     expect(gap).toBeGreaterThan(0.85);
-    expect(shifted).toBeLessThan(gap - 0.05);
+    expect(shifted).toBeLessThan(gap); // "Ahmed Hassan" is Mohamed's father, or his record swapped
   });
 });
 

@@ -71,8 +71,20 @@ const RELATIVES = 0.3; // two people listed as each other's relatives are two pe
 const UNKNOWN_NATIONALITY = new Set(['', 'XXX', 'UNK']);
 
 const fmt = (x: number) => x.toFixed(2);
-const latinName = (p: DuplicateSubject) => `${p.givenName ?? ''} ${p.familyName ?? ''}`.trim();
-const originalName = (p: DuplicateSubject) => (p.fullNameOriginal ?? '').trim();
+type Named = Pick<DuplicateSubject, 'givenName' | 'familyName' | 'fullNameOriginal'>;
+const latinName = (p: Named) => `${p.givenName ?? ''} ${p.familyName ?? ''}`.trim();
+const originalName = (p: Named) => (p.fullNameOriginal ?? '').trim();
+
+/**
+ * How well text typed in the search box matches a person: the better of their Latin name (given
+ * then family, in that order) and their name in the original script. Name order counts (issue 9):
+ * "Mohamed Abdelrahman" finds "Mohamed | Abdelrahman Ali" before his son or father.
+ */
+export function searchSimilarity(text: string, p: Named): number {
+  const latin = latinName(p);
+  const original = originalName(p);
+  return Math.max(latin ? nameSimilarity(text, latin) : 0, original ? nameSimilarity(text, original) : 0);
+}
 
 function year(date: string | null | undefined): number | null {
   const m = /^(\d{4})/.exec(date ?? '');
