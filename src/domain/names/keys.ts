@@ -343,55 +343,56 @@ const serialise = (ts: readonly Token[]) => ts.map((t) => `${t.text}/${t.key}/${
 
 /**
  * Best in-order alignment of the shorter name's parts (rows, in the order `ri`) onto the longer
- * one's (columns, in the order `ci`): matched parts count their weighted similarity; the
- * denominator is the shorter name's weight plus GAP_WEIGHT per skipped column before the last
- * match and TAIL_WEIGHT per column after it. Dynamic programming over (row, last column, gaps).
+ * one's (columns, in the order `ci`): matched parts count their weighted value (`values`, already
+ * contrasted); the denominator is the shorter name's weight plus GAP_WEIGHT per skipped column
+ * before the last match and TAIL_WEIGHT per column after it. Dynamic programming over (row, last
+ * column, gaps), in two scratch buffers: search re-ranks hundreds of candidates per request.
  */
-function aligned(
-  sims: readonly Float64Array[],
-  ri: readonly number[],
-  ci: readonly number[],
-  rotated = false,
-): number {
+const SIDE = MAX_TOKENS + 1;
+let scratchA = new Float64Array(SIDE * SIDE);
+let scratchB = new Float64Array(SIDE * SIDE);
+function aligned(values: readonly Float64Array[], ri: readonly number[], ci: readonly number[]): number {
   const m = ri.length;
   const n = ci.length;
-  const weight = (i: number) => (i === 0 && m > 1 ? GIVEN_WEIGHT : 1);
-  const place = (i: number, j: number) =>
-    m === 1 ? (j === 0 ? 1 : SINGLE_ELSEWHERE) : (i === 0) === (j === 0) ? 1 : GIVEN_ELSEWHERE;
+  const single = m === 1;
   // a one-part name is not a chain: every part of the other counts as an extra, as omitted parts
-  const tail = m === 1 ? GAP_WEIGHT : TAIL_WEIGHT;
-  let total = 0;
-  for (let i = 0; i < m; i++) total += weight(i);
-  // f[j][g]: best numerator with columns < j consumed, the last match at column j − 1 (or none
-  // when j = 0) and g columns skipped before it; -1 when unreachable
-  const size = (n + 1) * (n + 1);
-  let f = new Float64Array(size).fill(-1);
+  const tail = single ? GAP_WEIGHT : TAIL_WEIGHT;
+  const total = single ? 1 : m - 1 + GIVEN_WEIGHT;
+  // f[j * SIDE + g]: best numerator with columns < j consumed, the last match at column j − 1
+  // (or none when j = 0) and g columns skipped before it; -1 when unreachable
+  let f = scratchA;
+  let next = scratchB;
+  f.fill(-1);
   f[0] = 0;
   for (let i = 0; i < m; i++) {
-    const next = Float64Array.from(f); // row i left unmatched
-    const row = sims[ri[i]!]!;
-    for (let j = 0; j <= n; j++)
-      for (let g = 0; g <= n; g++) {
-        const here = f[j * (n + 1) + g]!;
+    next.set(f); // row i left unmatched
+    const row = values[ri[i]!]!;
+    const weight = i === 0 && !single ? GIVEN_WEIGHT : 1;
+    for (let j = 0; j < n; j++)
+      for (let g = 0; g <= j; g++) {
+        const here = f[j * SIDE + g]!;
         if (here < 0) continue;
         for (let k = j; k < n; k++) {
-          const sim = row[ci[k]!]!;
-          // in a rotated order only spellings of the same names count: a swap is the same name
-          // in another order, where a son ("Ali Mohamed Abdelrahman") rotated looks like his
-          // father ("Mohamed Abdelrahman Ali") with one part wrong
-          const v = here + weight(i) * (rotated && sim < VARIANT ? 0 : contrast(sim)) * place(i, k);
-          const at = (k + 1) * (n + 1) + g + (k - j);
+          const place = single
+            ? k === 0
+              ? 1
+              : SINGLE_ELSEWHERE
+            : (i === 0) === (k === 0)
+              ? 1
+              : GIVEN_ELSEWHERE;
+          const v = here + weight * row[ci[k]!]! * place;
+          const at = (k + 1) * SIDE + g + (k - j);
           if (v > next[at]!) next[at] = v;
         }
       }
-    f = next;
+    [f, next] = [next, f];
   }
+  [scratchA, scratchB] = [f, next];
   let best = 0;
-  for (let j = 0; j <= n; j++)
-    for (let g = 0; g <= n; g++) {
-      const num = f[j * (n + 1) + g]!;
-      if (num <= 0) continue;
-      best = Math.max(best, num / (total + GAP_WEIGHT * g + tail * (n - j)));
+  for (let j = 1; j <= n; j++)
+    for (let g = 0; g < j; g++) {
+      const num = f[j * SIDE + g]!;
+      if (num > 0) best = Math.max(best, num / (total + GAP_WEIGHT * g + tail * (n - j)));
     }
   return best;
 }
@@ -411,12 +412,38 @@ export function nameSimilarity(a: string, b: string): number {
   if (rows.length === 0 || cols.length === 0) return 0;
   if (rows.length > cols.length || (rows.length === cols.length && serialise(rows) > serialise(cols)))
     [rows, cols] = [cols, rows];
-  const sims = rows.map((r) => Float64Array.from(cols, (c) => tokenSimilarity(r, c)));
+  const m = rows.length;
+  const n = cols.length;
+  const inOrder: Float64Array[] = [];
+  // in a rotated order only spellings of the same names count: a swap is the same name in
+  // another order, where a son ("Ali Mohamed Abdelrahman") rotated looks like his father
+  // ("Mohamed Abdelrahman Ali") with one part wrong
+  const rotated: Float64Array[] = [];
+  let rowMaxSum = 0;
+  let rowMaxMax = 0;
+  for (const r of rows) {
+    const v = new Float64Array(n);
+    const w = new Float64Array(n);
+    let max = 0;
+    for (let j = 0; j < n; j++) {
+      const s = tokenSimilarity(r, cols[j]!);
+      v[j] = contrast(s);
+      w[j] = s >= VARIANT ? s : 0;
+      max = Math.max(max, w[j]!);
+    }
+    inOrder.push(v);
+    rotated.push(w);
+    rowMaxSum += max;
+    rowMaxMax = Math.max(rowMaxMax, max);
+  }
   const ri = rows.map((_, i) => i);
   const ci = cols.map((_, j) => j);
-  let best = aligned(sims, ri, ci);
-  if (best >= 1) return 1;
-  for (let r = 1; r < ri.length; r++) best = Math.max(best, SWAPPED * aligned(sims, rotate(ri, r), ci, true));
-  for (let r = 1; r < ci.length; r++) best = Math.max(best, SWAPPED * aligned(sims, ri, rotate(ci, r), true));
+  let best = aligned(inOrder, ri, ci);
+  // no rotation can do better than every row at its best, the best one as the given name
+  const bound =
+    SWAPPED * (m === 1 ? rowMaxMax : (rowMaxSum + (GIVEN_WEIGHT - 1) * rowMaxMax) / (m - 1 + GIVEN_WEIGHT));
+  if (bound <= best) return Math.min(1, best);
+  for (let r = 1; r < m; r++) best = Math.max(best, SWAPPED * aligned(rotated, rotate(ri, r), ci));
+  for (let r = 1; r < n; r++) best = Math.max(best, SWAPPED * aligned(rotated, ri, rotate(ci, r)));
   return Math.min(1, Math.max(0, best));
 }
