@@ -403,8 +403,8 @@ const rotate = (xs: readonly number[], r: number) => [...xs.slice(r), ...xs.slic
  * Similarity of two names in [0, 1], in any script: name parts are matched in order, the given
  * name counting most (see `aligned`), so a person outranks their father, son or brother; a
  * shorter name matches the start of a longer chain best; a rotated order (given and family
- * fields swapped) scores SWAPPED times its in-order score, counting only variant-level parts. Exactly symmetric; 1 for identical
- * names (same parts in the same order).
+ * fields swapped) scores SWAPPED times its in-order score, counting only variant-level parts.
+ * Exactly symmetric; 1 for identical names (same parts in the same order).
  */
 export function nameSimilarity(a: string, b: string): number {
   let rows = analyse(a);
