@@ -47,7 +47,9 @@ export interface CandidateScore {
 
 /**
  * Suggested cut-offs for the duplicate panel, from the tests' variant table: true matches score
- * ≥ 0.89; one differing name part gives about 0.8–0.9; a sex or age contradiction stays under 0.5;
+ * ≥ 0.89 (a swapped given/family order included); a differing family name gives about 0.8–0.9, a
+ * differing given name about 0.7 (a brother), the same names shifted under 0.8 (father, son);
+ * a sex or age contradiction stays under 0.5;
  * a nationality contradiction alone about 0.65 (often a misdeclared nationality, so still shown).
  */
 export const DUPLICATE_THRESHOLDS = { likely: 0.88, possible: 0.6 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameTokens } from '../names/keys';
-import { type DuplicateSubject, scoreCandidate, searchSimilarity } from './duplicates';
+import { DUPLICATE_THRESHOLDS, type DuplicateSubject, scoreCandidate, searchSimilarity } from './duplicates';
 import {
   FAMILY_COUNT,
   FAMILY_POOL,
@@ -83,4 +83,18 @@ describe('ranking quality over the whole set', () => {
     expect(mrr(bySearch, SWAPPED_QUERIES)).toBeGreaterThanOrEqual(0.5);
     expect(mrr(byDuplicates, SWAPPED_QUERIES)).toBeGreaterThanOrEqual(0.5);
   });
+});
+
+describe('relatives stay below "likely" in the duplicate check', () => {
+  it.each(FAMILY_QUERIES.filter((q) => q.label.includes('three parts')).map((q) => [q.label, q] as const))(
+    '%s',
+    (_label, q) => {
+      const scores = FAMILY_POOL.filter((m) => m.family === q.family).map((m) => ({
+        role: m.role,
+        score: scoreCandidate(q.subject as DuplicateSubject, m).score,
+      }));
+      for (const { role, score } of scores)
+        if (role !== 'person') expect([role, score < DUPLICATE_THRESHOLDS.likely]).toEqual([role, true]);
+    },
+  );
 });
