@@ -326,7 +326,7 @@ const contrast = (s: number) => (s >= VARIANT ? s : (s * s) / VARIANT);
 /** A given name matched with a part that is not the other's given name: a relative, most often. */
 const GIVEN_ELSEWHERE = 0.5;
 /** A single part could be either the given or the family name: a mild preference for the given. */
-const SINGLE_ELSEWHERE = 0.95;
+const SINGLE_ELSEWHERE = 0.98;
 /** Weight of a part of the longer name left over after the last match (a shorter chain: prefix). */
 const TAIL_WEIGHT = 0.15;
 /** … and of one skipped before it (an omitted father's or middle name). */

@@ -94,6 +94,16 @@ describe('a shorter name matches the start of a chain', () => {
   });
 });
 
+describe('a one-part name', () => {
+  it('finds any part of a longer name, the given name first', () => {
+    const given = sim('Diallo', 'Diallo Amadou Oumar Ba');
+    const last = sim('Diallo', 'Amadou Oumar Ba Diallo');
+    expect(last).toBeGreaterThanOrEqual(0.5); // the search's cut-off: a family name alone still finds
+    expect(given).toBeGreaterThan(last);
+    expect(sim('Tesfay', 'Yohannes Tesfay')).toBeGreaterThan(0.7);
+  });
+});
+
 describe('given and family names swapped', () => {
   it.each([
     ['Amadou Diallo', 'Diallo Amadou'],
