@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameSimilarity, nameTokens, phoneticKey, searchKey } from './keys';
+import { nameTokens, phoneticKey, searchKey } from './keys';
+import { nameSimilarity } from './similarity';
 
 /** Spellings of one name, as caseworkers have typed them. Each group must give the same tokens. */
 const SAME_NAME: string[][] = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameSimilarity } from './keys';
+import { nameSimilarity } from './similarity';
 
 // Issue 9 §2: name parts keep their order. "Mohamed Abdelrahman Ali" is Mohamed, son of
 // Abdelrahman, son of Ali; his father is "Abdelrahman Ali …", his son "… Mohamed Abdelrahman".

@@ -18,7 +18,7 @@
 //   family-link               the two records share a relative (bonus)
 //   family-link:relative      one record lists the other as a relative: strong penalty
 
-import { nameSimilarity } from '../names/keys';
+import { nameSimilarity } from '../names/similarity';
 
 export type DuplicateSex = 'female' | 'male' | 'other' | 'unknown';
 
