@@ -1,12 +1,12 @@
-// Name tokens, phonetic keys and similarity for search and duplicate detection (issue 4).
+// Name tokens and phonetic keys for search and duplicate detection (issue 4); similarity.ts
+// compares names over these tokens.
 //
 // A name becomes a list of tokens. Each token has a canonical text (from the lexicon when the
 // name is known, else its normalised spelling or, for Arabic, its transliteration), a "shape"
 // (spelling with consonant swaps unified and vowels reduced to a/e/i/u) and a "key" (the shape
 // without vowels: a consonant skeleton). Keys are coarse on purpose — Mohamed and Mahmoud share
-// "mhmd" — because they serve candidate retrieval; similarity also weighs shapes and the lexicon.
+// "mhmd" — because they serve candidate retrieval; similarity.ts also weighs shapes and the lexicon.
 
-import { jaroWinkler } from '@skyra/jaro-winkler';
 import { DIVINE_NAMES, LEXICON, lookupArabic, lookupLatin } from './lexicon';
 import { normaliseArabic, normaliseLatin, SCRIPT_RUNS, scriptOf, transliterateArabic } from './normalise';
 import { transliterateBengali, transliterateEthiopic } from './scripts';
@@ -96,7 +96,7 @@ function canonicalLatin(w: string): string | undefined {
   return lookupLatin(w) ?? BY_SHAPE.get(spell(w)) ?? undefined;
 }
 
-interface Token {
+export interface Token {
   /** canonical text: lexicon name, normalised Latin spelling or Arabic transliteration */
   text: string;
   /** spelling shape, or null for a transliterated Arabic word (its short vowels are unknown) */
@@ -223,10 +223,11 @@ function compound(prefix: 'abd' | 'abu', rest: Token): Token {
 }
 
 const MAX_INPUT = 300;
-const MAX_TOKENS = 8;
+export const MAX_TOKENS = 8;
 const memo = new Map<string, readonly Token[]>();
 
-function analyse(name: string): readonly Token[] {
+/** The tokens of a name, in order (memoised: search compares one text with hundreds of names). */
+export function analyse(name: string): readonly Token[] {
   const hit = memo.get(name);
   if (hit) return hit;
   const items: Item[] = [];
@@ -284,74 +285,8 @@ export function nameTokens(name: string): string[] {
 /**
  * A string for PostgreSQL pg_trgm: the tokens' phonetic keys, de-duplicated and sorted so that
  * the order of name parts does not matter. "Mohammed Abdelrahman" and محمد عبد الرحمن both give
- * "abdrhmn mhmd". Coarse by design (retrieval); rank the candidates with nameSimilarity.
+ * "abdrhmn mhmd". Coarse by design (retrieval); rank the candidates with nameSimilarity (similarity.ts).
  */
 export function searchKey(fullName: string): string {
   return [...new Set(analyse(fullName).map((t) => t.key))].sort().join(' ');
-}
-
-/** Jaro–Winkler, made exactly symmetric by always comparing in the same order. */
-function jw(a: string, b: string): number {
-  if (a === b) return 1;
-  return a < b ? jaroWinkler(a, b) : jaroWinkler(b, a);
-}
-
-/** Two different lexicon names (Muhammad / Mahmud, Hasan / Husayn) never look like one name. */
-const KNOWN_DIFFERENT_CAP = 0.7;
-/** Without short vowels (Arabic), agreeing consonants are weaker evidence. */
-const ABJAD_FACTOR = 0.95;
-
-function tokenSimilarity(a: Token, b: Token): number {
-  if (a.text === b.text) return 1;
-  const k = jw(a.key, b.key);
-  let s = a.shape !== null && b.shape !== null ? (k + jw(a.shape, b.shape)) / 2 : k * ABJAD_FACTOR;
-  if (a.known && b.known) s = Math.min(s, KNOWN_DIFFERENT_CAP);
-  return s;
-}
-
-/** Weight of a name part that only one side has (people omit father's and middle names). */
-const UNMATCHED_WEIGHT = 0.3;
-
-const serialise = (ts: readonly Token[]) => ts.map((t) => `${t.text}/${t.key}/${t.shape ?? ''}`).join(' ');
-const byText = (x: Token, y: Token) => {
-  const sx = `${x.text}/${x.key}/${x.shape ?? ''}`;
-  const sy = `${y.text}/${y.key}/${y.shape ?? ''}`;
-  return sx < sy ? -1 : sx > sy ? 1 : 0;
-};
-
-/**
- * Similarity of two names in [0, 1], in any script and any order of name parts: the best
- * one-to-one matching of the shorter name's tokens onto the longer one's, divided by the shorter
- * name's size plus UNMATCHED_WEIGHT per extra token. Exactly symmetric; 1 for identical names.
- */
-export function nameSimilarity(a: string, b: string): number {
-  let rows = [...analyse(a)].sort(byText);
-  let cols = [...analyse(b)].sort(byText);
-  if (rows.length === 0 || cols.length === 0) return 0;
-  if (rows.length > cols.length || (rows.length === cols.length && serialise(rows) > serialise(cols)))
-    [rows, cols] = [cols, rows];
-  const m = rows.length;
-  const n = cols.length;
-  const sims = rows.map((r) => cols.map((c) => tokenSimilarity(r, c)));
-  // assignment by dynamic programming over subsets of columns (n ≤ MAX_TOKENS)
-  const best = new Float64Array(1 << n).fill(-1);
-  best[0] = 0;
-  let total = 0;
-  for (let mask = 0; mask < 1 << n; mask++) {
-    const here = best[mask]!;
-    if (here < 0) continue;
-    let i = 0;
-    for (let x = mask; x; x &= x - 1) i++;
-    if (i === m) {
-      total = Math.max(total, here);
-      continue;
-    }
-    const row = sims[i]!;
-    for (let j = 0; j < n; j++) {
-      if (mask & (1 << j)) continue;
-      const v = here + row[j]!;
-      if (v > best[mask | (1 << j)]!) best[mask | (1 << j)] = v;
-    }
-  }
-  return Math.min(1, Math.max(0, total / (m + UNMATCHED_WEIGHT * (n - m))));
 }

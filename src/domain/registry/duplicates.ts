@@ -18,7 +18,7 @@
 //   family-link               the two records share a relative (bonus)
 //   family-link:relative      one record lists the other as a relative: strong penalty
 
-import { nameSimilarity } from '../names/keys';
+import { nameSimilarity } from '../names/similarity';
 
 export type DuplicateSex = 'female' | 'male' | 'other' | 'unknown';
 
@@ -47,7 +47,9 @@ export interface CandidateScore {
 
 /**
  * Suggested cut-offs for the duplicate panel, from the tests' variant table: true matches score
- * ≥ 0.89; one differing name part gives about 0.8–0.9; a sex or age contradiction stays under 0.5;
+ * ≥ 0.89 (a swapped given/family order included); a differing family name gives about 0.8–0.9, a
+ * differing given name about 0.7 (a brother), the same names shifted under 0.8 (father, son);
+ * a sex or age contradiction stays under 0.5;
  * a nationality contradiction alone about 0.65 (often a misdeclared nationality, so still shown).
  */
 export const DUPLICATE_THRESHOLDS = { likely: 0.88, possible: 0.6 } as const;
@@ -71,8 +73,20 @@ const RELATIVES = 0.3; // two people listed as each other's relatives are two pe
 const UNKNOWN_NATIONALITY = new Set(['', 'XXX', 'UNK']);
 
 const fmt = (x: number) => x.toFixed(2);
-const latinName = (p: DuplicateSubject) => `${p.givenName ?? ''} ${p.familyName ?? ''}`.trim();
-const originalName = (p: DuplicateSubject) => (p.fullNameOriginal ?? '').trim();
+type Named = Pick<DuplicateSubject, 'givenName' | 'familyName' | 'fullNameOriginal'>;
+const latinName = (p: Named) => `${p.givenName ?? ''} ${p.familyName ?? ''}`.trim();
+const originalName = (p: Named) => (p.fullNameOriginal ?? '').trim();
+
+/**
+ * How well text typed in the search box matches a person: the better of their Latin name (given
+ * then family, in that order) and their name in the original script. Name order counts (issue 9):
+ * "Mohamed Abdelrahman" finds "Mohamed | Abdelrahman Ali" before his son or father.
+ */
+export function searchSimilarity(text: string, p: Named): number {
+  const latin = latinName(p);
+  const original = originalName(p);
+  return Math.max(latin ? nameSimilarity(text, latin) : 0, original ? nameSimilarity(text, original) : 0);
+}
 
 function year(date: string | null | undefined): number | null {
   const m = /^(\d{4})/.exec(date ?? '');

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { nameSimilarity, searchKey } from '../../../domain/names/keys';
+import { searchKey } from '../../../domain/names/keys';
+import { searchSimilarity } from '../../../domain/registry/duplicates';
 import type { personListQuery } from '../../../domain/registry/schemas';
 import { episodes, persons } from '../../db/schema/index';
 import { today } from '../../platform/dates';
@@ -100,13 +101,7 @@ export async function searchPersons(w: Work, q: Query): Promise<{ items: Row[]; 
     .orderBy(nearest(key))
     .limit(CANDIDATES);
   const ranked = found
-    .map((r) => ({
-      r,
-      s: Math.max(
-        nameSimilarity(text, `${r.givenName} ${r.familyName}`),
-        r.fullNameOriginal ? nameSimilarity(text, r.fullNameOriginal) : 0,
-      ),
-    }))
+    .map((r) => ({ r, s: searchSimilarity(text, r) }))
     .filter((x) => x.s >= MIN_SIMILARITY)
     .sort((a, b) => b.s - a.s || a.r.registrationNumber.localeCompare(b.r.registrationNumber));
   const start = offsetCursor(q.cursor);
