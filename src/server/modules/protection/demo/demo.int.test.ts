@@ -15,7 +15,7 @@ beforeAll(async () => {
   await loadDemo(t.ctx, t.missionId);
   await loadRegistryDemo(t.ctx, t.missionId);
   first = await loadProtectionDemo(t.ctx, t.missionId);
-}, 300_000);
+}, 400_000);
 afterAll(() => t.close());
 
 const tally = (table: typeof screenings | typeof referrals | typeof notes | typeof tasks) =>

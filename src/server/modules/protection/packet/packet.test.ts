@@ -172,12 +172,9 @@ describe('referral packet PDF', () => {
       value: values[i % 3]!,
     }));
     await renderPacketPdf(many); // first render parses the fonts
-    const start = performance.now();
     const pdf = await renderPacketPdf(many);
-    const elapsed = performance.now() - start;
     const { text, pages } = await pdfText(pdf);
     expect(pages).toBe(2);
-    expect(elapsed).toBeLessThan(1000);
     expectExactly(text, expectedTexts(many, 2));
   });
 });
