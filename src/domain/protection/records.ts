@@ -229,6 +229,9 @@ export const protectionCase = z.object({
   openedOn: z.string(),
   closedOn: z.string().nullable(),
   closeReason: z.string().nullable(),
+  /** the person's latest screening (null/[] if never screened), so lists need no call per row */
+  riskLevel: z.enum(RISK_LEVELS).nullable(),
+  flags: z.array(z.string()),
   version,
   allowedActions,
 });
