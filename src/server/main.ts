@@ -116,6 +116,8 @@ async function userAdd(args: string[]): Promise<void> {
         password: values.password!,
         organisationId,
         roles: roles.map((role) => ({ role, centreIds: found.map((c) => c.id) })),
+        // typed by an operator for someone else, like POST /users: replaced at first sign-in
+        passwordChangeRequired: true,
       });
     });
     const at = values.centre?.length ? ` at ${values.centre.join(', ')}` : ', whole mission';
