@@ -68,23 +68,12 @@ describe('registry journey', () => {
       [CASEWORKER, 'caseworker', [centreIds.a, centreIds.b]],
       [MANAGER, 'manager', []],
     ] as const) {
-      await admin.post('/users', {
-        username: account.username,
+      // a first password set by an administrator is replaced here, before the browser signs in
+      await admin.addUser(account, {
         displayName: `Registry ${role}`,
         organisationId: orgs.items[0]!.id,
-        locale: 'en',
-        password: account.password,
-        roles: [{ role, centreIds: centres }],
+        roles: [{ role, centreIds: [...centres] }],
       });
-      // a first password set by an administrator, if it must be changed, is changed here
-      const session = new ApiSession(server.url);
-      await session.signIn(account.username, account.password);
-      const me = await session.get<{ passwordChangeRequired: boolean }>('/me');
-      if (me.passwordChangeRequired) {
-        const next = `${account.password}!`;
-        await session.post('/me/password', { currentPassword: account.password, newPassword: next });
-        account.password = next;
-      }
     }
 
     browser = await launchBrowser();

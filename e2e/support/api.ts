@@ -50,4 +50,28 @@ export class ApiSession {
     await this.post('/me/totp/verify', { token: await generate({ secret }) });
     return { totpSecret: secret };
   }
+
+  /**
+   * Creates an account as this (administrator) session and signs it in once over the API: an
+   * account made by an administrator must replace its first password, so it is replaced here and
+   * `account.password` updated, leaving a journey an account that signs straight in.
+   */
+  async addUser(
+    account: { username: string; password: string },
+    body: { displayName: string; organisationId: string; roles: { role: string; centreIds: string[] }[] },
+  ): Promise<void> {
+    await this.post('/users', {
+      locale: 'en',
+      ...body,
+      username: account.username,
+      password: account.password,
+    });
+    const session = new ApiSession(this.baseUrl);
+    await session.signIn(account.username, account.password);
+    const me = await session.get<{ passwordChangeRequired: boolean }>('/me');
+    if (!me.passwordChangeRequired) return;
+    const next = `${account.password}!`;
+    await session.post('/me/password', { currentPassword: account.password, newPassword: next });
+    account.password = next;
+  }
 }

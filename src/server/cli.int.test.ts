@@ -120,6 +120,26 @@ async function organisationCount(port: number, cookie: string): Promise<number> 
   return ((await res.json()) as { items: unknown[] }).items.length;
 }
 
+/** Runs SQL on the data directory's database directly (no server may hold it). */
+async function query<T>(text: string): Promise<T[]> {
+  if (testEngine() === 'pglite') {
+    const db = await PGlite.create(join(dataDir, 'pg'));
+    try {
+      return (await db.query<T>(text)).rows;
+    } finally {
+      await db.close();
+    }
+  }
+  const pg = await import('pg');
+  const c = new pg.default.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    return (await c.query(text)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
 describe('the sanad command', () => {
   it('loads the demo on a brand-new database, idempotently', async () => {
     const first = await runCli(['demo']);
@@ -175,6 +195,17 @@ describe('the sanad command', () => {
     ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/Added user cli-caseworker \(caseworker at Al-Waha Reception Centre\)/);
+    // an operator typed this password for someone else: it is replaced at first sign-in, while the
+    // bootstrap administrator (SANAD_ADMIN_PASSWORD) and the demo users are not forced
+    const forced = await query<{ username: string; password_change_required: boolean }>(
+      `select username, password_change_required from users
+       where username in ('cli-caseworker', 'admin', 'demo-manager') order by username`,
+    );
+    expect(forced).toEqual([
+      { username: 'admin', password_change_required: false },
+      { username: 'cli-caseworker', password_change_required: true },
+      { username: 'demo-manager', password_change_required: false },
+    ]);
     const bad = await runCli([
       'user',
       'add',

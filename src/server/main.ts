@@ -14,7 +14,8 @@ import { openRuntime } from './runtime';
 
 const USAGE = `Usage: sanad <command>
 
-  start                     migrate, then serve on HOST:PORT (default 127.0.0.1:3000)
+  start [--build-web]       migrate, then serve on HOST:PORT (default 127.0.0.1:3000);
+                            --build-web builds the web app first if missing or stale
   migrate                   bring the database schema up to date
   user add --username U --password P --role R [--organisation NAME] [--centre NAME ...]
                             add an account (no --centre: whole-mission scope)
@@ -55,11 +56,20 @@ async function start(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ host: ctx.config.host, port: ctx.config.port });
+  if (process.env.npm_lifecycle_event) {
+    // Under npm, the script's shell stands between npm and the server unless the script `exec`s
+    // (package.json's start does): a shell that gets npm's forwarded SIGTERM dies and leaves the
+    // server orphaned, holding the data directory. So under npm the server also stops when its
+    // parent goes (also if npm itself is killed outright).
+    const parent = process.ppid;
+    setInterval(() => {
+      if (process.ppid !== parent) void shutdown('parent exited');
+    }, 250).unref();
+  }
+  // the address actually bound: with PORT=0 the system picks the port
+  const address = await app.listen({ host: ctx.config.host, port: ctx.config.port });
   const where = ctx.database.kind === 'pglite' ? `embedded database in ${ctx.config.dataDir}` : 'PostgreSQL';
-  console.log(
-    `Sanad listening on http://${ctx.config.host}:${ctx.config.port} (${where}), ready in ${Math.round(performance.now() - t0)} ms`,
-  );
+  console.log(`Sanad listening on ${address} (${where}), ready in ${Math.round(performance.now() - t0)} ms`);
   if (admin.password) {
     console.log(
       `\nFirst start: created user "admin" with password: ${admin.password}\nSign in and change it; this is the only time it is shown.\n`,
@@ -114,6 +124,8 @@ async function userAdd(args: string[]): Promise<void> {
         password: values.password!,
         organisationId,
         roles: roles.map((role) => ({ role, centreIds: found.map((c) => c.id) })),
+        // typed by an operator for someone else, like POST /users: replaced at first sign-in
+        passwordChangeRequired: true,
       });
     });
     const at = values.centre?.length ? ` at ${values.centre.join(', ')}` : ', whole mission';

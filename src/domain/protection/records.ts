@@ -229,6 +229,9 @@ export const protectionCase = z.object({
   openedOn: z.string(),
   closedOn: z.string().nullable(),
   closeReason: z.string().nullable(),
+  /** the person's latest screening (null/[] if never screened), so lists need no call per row */
+  riskLevel: z.enum(RISK_LEVELS).nullable(),
+  flags: z.array(z.string()),
   version,
   allowedActions,
 });
@@ -254,7 +257,13 @@ export const note = z.object({
   createdAt: z.string(),
   allowedActions,
 });
-export const noteListQuery = listQuery.extend({ personId: uuid });
+/** A note as listed without its text: the list is one audited read, each body one more. */
+export const noteSummary = note.omit({ body: true });
+export const noteListQuery = listQuery.extend({
+  personId: uuid,
+  // `false`: metadata only (no decryption, one list-read event); open a note by GET /notes/:id
+  bodies: z.enum(['true', 'false']).default('true'),
+});
 
 // ---- tasks
 export const taskCreate = z.strictObject({

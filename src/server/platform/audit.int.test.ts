@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOrganisation } from '../test/factories';
 import { json, type TestApp, testApp } from '../test/harness';
-import { verifyAuditChains } from './audit';
+import { auditBuffer, verifyAuditChains } from './audit';
+import { asSystem } from './http';
 import { inSystem } from './tx';
 
 let t: TestApp;
@@ -63,6 +64,23 @@ describe('audit trail', () => {
       await t.admin.get(`/api/v1/audit?limit=2&cursor=${first.nextCursor}`),
     );
     expect(second.items[0]!.seq).toBeLessThan(first.items[1]!.seq);
+  });
+
+  it('appends buffered events (bulk loads) to the same chain, in order, among direct ones', async () => {
+    await asSystem(t.ctx, t.missionId, async (w) => {
+      const events = auditBuffer(w.tx, t.missionId);
+      await w.audit({ action: 'create', entityType: 'buffer-test', entityId: null, detail: { n: 0 } });
+      for (const n of [1, 2, 3])
+        await events.add(w.actor, { action: 'create', entityType: 'buffer-test', detail: { n } }, w.now);
+      await events.flush();
+      await events.flush(); // nothing left: writes nothing
+      await w.audit({ action: 'create', entityType: 'buffer-test', entityId: null, detail: { n: 4 } });
+    });
+    const items = json<{ items: { detail: { n: number } }[] }>(
+      await t.admin.get('/api/v1/audit?entityType=buffer-test&limit=50'),
+    ).items;
+    expect(items.map((e) => e.detail.n)).toEqual([4, 3, 2, 1, 0]);
+    expect((await verifyAuditChains(t.database)).breaks).toEqual([]);
   });
 
   it('verification passes on an intact chain and names the first row changed behind its back', async () => {

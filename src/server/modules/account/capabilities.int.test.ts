@@ -72,6 +72,14 @@ async function as(roles: RoleAssignment[]) {
   expect(login.statusCode, login.body).toBe(204);
   const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
   const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+  // an account made by an administrator replaces its first password before anything else
+  const changed = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/me/password',
+    payload: { currentPassword: PASSWORD, newPassword: `${PASSWORD} mine` },
+    headers: { cookie, 'x-requested-with': 'sanad' },
+  });
+  expect(changed.statusCode, changed.body).toBe(204);
   const me = json<Me>(await get('/api/v1/me'));
   const actor: Actor = {
     userId: me.id,

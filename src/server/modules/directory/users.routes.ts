@@ -131,7 +131,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         const id = newId();
         const [row] = await w.tx
           .insert(users)
-          .values({ ...fields, id, passwordHash: await hashPassword(password), ...created(w) })
+          // the administrator knows this first password: the user must replace it at first sign-in
+          .values({
+            ...fields,
+            id,
+            passwordHash: await hashPassword(password),
+            passwordChangeRequired: true,
+            ...created(w),
+          })
           .returning();
         if (!row) throw new Error('insert returned nothing');
         await setRoles(w, id, roles);

@@ -12,6 +12,7 @@ import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { updateVersioned } from '../../platform/records';
 import { personReach, personScope, placesOf } from '../registry/persons.scope';
 import { checkAssignee } from './assignees';
+import { type LatestScreening, latestScreenings, NO_SCREENING } from './latest-screening';
 import { casePolicy } from './protection.policy';
 import { auditListRead, auditRead } from './read-audit';
 import { recordScope } from './scope';
@@ -29,7 +30,7 @@ const select = (w: Work) =>
 
 type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
-const present = (w: Work, { c, p, assignee, org }: Joined, reach: Reach) => ({
+const present = (w: Work, { c, p, assignee, org }: Joined, reach: Reach, latest: LatestScreening) => ({
   id: c.id,
   personId: c.personId,
   personName: `${p.givenName} ${p.familyName}`,
@@ -42,6 +43,8 @@ const present = (w: Work, { c, p, assignee, org }: Joined, reach: Reach) => ({
   openedOn: c.openedOn,
   closedOn: c.closedOn,
   closeReason: c.closeReason,
+  riskLevel: latest.riskLevel,
+  flags: latest.flags,
   version: c.version,
   allowedActions: allowedActions(w.actor, casePolicy, { ...c, reach }),
 });
@@ -55,6 +58,9 @@ async function load(w: Work, id: string) {
   if (!row) throw notFound('Case');
   return row;
 }
+
+const latestOf = async (w: Work, personId: string) =>
+  (await latestScreenings(w, [personId])).get(personId) ?? NO_SCREENING;
 
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
@@ -85,11 +91,11 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           .limit(limit + 1)
           .offset(offset);
         const rows = found.slice(0, limit);
-        const places = await placesOf(
-          w,
-          rows.map((r) => r.c.personId),
+        const ids = rows.map((r) => r.c.personId);
+        const [places, latest] = [await placesOf(w, ids), await latestScreenings(w, ids)];
+        const items = rows.map((r) =>
+          present(w, r, places.get(r.c.personId)?.reach ?? [], latest.get(r.c.personId) ?? NO_SCREENING),
         );
-        const items = rows.map((r) => present(w, r, places.get(r.c.personId)?.reach ?? []));
         await auditListRead(
           w,
           'case',
@@ -107,7 +113,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(w.actor, casePolicy, 'read');
         const row = await load(w, req.params.id);
         await auditRead(w, 'case', row.c.id, row.c.personId);
-        return present(w, row, await personReach(w, row.c.personId));
+        return present(w, row, await personReach(w, row.c.personId), await latestOf(w, row.c.personId));
       }),
   );
 
@@ -160,7 +166,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           entityId: before.id,
           changedFields: Object.keys(patch),
         });
-        return present(w, await load(w, before.id), before.reach);
+        return present(w, await load(w, before.id), before.reach, await latestOf(w, before.personId));
       }),
   );
 };

@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
-import { note, noteCreate, noteListQuery } from '../../../domain/protection/records';
+import { note, noteCreate, noteListQuery, noteSummary } from '../../../domain/protection/records';
 import { notes, users } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
@@ -14,9 +14,11 @@ import { loadPerson } from '../registry/persons.queries';
 import { personReach, placesOf } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
 import { notePolicy } from './protection.policy';
+import { auditListRead } from './read-audit';
 import { recordScope } from './scope';
 
 type NoteOut = z.infer<typeof note>;
+type NoteRow = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
 const select = (w: Work) =>
   w.tx
@@ -24,28 +26,30 @@ const select = (w: Work) =>
     .from(notes)
     .leftJoin(users, and(eq(users.missionId, notes.missionId), eq(users.id, notes.createdBy)));
 
-/** Decrypts and audits: every note read leaves a trace (DESIGN §6). */
-async function reveal(
-  w: Work,
-  rows: Awaited<ReturnType<ReturnType<typeof select>['where']>>,
-): Promise<NoteOut[]> {
-  const out: NoteOut[] = [];
+/** A note's metadata: no text is decrypted. */
+async function summarise(w: Work, rows: NoteRow[]): Promise<Omit<NoteOut, 'body'>[]> {
   const places = await placesOf(
     w,
     rows.map((r) => r.n.personId),
   );
-  for (const { n, author } of rows) {
+  return rows.map(({ n, author }) => ({
+    id: n.id,
+    personId: n.personId,
+    caseId: n.caseId,
+    category: n.category as NoteOut['category'],
+    author,
+    createdAt: iso(n.createdAt),
+    allowedActions: allowedActions(w.actor, notePolicy, { reach: places.get(n.personId)?.reach ?? [] }),
+  }));
+}
+
+/** Decrypts and audits: every note read leaves a trace (DESIGN §6). */
+async function reveal(w: Work, rows: NoteRow[]): Promise<NoteOut[]> {
+  const meta = await summarise(w, rows);
+  const out: NoteOut[] = [];
+  for (const [i, { n }] of rows.entries()) {
     await w.audit({ action: 'read', entityType: 'note', entityId: n.id, detail: { personId: n.personId } });
-    out.push({
-      id: n.id,
-      personId: n.personId,
-      caseId: n.caseId,
-      category: n.category as NoteOut['category'],
-      body: w.ctx.cipher.decrypt(n.body),
-      author,
-      createdAt: iso(n.createdAt),
-      allowedActions: allowedActions(w.actor, notePolicy, { reach: places.get(n.personId)?.reach ?? [] }),
-    });
+    out.push({ ...meta[i]!, body: w.ctx.cipher.decrypt(n.body) });
   }
   return out;
 }
@@ -62,7 +66,8 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         querystring: noteListQuery,
         response: {
-          200: z.object({ items: z.array(note), nextCursor: z.string().nullable() }),
+          // with bodies=false the items are noteSummary (note without its body)
+          200: z.object({ items: z.array(z.union([note, noteSummary])), nextCursor: z.string().nullable() }),
           ...errorResponses,
         },
       },
@@ -78,10 +83,19 @@ export const noteRoutes: FastifyPluginAsyncZod = async (app) => {
           .orderBy(desc(notes.createdAt), desc(notes.id))
           .limit(limit + 1)
           .offset(offset);
-        return {
-          items: await reveal(w, found.slice(0, limit)),
-          nextCursor: found.length > limit ? String(offset + limit) : null,
-        };
+        const page = found.slice(0, limit);
+        const nextCursor = found.length > limit ? String(offset + limit) : null;
+        if (req.query.bodies === 'false') {
+          // metadata only: ONE list-read event naming the ids shown, nothing decrypted
+          await auditListRead(
+            w,
+            'note',
+            page.map((r) => r.n.id),
+            { personId: p.id },
+          );
+          return { items: await summarise(w, page), nextCursor };
+        }
+        return { items: await reveal(w, page), nextCursor };
       }),
   );
 

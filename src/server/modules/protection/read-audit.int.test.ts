@@ -128,3 +128,37 @@ describe('override reasons are encrypted', () => {
     ).toBe(secret);
   });
 });
+
+describe('notes listed without their text', () => {
+  it('lists note metadata with one audited list read, and audits each opened note', async () => {
+    const secret = 'Told us about the smuggler';
+    const ids: string[] = [];
+    for (const body of [secret, 'Second note']) {
+      ids.push(
+        json<{ id: string }>(await po.post('/api/v1/notes', { personId, category: 'protection', body })).id,
+      );
+    }
+    const before = (await reads('note')).length;
+    const res = await po.get(`/api/v1/notes?personId=${personId}&bodies=false`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain(secret);
+    const items = json<{ items: Record<string, unknown>[] }>(res).items;
+    expect(items.map((n) => n.id).sort()).toEqual([...ids].sort());
+    expect(items.every((n) => !('body' in n) && n.category === 'protection')).toBe(true);
+    const after = await reads('note');
+    expect(after.length - before).toBe(1);
+    expect(after[0]).toMatchObject({ entityId: null, actorUsername: po.username });
+    expect(after[0]?.detail).toMatchObject({ personId, count: 2 });
+
+    const one = json<{ body: string }>(await po.get(`/api/v1/notes/${ids[0]}`));
+    expect(one.body).toBe(secret);
+    const opened = await reads('note');
+    expect(opened.length - after.length).toBe(1);
+    expect(opened[0]).toMatchObject({ entityId: ids[0] });
+  });
+
+  it('rejects a bodies value other than true or false with a 400', async () => {
+    const res = await po.get(`/api/v1/notes?personId=${personId}&bodies=maybe`);
+    expect(res.statusCode).toBe(400);
+  });
+});

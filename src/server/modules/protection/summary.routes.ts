@@ -1,14 +1,15 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
 import { protectionSummary } from '../../../domain/protection/records';
-import { cases, screenings } from '../../db/schema/index';
+import { cases } from '../../db/schema/index';
 import { read } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
 import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
+import { latestScreenings, NO_SCREENING } from './latest-screening';
 import { personProtectionActions } from './person-actions';
 import { protectionSummaryPolicy } from './protection.policy';
 
@@ -33,12 +34,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
       read(req, async (w): Promise<Summary> => {
         authorize(w.actor, protectionSummaryPolicy, 'read');
         const p = await loadPerson(w, req.params.id);
-        const [latest] = await w.tx
-          .select({ flags: screenings.flags, riskLevel: screenings.riskLevel, on: screenings.screenedOn })
-          .from(screenings)
-          .where(and(eq(screenings.missionId, w.actor.missionId), eq(screenings.personId, p.id)))
-          .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt))
-          .limit(1);
+        const latest = (await latestScreenings(w, [p.id])).get(p.id) ?? NO_SCREENING;
         const [c] = await w.tx
           .select({ status: cases.status })
           .from(cases)
@@ -47,9 +43,9 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
           );
         return {
           personId: p.id,
-          flags: latest?.flags ?? [],
-          riskLevel: (latest?.riskLevel as Summary['riskLevel']) ?? null,
-          lastScreenedOn: latest?.on ?? null,
+          flags: latest.flags,
+          riskLevel: latest.riskLevel,
+          lastScreenedOn: latest.screenedOn,
           caseStatus: (c?.status as Summary['caseStatus']) ?? null,
           allowedActions: personProtectionActions(w.actor, await personReach(w, p.id)),
         };

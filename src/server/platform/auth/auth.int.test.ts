@@ -167,17 +167,22 @@ describe('two-factor authentication', () => {
     const verified = await as('POST', '/api/v1/me/totp/verify', { token: code });
     expect(verified.statusCode).toBe(200);
     expect(json(verified).totpEnrolmentRequired).toBe(false);
-    expect((await as('GET', '/api/v1/organisations')).statusCode).toBe(200);
+    // created by an administrator: the first password must be replaced too
+    expect(json(await as('GET', '/api/v1/organisations')).code).toBe('password_change_required');
+    const next = `${PASSWORD} new`;
+    expect(
+      (await as('POST', '/api/v1/me/password', { currentPassword: PASSWORD, newPassword: next })).statusCode,
+    ).toBe(204);
 
     t.advance(60_000);
-    const noCode = await t.login('new-admin', PASSWORD);
+    const noCode = await t.login('new-admin', next);
     expect(json(noCode).code).toBe('totp_required');
-    const badCode = await t.login('new-admin', PASSWORD, '123456');
+    const badCode = await t.login('new-admin', next, '123456');
     expect(json(badCode).code).toBe('totp_invalid');
     const good = await generate({ secret: setup.secret, epoch: Math.floor(t.now().getTime() / 1000) });
-    expect((await t.login('new-admin', PASSWORD, good)).statusCode).toBe(204);
+    expect((await t.login('new-admin', next, good)).statusCode).toBe(204);
     // the same code cannot be replayed
-    expect(json(await t.login('new-admin', PASSWORD, good)).code).toBe('totp_invalid');
+    expect(json(await t.login('new-admin', next, good)).code).toBe('totp_invalid');
   });
 });
 
@@ -199,6 +204,30 @@ describe('password change', () => {
     ).toBe(204);
     expect((await t.login('changer', PASSWORD)).statusCode).toBe(401);
     expect((await t.login('changer', 'a brand new secret')).statusCode).toBe(204);
+  });
+
+  it('forces a new password on an account created by an administrator', async () => {
+    const created = await t.admin.post('/api/v1/users', {
+      username: 'made-by-admin',
+      displayName: 'Made By Admin',
+      organisationId: json<{ organisation: { id: string } }>(await t.admin.get('/api/v1/me')).organisation.id,
+      password: PASSWORD,
+      roles: [{ role: 'caseworker', centreIds: [] }],
+    });
+    expect(created.statusCode).toBe(201);
+    const res = await t.login('made-by-admin', PASSWORD);
+    expect(res.statusCode).toBe(204);
+    const cookie = String(res.headers['set-cookie']).split(';')[0] as string;
+    const as = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      t.app.inject({ method, url, payload, headers: { cookie, 'x-requested-with': 'sanad' } });
+    expect(json(await as('GET', '/api/v1/me')).passwordChangeRequired).toBe(true);
+    expect(json(await as('GET', '/api/v1/centres')).code).toBe('password_change_required');
+    const changed = await as('POST', '/api/v1/me/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'my own secret now',
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await as('GET', '/api/v1/centres')).statusCode).toBe(200);
   });
 
   it('forces a new password after an admin reset', async () => {

@@ -2,6 +2,7 @@
 declare module 'fontkit' {
   export interface GlyphRun {
     advanceWidth: number;
+    glyphs: { id: number }[];
   }
   export interface Font {
     unitsPerEm: number;

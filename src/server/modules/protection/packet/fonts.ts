@@ -3,15 +3,16 @@ import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 
 /**
- * Noto Sans (Latin, Greek, Cyrillic) and Noto Sans Ethiopic from the @expo-google-fonts packages, and
- * Vazirmatn for Arabic: static TTFs under the SIL Open Font License 1.1. No single font covers the three
- * scripts, so text is split into runs and each run gets the font of its script.
+ * Noto Sans (Latin, Greek, Cyrillic), Noto Sans Ethiopic and Noto Sans Bengali (Bangladeshi nationals
+ * are among the people in detention) from the @expo-google-fonts packages, and Vazirmatn for Arabic:
+ * static TTFs under the SIL Open Font License 1.1. No single font covers these scripts, so text is
+ * split into runs and each run gets the font of its script.
  *
  * Not Noto Sans Arabic: it draws letters as a dotless skeleton plus dot glyphs, one skeleton shared by
  * ب ت ث ئ or ج ح خ, and a PDF maps each glyph to one text, so ح would be extracted as ج. Vazirmatn has a
  * glyph per letter and form, so the ToUnicode map, and hence search and copy, stay right.
  */
-export type FontFamily = 'latin' | 'arabic' | 'ethiopic';
+export type FontFamily = 'latin' | 'arabic' | 'ethiopic' | 'bengali';
 export type FontWeight = 'regular' | 'bold';
 
 const FILES: Record<FontFamily, Record<FontWeight, string>> = {
@@ -27,9 +28,13 @@ const FILES: Record<FontFamily, Record<FontWeight, string>> = {
     regular: '@expo-google-fonts/noto-sans-ethiopic/400Regular/NotoSansEthiopic_400Regular.ttf',
     bold: '@expo-google-fonts/noto-sans-ethiopic/700Bold/NotoSansEthiopic_700Bold.ttf',
   },
+  bengali: {
+    regular: '@expo-google-fonts/noto-sans-bengali/400Regular/NotoSansBengali_400Regular.ttf',
+    bold: '@expo-google-fonts/noto-sans-bengali/700Bold/NotoSansBengali_700Bold.ttf',
+  },
 };
 
-export const FAMILIES: readonly FontFamily[] = ['latin', 'arabic', 'ethiopic'];
+export const FAMILIES: readonly FontFamily[] = ['latin', 'arabic', 'ethiopic', 'bengali'];
 export const WEIGHTS: readonly FontWeight[] = ['regular', 'bold'];
 
 export function fontName(family: FontFamily, weight: FontWeight): string {
@@ -100,6 +105,7 @@ export function widthOf(text: string, family: FontFamily, weight: FontWeight, si
 const SCRIPT_FAMILY: [RegExp, FontFamily | null][] = [
   [/\p{Script=Arabic}/u, 'arabic'],
   [/\p{Script=Ethiopic}/u, 'ethiopic'],
+  [/\p{Script=Bengali}/u, 'bengali'],
   [/[\p{Script=Common}\p{Script=Inherited}]/u, null],
 ];
 

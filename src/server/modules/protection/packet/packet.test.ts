@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { directionOf, layoutText } from './bidi-layout';
-import { familiesOf } from './fonts';
+import { familiesOf, loadedFonts } from './fonts';
 import { CHROME } from './labels';
 import { renderPacketPdf } from './pdf';
 import type { Packet } from './types';
@@ -176,6 +176,40 @@ describe('referral packet PDF', () => {
     const { text, pages } = await pdfText(pdf);
     expect(pages).toBe(2);
     expectExactly(text, expectedTexts(many, 2));
+  });
+});
+
+const BENGALI_NAMES = ['মোহাম্মদ রহমান', 'রহিম উদ্দিন'];
+
+/**
+ * A Bengali name as a PDF extractor reads it: the vowel signs ি ে ৈ (and the first half of ো ৌ) are
+ * drawn before their consonant cluster, and each glyph maps to its own text, so they come out first.
+ */
+function bengaliVisual(text: string): string {
+  const cluster =
+    '(?:[\u0995-\u09B9\u09CE\u09DC-\u09DF]\u09BC?\u09CD)*[\u0995-\u09B9\u09CE\u09DC-\u09DF]\u09BC?';
+  return text.normalize('NFD').replace(new RegExp(`(${cluster})([\u09BF\u09C7\u09C8])`, 'g'), '$2$1');
+}
+
+describe('Bengali names in the packet PDF', () => {
+  it('draws a Bengali-script name with a Bengali font (no missing-glyph boxes), and the text extracts', async () => {
+    const bengali = loadedFonts().get('bengali-regular');
+    for (const name of BENGALI_NAMES) {
+      expect(new Set(familiesOf(name).filter((_, i) => name[i] !== ' '))).toEqual(new Set(['bengali']));
+      // glyph 0 is .notdef, the box
+      expect(bengali?.layout(name).glyphs.some((g) => g.id === 0)).toBe(false);
+    }
+    const packet = structuredClone(english);
+    packet.sections[0]!.fields = BENGALI_NAMES.map((value, i) => ({
+      key: `bn${i}`,
+      label: `Name ${i}`,
+      value,
+    }));
+    const pdf = await renderPacketPdf(packet);
+    expect(pdf.includes('NotoSansBengali')).toBe(true);
+    const { text } = await pdfText(pdf);
+    const extracted = text.normalize('NFD');
+    for (const name of BENGALI_NAMES) expect(extracted).toContain(bengaliVisual(name));
   });
 });
 

@@ -12,7 +12,7 @@ import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { ageOn } from '../../../../domain/registry/age';
 import { centres, episodes, headcounts, persons, roleAssignments, users } from '../../../db/schema/index';
 import type { Actor } from '../../../platform/actor';
-import { audit } from '../../../platform/audit';
+import { audit, auditBuffer } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { asActor, asSystem, type Work } from '../../../platform/http';
 import { newId } from '../../../platform/ids';
@@ -67,11 +67,13 @@ export async function demoActor(ctx: AppContext, missionId: string, username: st
   return { userId: found.u.id, username, missionId, organisationId: found.u.organisationId, roles, ip: null };
 }
 
-/** The same transaction, acting (and audited) as another demo user. */
-const actingAs = (w: Work, actor: Actor): Work => ({
+type AuditBuffer = ReturnType<typeof auditBuffer>;
+
+/** The same transaction, acting (and audited, through the load's buffer) as another demo user. */
+const actingAs = (w: Work, actor: Actor, events: AuditBuffer): Work => ({
   ...w,
   actor,
-  audit: (input) => audit(w.tx, actor, actor.missionId, input, w.now),
+  audit: (input) => events.add(actor, input, w.now),
 });
 
 /** Ends the person's open stay; a transfer opens the next one (the route's own code). */
@@ -184,7 +186,10 @@ export async function loadRegistryDemo(ctx: AppContext, missionId: string): Prom
   const manager = await demoActor(ctx, missionId, 'demo-manager');
   const monitor = await demoActor(ctx, missionId, 'demo-monitor');
   const t0 = performance.now();
-  return asActor(ctx, caseworker, async (w) => {
+  return asActor(ctx, caseworker, async (direct) => {
+    // ~1,500 audit events: appended together at the end of the load, the same chain (flushed below)
+    const events = auditBuffer(direct.tx, missionId);
+    const w = actingAs(direct, caseworker, events);
     const [done] = await w.tx
       .select({ n: count() })
       .from(persons)
@@ -237,12 +242,12 @@ export async function loadRegistryDemo(ctx: AppContext, missionId: string): Prom
     }
     bar.done();
 
-    const m = actingAs(w, manager);
+    const m = actingAs(w, manager, events);
     for (const d of plan.duplicates.filter((x) => x.merged))
       await merge(m, ids[d.original]!, ids[d.duplicate]!);
 
     const counts = authorityCounts(plan);
-    const mon = actingAs(w, monitor);
+    const mon = actingAs(w, monitor, events);
     for (const h of counts) {
       const { centre, day, ...fields } = h;
       const id = newId();
@@ -256,6 +261,8 @@ export async function loadRegistryDemo(ctx: AppContext, missionId: string): Prom
         detail: { centreId: centreId(centre) },
       });
     }
+
+    await events.flush();
 
     const [open] = await w.tx
       .select({ n: count() })

@@ -168,7 +168,7 @@ export function UserForm({
               {record ? null : (
                 <PasswordInput
                   label={t('user.initialPassword')}
-                  description={t('password.rules')}
+                  description={t('user.initialPasswordHelp')}
                   required
                   autoComplete="new-password"
                   {...form.text('password')}

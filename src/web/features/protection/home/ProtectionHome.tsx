@@ -1,6 +1,6 @@
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconChecklist, IconClockExclamation } from '@tabler/icons-react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../../../api/client.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
@@ -9,8 +9,7 @@ import { Forward, Panel, StatCard } from '../../../components/panels.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { RegistrationNumber } from '../../registry/PersonParts.tsx';
 import { useProtectionAccess } from '../access.ts';
-import type { ProtectionCase, ProtectionSummary, Referral, Task } from '../api.ts';
-import { protectionKeys } from '../api.ts';
+import type { ProtectionCase, Referral, Task } from '../api.ts';
 import { FlagBadges, RiskBadge } from '../Badges.tsx';
 
 const LIMIT = 200;
@@ -81,27 +80,17 @@ export function ProtectionHome() {
   );
 }
 
-/** Open cases assigned to me, each with its person's latest flags and risk (the summary endpoint). */
+/** Open cases assigned to me; each case carries its person's latest flags and risk (one request). */
 function useHighRisk() {
   const cases = useQuery({
     queryKey: ['cases', 'home-mine'],
     queryFn: ({ signal }) =>
       api.get<Page<ProtectionCase>>('/cases', { assignedTo: 'me', status: 'open', limit: CASES }, signal),
   });
-  const summaries = useQueries({
-    queries: (cases.data?.items ?? []).map((c) => ({
-      queryKey: protectionKeys.summary(c.personId),
-      retry: false,
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<ProtectionSummary>(`/persons/${c.personId}/protection`, undefined, signal),
-    })),
-  });
   const people = (cases.data?.items ?? [])
-    .map((c, i) => ({ c, s: summaries[i]?.data }))
-    .filter(({ s }) => s?.riskLevel === 'high' || s?.riskLevel === 'critical')
-    .sort((a, b) => (a.s?.riskLevel === b.s?.riskLevel ? 0 : a.s?.riskLevel === 'critical' ? -1 : 1));
-  const pending = cases.isPending || summaries.some((q) => q.isPending);
-  return { cases, people, pending };
+    .filter((c) => c.riskLevel === 'high' || c.riskLevel === 'critical')
+    .sort((a, b) => (a.riskLevel === b.riskLevel ? 0 : a.riskLevel === 'critical' ? -1 : 1));
+  return { cases, people, pending: cases.isPending };
 }
 
 function HighRiskCount() {
@@ -130,7 +119,7 @@ function HighRiskPeople() {
         </Text>
       ) : null}
       <Stack gap="xs">
-        {people.map(({ c, s }) => (
+        {people.map((c) => (
           <Group key={c.id} justify="space-between" wrap="wrap" gap="xs" data-testid="high-risk-person">
             <Stack gap={0}>
               <AnchorLink
@@ -144,8 +133,8 @@ function HighRiskPeople() {
               <RegistrationNumber value={c.registrationNumber} />
             </Stack>
             <Group gap={4}>
-              <RiskBadge level={s?.riskLevel ?? null} size="sm" />
-              <FlagBadges flags={s?.flags ?? []} />
+              <RiskBadge level={c.riskLevel} size="sm" />
+              <FlagBadges flags={c.flags} />
             </Group>
           </Group>
         ))}
