@@ -12,7 +12,7 @@ import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { ageOn } from '../../../../domain/registry/age';
 import { centres, episodes, headcounts, persons, roleAssignments, users } from '../../../db/schema/index';
 import type { Actor } from '../../../platform/actor';
-import { audit, auditBuffer } from '../../../platform/audit';
+import { auditBuffer } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { asActor, asSystem, type Work } from '../../../platform/http';
 import { newId } from '../../../platform/ids';
