@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -42,6 +44,15 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   registerErrorHandling(app);
 
   securityHeaders(app, { hsts: ctx.config.secureCookies });
+  // API answers compressed on the fly (fast settings: JSON compresses well even at low levels);
+  // the web app's files are compressed once at build time and sent as they are
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
   await app.register(fastifyCookie);
   await registerRateLimit(app);
   registerAuthHooks(app);
@@ -90,14 +101,25 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       // files are looked up per request, so a rebuilt web app is served without a restart
       wildcard: true,
       index: ['index.html'],
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('Cache-Control', cacheControlFor(path)),
     });
   app.setNotFoundHandler((req, reply) => {
     // client-side routes: a GET for anything that is not an API call or a file gets the app
     if (web && req.method === 'GET' && !req.url.startsWith('/api/'))
-      return reply.type('text/html').sendFile('index.html');
+      return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
     return reply.code(404).type('application/problem+json').send(noRoute(req.method, req.url).toJSON());
   });
   return app;
+}
+
+/** Hashed build files never change under their name: cached for a year; anything else (index.html)
+ * is revalidated, so a new release is picked up at the next load. */
+export function cacheControlFor(path: string): string {
+  return /[\\/]assets[\\/][^\\/]+-[\w-]{8}(\.\w+)+$/.test(path)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 export const createLogger = (level: string) =>

@@ -1,39 +1,96 @@
 // Code-based route tree. Every page behind sign-in hangs under `appRoute`, whose beforeLoad
 // fetches /me once and enforces the forced steps (TOTP enrolment, then password change).
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_STATUSES } from '../../domain/protection/records.ts';
 import { isApiError } from '../api/client.ts';
-import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { meQuery } from '../features/auth/api.ts';
-import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
-import { SignInPage } from '../features/auth/SignInPage.tsx';
-import { TotpEnrolPage } from '../features/auth/TotpEnrolPage.tsx';
-import { CentreEditPage, CentreNewPage } from '../features/directory/centres/CentreEditPage.tsx';
-import { CentresPage } from '../features/directory/centres/CentresPage.tsx';
-import {
-  OrganisationEditPage,
-  OrganisationNewPage,
-} from '../features/directory/organisations/OrganisationEditPage.tsx';
-import { OrganisationsPage } from '../features/directory/organisations/OrganisationsPage.tsx';
-import { UserEditPage, UserNewPage } from '../features/directory/users/UserEditPage.tsx';
-import { UsersPage } from '../features/directory/users/UsersPage.tsx';
-import { HomePage } from '../features/home/HomePage.tsx';
-import { ModulePage } from '../features/home/ModulePage.tsx';
-import { CasesPage } from '../features/protection/cases/CasesPage.tsx';
-import { ReferralPage } from '../features/protection/referrals/ReferralPage.tsx';
-import { ReferralsPage } from '../features/protection/referrals/ReferralsPage.tsx';
-import { NewScreeningPage } from '../features/protection/screening/NewScreeningPage.tsx';
-import { ScreeningPage } from '../features/protection/screening/ScreeningPage.tsx';
-import { MyTasksPage } from '../features/protection/tasks/MyTasksPage.tsx';
-import { PersonPage } from '../features/registry/PersonPage.tsx';
-import { RegistrationPage } from '../features/registry/RegistrationPage.tsx';
-import { RegistryPage } from '../features/registry/RegistryPage.tsx';
 import { AppLayout } from './AppLayout.tsx';
 import { CENTRE_SECTIONS, HOME_PANELS, ORGANISATION_SECTIONS, PERSON_PAGE } from './contributions.tsx';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
+
+// Each page is its own chunk, fetched when first visited: the first load carries only the shell
+// (a weak line pays for every byte of pages the user may never open).
+const AuditPage = lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
+const ChangePasswordPage = lazyRouteComponent(
+  () => import('../features/auth/ChangePasswordPage.tsx'),
+  'ChangePasswordPage',
+);
+const SignInPage = lazyRouteComponent(() => import('../features/auth/SignInPage.tsx'), 'SignInPage');
+const TotpEnrolPage = lazyRouteComponent(() => import('../features/auth/TotpEnrolPage.tsx'), 'TotpEnrolPage');
+const CentreEditPage = lazyRouteComponent(
+  () => import('../features/directory/centres/CentreEditPage.tsx'),
+  'CentreEditPage',
+);
+const CentreNewPage = lazyRouteComponent(
+  () => import('../features/directory/centres/CentreEditPage.tsx'),
+  'CentreNewPage',
+);
+const CentresPage = lazyRouteComponent(
+  () => import('../features/directory/centres/CentresPage.tsx'),
+  'CentresPage',
+);
+const OrganisationEditPage = lazyRouteComponent(
+  () => import('../features/directory/organisations/OrganisationEditPage.tsx'),
+  'OrganisationEditPage',
+);
+const OrganisationNewPage = lazyRouteComponent(
+  () => import('../features/directory/organisations/OrganisationEditPage.tsx'),
+  'OrganisationNewPage',
+);
+const OrganisationsPage = lazyRouteComponent(
+  () => import('../features/directory/organisations/OrganisationsPage.tsx'),
+  'OrganisationsPage',
+);
+const UserEditPage = lazyRouteComponent(
+  () => import('../features/directory/users/UserEditPage.tsx'),
+  'UserEditPage',
+);
+const UserNewPage = lazyRouteComponent(
+  () => import('../features/directory/users/UserEditPage.tsx'),
+  'UserNewPage',
+);
+const UsersPage = lazyRouteComponent(() => import('../features/directory/users/UsersPage.tsx'), 'UsersPage');
+const HomePage = lazyRouteComponent(() => import('../features/home/HomePage.tsx'), 'HomePage');
+const ModulePage = lazyRouteComponent(() => import('../features/home/ModulePage.tsx'), 'ModulePage');
+const CasesPage = lazyRouteComponent(() => import('../features/protection/cases/CasesPage.tsx'), 'CasesPage');
+const ReferralPage = lazyRouteComponent(
+  () => import('../features/protection/referrals/ReferralPage.tsx'),
+  'ReferralPage',
+);
+const ReferralsPage = lazyRouteComponent(
+  () => import('../features/protection/referrals/ReferralsPage.tsx'),
+  'ReferralsPage',
+);
+const NewScreeningPage = lazyRouteComponent(
+  () => import('../features/protection/screening/NewScreeningPage.tsx'),
+  'NewScreeningPage',
+);
+const ScreeningPage = lazyRouteComponent(
+  () => import('../features/protection/screening/ScreeningPage.tsx'),
+  'ScreeningPage',
+);
+const MyTasksPage = lazyRouteComponent(
+  () => import('../features/protection/tasks/MyTasksPage.tsx'),
+  'MyTasksPage',
+);
+const PersonPage = lazyRouteComponent(() => import('../features/registry/PersonPage.tsx'), 'PersonPage');
+const RegistrationPage = lazyRouteComponent(
+  () => import('../features/registry/RegistrationPage.tsx'),
+  'RegistrationPage',
+);
+const RegistryPage = lazyRouteComponent(
+  () => import('../features/registry/RegistryPage.tsx'),
+  'RegistryPage',
+);
 
 export interface RouterContext {
   queryClient: QueryClient;
