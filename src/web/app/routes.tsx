@@ -13,8 +13,6 @@ import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_STATUSES } from '../../domain/protection/records.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
-import { AppLayout } from './AppLayout.tsx';
-import { CENTRE_SECTIONS, HOME_PANELS, ORGANISATION_SECTIONS, PERSON_PAGE } from './contributions.tsx';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
 
 // Each page is its own chunk, fetched when first visited: the first load carries only the shell
@@ -26,10 +24,6 @@ const ChangePasswordPage = lazyRouteComponent(
 );
 const SignInPage = lazyRouteComponent(() => import('../features/auth/SignInPage.tsx'), 'SignInPage');
 const TotpEnrolPage = lazyRouteComponent(() => import('../features/auth/TotpEnrolPage.tsx'), 'TotpEnrolPage');
-const CentreEditPage = lazyRouteComponent(
-  () => import('../features/directory/centres/CentreEditPage.tsx'),
-  'CentreEditPage',
-);
 const CentreNewPage = lazyRouteComponent(
   () => import('../features/directory/centres/CentreEditPage.tsx'),
   'CentreNewPage',
@@ -37,10 +31,6 @@ const CentreNewPage = lazyRouteComponent(
 const CentresPage = lazyRouteComponent(
   () => import('../features/directory/centres/CentresPage.tsx'),
   'CentresPage',
-);
-const OrganisationEditPage = lazyRouteComponent(
-  () => import('../features/directory/organisations/OrganisationEditPage.tsx'),
-  'OrganisationEditPage',
 );
 const OrganisationNewPage = lazyRouteComponent(
   () => import('../features/directory/organisations/OrganisationEditPage.tsx'),
@@ -59,7 +49,6 @@ const UserNewPage = lazyRouteComponent(
   'UserNewPage',
 );
 const UsersPage = lazyRouteComponent(() => import('../features/directory/users/UsersPage.tsx'), 'UsersPage');
-const HomePage = lazyRouteComponent(() => import('../features/home/HomePage.tsx'), 'HomePage');
 const ModulePage = lazyRouteComponent(() => import('../features/home/ModulePage.tsx'), 'ModulePage');
 const CasesPage = lazyRouteComponent(() => import('../features/protection/cases/CasesPage.tsx'), 'CasesPage');
 const ReferralPage = lazyRouteComponent(
@@ -82,7 +71,6 @@ const MyTasksPage = lazyRouteComponent(
   () => import('../features/protection/tasks/MyTasksPage.tsx'),
   'MyTasksPage',
 );
-const PersonPage = lazyRouteComponent(() => import('../features/registry/PersonPage.tsx'), 'PersonPage');
 const RegistrationPage = lazyRouteComponent(
   () => import('../features/registry/RegistrationPage.tsx'),
   'RegistrationPage',
@@ -90,6 +78,14 @@ const RegistrationPage = lazyRouteComponent(
 const RegistryPage = lazyRouteComponent(
   () => import('../features/registry/RegistryPage.tsx'),
   'RegistryPage',
+);
+const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
+const ComposedHomePage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedHomePage');
+const ComposedPersonPage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedPersonPage');
+const ComposedCentrePage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedCentrePage');
+const ComposedOrganisationPage = lazyRouteComponent(
+  () => import('./composed-pages.tsx'),
+  'ComposedOrganisationPage',
 );
 
 export interface RouterContext {
@@ -148,7 +144,7 @@ export const appRoute = createRoute({
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: () => <HomePage panels={HOME_PANELS} />,
+  component: ComposedHomePage,
 });
 const enrolRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -175,7 +171,7 @@ export const organisationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organisations/$id',
   validateSearch: createdSearch,
-  component: () => <OrganisationEditPage sections={ORGANISATION_SECTIONS} />,
+  component: ComposedOrganisationPage,
 });
 
 const centresRoute = createRoute({
@@ -192,7 +188,7 @@ export const centreRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/centres/$id',
   validateSearch: createdSearch,
-  component: () => <CentreEditPage sections={CENTRE_SECTIONS} />,
+  component: ComposedCentrePage,
 });
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
@@ -228,7 +224,7 @@ export const personRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/persons/$id',
   validateSearch: personSearch,
-  component: () => <PersonPage parts={PERSON_PAGE} />,
+  component: ComposedPersonPage,
 });
 
 const newScreeningRoute = createRoute({

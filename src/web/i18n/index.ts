@@ -1,9 +1,7 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../../domain/common/schemas.ts';
-import ar from './ar.json';
-import en from './en.json';
-import fr from './fr.json';
 
 const STORAGE_KEY = 'sanad.locale';
 
@@ -44,14 +42,17 @@ export function applyDocumentLocale(locale: Locale): void {
 export async function setupI18n(): Promise<typeof i18n> {
   const lng = initialLocale();
   applyDocumentLocale(lng);
-  await i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, ar: { translation: ar }, fr: { translation: fr } },
-    lng,
-    fallbackLng: 'en',
-    supportedLngs: [...LOCALES],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18n
+    .use(initReactI18next)
+    // each language is its own chunk, fetched when chosen: a weak line carries one, not three
+    .use(resourcesToBackend((locale: string) => import(`./${locale}.json`)))
+    .init({
+      lng,
+      fallbackLng: 'en',
+      supportedLngs: [...LOCALES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   return i18n;
 }
 
