@@ -21,6 +21,7 @@ const opt = (name: string, d: string) => {
 const MBITS = Number(opt('mbits', '1.6'));
 const LATENCY = Number(opt('latency', '300'));
 const USER = opt('user', 'demo-manager');
+const VERBOSE = args.includes('--verbose');
 const PASSWORD = 'bench demo password 1';
 
 interface Transfer {
@@ -28,6 +29,7 @@ interface Transfer {
   apiRequests: number;
   jsBytes: number;
   allBytes: number;
+  api: string[];
 }
 
 /** Throttles a page's line and counts what crosses it (bytes as sent, i.e. compressed). */
@@ -41,12 +43,15 @@ async function throttle(page: Page): Promise<{ cdp: CDPSession; take: () => Tran
     uploadThroughput: (MBITS * 1_000_000) / 8 / 2,
   });
   const types = new Map<string, { type: string; url: string }>();
-  let t: Transfer = { requests: 0, apiRequests: 0, jsBytes: 0, allBytes: 0 };
+  let t: Transfer = { requests: 0, apiRequests: 0, jsBytes: 0, allBytes: 0, api: [] };
   cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { type: e.type, url: e.response.url }));
   cdp.on('Network.loadingFinished', (e) => {
     const r = types.get(e.requestId);
     t.requests += 1;
-    if (r?.url.includes('/api/')) t.apiRequests += 1;
+    if (r?.url.includes('/api/')) {
+      t.apiRequests += 1;
+      t.api.push(new URL(r.url).pathname);
+    }
     if (r?.type === 'Script') t.jsBytes += e.encodedDataLength;
     t.allBytes += e.encodedDataLength;
   });
@@ -54,7 +59,7 @@ async function throttle(page: Page): Promise<{ cdp: CDPSession; take: () => Tran
     cdp,
     take: () => {
       const out = t;
-      t = { requests: 0, apiRequests: 0, jsBytes: 0, allBytes: 0 };
+      t = { requests: 0, apiRequests: 0, jsBytes: 0, allBytes: 0, api: [] };
       return out;
     },
   };
@@ -137,7 +142,8 @@ async function main() {
     const row = (name: string, ms: number, x: Transfer, target: string) =>
       console.log(
         `  ${name.padEnd(40)} ${s(ms).padStart(8)}  (${(ms / floor).toFixed(1)}× baseline; target ${target})  ` +
-          `JS ${kb(x.jsBytes)}, all ${kb(x.allBytes)}, ${x.requests} requests (${x.apiRequests} API)`,
+          `JS ${kb(x.jsBytes)}, all ${kb(x.allBytes)}, ${x.requests} requests (${x.apiRequests} API)` +
+          (VERBOSE ? `\n      API: ${x.api.join(' ')}` : ''),
       );
     row('cold load: sign-in page', signInMs, signIn, '≤ 5 s');
     row('sign-in → home page, data loaded', homeMs, home, '≤ 5 s');
