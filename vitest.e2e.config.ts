@@ -10,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
+    // a page on a busy two-core machine can take seconds to show what a poll waits for
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
