@@ -21,6 +21,7 @@ import { duplicateRoutes } from '../modules/registry/duplicates.routes';
 import { episodeRoutes } from '../modules/registry/episodes.routes';
 import { mergeRoutes } from '../modules/registry/merges.routes';
 import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/persons.routes';
+import { occupancyRoutes } from '../modules/registry/occupancy.routes';
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { authRoutes } from '../platform/auth/routes';
@@ -43,6 +44,7 @@ export const MODULE_ROUTES = [
   mergeRoutes,
   timelineRoutes(TIMELINE_SOURCES),
   familyRoutes,
+  occupancyRoutes,
   populationRoutes,
   caseRoutes,
   consentRoutes,
