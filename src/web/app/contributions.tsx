@@ -1,7 +1,7 @@
 // Composition root of the web app, beside the route tree: the one place that lists what each
 // feature adds to pages owned by another (home panels, person-page tabs and timeline items).
 // Features never import a later feature for this; see ARCHITECTURE.md "Adding a module".
-import type { RecordSection } from '../features/directory/contributions.ts';
+import type { ListColumn, RecordSection } from '../features/directory/contributions.ts';
 import type { HomePanel } from '../features/home/contributions.ts';
 import { ProtectionHome } from '../features/protection/home/ProtectionHome.tsx';
 import {
@@ -12,13 +12,18 @@ import { SharingProfilePanel } from '../features/protection/sharing/SharingProfi
 import { useProtectionTimeline } from '../features/protection/timeline.tsx';
 import { CentrePopulation } from '../features/registry/CentrePopulation.tsx';
 import type { PersonPageParts, PersonTab } from '../features/registry/contributions.ts';
+import { OccupancyPanel, useOccupancyColumn } from '../features/registry/Occupancy.tsx';
 import { RegistryPanel } from '../features/registry/RegistryPanel.tsx';
 
 /** Home panels, in page order within their placement. */
 export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'protection', capability: 'tasks:read', placement: 'top', Panel: ProtectionHome },
   { key: 'registry', capability: 'registry:read', placement: 'grid', Panel: RegistryPanel },
+  { key: 'occupancy', capability: 'centres:read', placement: 'grid', Panel: OccupancyPanel },
 ];
+
+/** Columns of the centres list: the people each centre holds now, against its capacity. */
+export const CENTRE_COLUMNS: readonly ListColumn[] = [{ key: 'occupancy', useColumn: useOccupancyColumn }];
 
 /** What later modules add to the registry's person page. */
 export const PERSON_PAGE: PersonPageParts = {

@@ -28,10 +28,7 @@ const CentreNewPage = lazyRouteComponent(
   () => import('../features/directory/centres/CentreEditPage.tsx'),
   'CentreNewPage',
 );
-const CentresPage = lazyRouteComponent(
-  () => import('../features/directory/centres/CentresPage.tsx'),
-  'CentresPage',
-);
+const ComposedCentresPage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedCentresPage');
 const OrganisationNewPage = lazyRouteComponent(
   () => import('../features/directory/organisations/OrganisationEditPage.tsx'),
   'OrganisationNewPage',
@@ -177,7 +174,7 @@ export const organisationRoute = createRoute({
 const centresRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/centres',
-  component: CentresPage,
+  component: ComposedCentresPage,
 });
 const centreNewRoute = createRoute({
   getParentRoute: () => appRoute,

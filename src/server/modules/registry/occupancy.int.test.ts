@@ -25,7 +25,8 @@ beforeAll(async () => {
   empty = await centre(0);
   const cwSmall = await t.signIn({ role: 'caseworker', centreIds: [small] });
   cwBig = await t.signIn({ role: 'caseworker', centreIds: [big] });
-  for (let i = 0; i < 6; i++) expect((await cwBig.post('/api/v1/persons', buildPerson(big))).statusCode).toBe(201);
+  for (let i = 0; i < 6; i++)
+    expect((await cwBig.post('/api/v1/persons', buildPerson(big))).statusCode).toBe(201);
   for (let i = 0; i < 3; i++)
     expect((await cwSmall.post('/api/v1/persons', buildPerson(small))).statusCode).toBe(201);
 });
@@ -35,7 +36,13 @@ describe('centre occupancy', () => {
   it('gives a manager every centre’s people now against capacity, in one answer', async () => {
     const manager = await t.signIn({ role: 'manager' });
     const all = await occupancy(manager);
-    expect(all.get(big)).toEqual({ centreId: big, capacity: 8, total: 6, occupancy: 6 / 8, suppressed: false });
+    expect(all.get(big)).toEqual({
+      centreId: big,
+      capacity: 8,
+      total: 6,
+      occupancy: 6 / 8,
+      suppressed: false,
+    });
     expect(all.get(small)).toMatchObject({ total: 3, occupancy: 3 / 40, suppressed: false });
     // no capacity: no occupancy rate, but the count
     expect(all.get(empty)).toMatchObject({ total: 0, occupancy: null, suppressed: false });

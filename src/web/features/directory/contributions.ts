@@ -1,11 +1,21 @@
 // What later modules add to the directory's record pages (the registry's population of a centre,
 // protection's data-sharing profile of an organisation). Listed by the composition root
 // src/web/app/contributions.tsx and handed to the pages by the route tree.
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 
 export interface RecordSection {
   key: string;
   /** shown only to users granted this capability; none: the section decides for itself */
   capability?: string;
   Section: ComponentType<{ recordId: string }>;
+}
+
+/**
+ * A column later modules add to a directory list (the registry's people now in each centre). The
+ * hook is called once per render of the list, in a fixed order, and fetches for all rows at once:
+ * no request per row.
+ */
+export interface ListColumn {
+  key: string;
+  useColumn: () => { header: ReactNode; cell: (recordId: string) => ReactNode } | null;
 }

@@ -11,10 +11,14 @@ import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
+import type { ListColumn } from '../contributions.ts';
 import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
 
-export function CentresPage() {
+/** `columns`: what later modules add (the registry's people now), from the composition root. */
+export function CentresPage({ columns = [] }: { columns?: readonly ListColumn[] }) {
   const { t } = useTranslation();
+  // a fixed list of hooks, called in the same order on every render
+  const extra = columns.map((c) => ({ key: c.key, column: c.useColumn() }));
   const has = useCapabilities();
   const [q, setQ] = useState<string | undefined>();
   const [type, setType] = useState<string | null>(null);
@@ -71,6 +75,7 @@ export function CentresPage() {
             <Table.Th>{t('centre.type')}</Table.Th>
             <Table.Th>{t('centre.location')}</Table.Th>
             <Table.Th ta="end">{t('centre.capacity')}</Table.Th>
+            {extra.map((x) => (x.column ? <Table.Th key={x.key}>{x.column.header}</Table.Th> : null))}
             {showAuthority ? <Table.Th>{t('centre.authority')}</Table.Th> : null}
             <Table.Th>{t('directory.status')}</Table.Th>
           </Table.Tr>
@@ -91,6 +96,7 @@ export function CentresPage() {
                 </Text>
               </Table.Td>
               <Table.Td ta="end">{formatNumber(c.capacity)}</Table.Td>
+              {extra.map((x) => (x.column ? <Table.Td key={x.key}>{x.column.cell(c.id)}</Table.Td> : null))}
               {showAuthority ? (
                 <Table.Td>
                   {authority ? (
