@@ -1,7 +1,7 @@
 // Composition root of the web app, beside the route tree: the one place that lists what each
 // feature adds to pages owned by another (home panels, person-page tabs and timeline items).
 // Features never import a later feature for this; see ARCHITECTURE.md "Adding a module".
-import type { ListColumn, RecordSection } from '../features/directory/contributions.ts';
+import type { ListColumn, ListColumns, RecordSection } from '../features/directory/contributions.ts';
 import type { HomePanel } from '../features/home/contributions.ts';
 import { ProtectionHome } from '../features/protection/home/ProtectionHome.tsx';
 import {
@@ -23,7 +23,10 @@ export const HOME_PANELS: readonly HomePanel[] = [
 ];
 
 /** Columns of the centres list: the people each centre holds now, against its capacity. */
-export const CENTRE_COLUMNS: readonly ListColumn[] = [{ key: 'occupancy', useColumn: useOccupancyColumn }];
+export const CENTRE_COLUMNS: ListColumns = {
+  // a fixed list of hooks, called in the same order on every render
+  useColumns: () => [useOccupancyColumn()].filter((c): c is ListColumn => c !== null),
+};
 
 /** What later modules add to the registry's person page. */
 export const PERSON_PAGE: PersonPageParts = {

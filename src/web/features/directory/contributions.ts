@@ -10,12 +10,17 @@ export interface RecordSection {
   Section: ComponentType<{ recordId: string }>;
 }
 
-/**
- * A column later modules add to a directory list (the registry's people now in each centre). The
- * hook is called once per render of the list, in a fixed order, and fetches for all rows at once:
- * no request per row.
- */
+/** A column later modules add to a directory list (the registry's people now in each centre). */
 export interface ListColumn {
   key: string;
-  useColumn: () => { header: ReactNode; cell: (recordId: string) => ReactNode } | null;
+  header: ReactNode;
+  cell: (recordId: string) => ReactNode;
+}
+
+/**
+ * The columns, from one hook called once per render of the list: each column fetches for all rows
+ * at once (no request per row).
+ */
+export interface ListColumns {
+  useColumns: () => ListColumn[];
 }

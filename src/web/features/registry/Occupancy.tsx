@@ -2,7 +2,7 @@
 // of the centres list and a panel of the home page (both contributed by the composition root).
 import { Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../domain/directory/schemas.ts';
 import type { CentreOccupancy } from '../../../domain/registry/occupancy.ts';
@@ -47,12 +47,17 @@ export function OccupancyText({ o }: { o: CentreOccupancy | undefined }) {
 }
 
 /** The centres list's "people now" column. */
-export function useOccupancyColumn() {
+export function useOccupancyColumn(): {
+  key: string;
+  header: ReactNode;
+  cell: (id: string) => ReactNode;
+} | null {
   const { t } = useTranslation();
   const has = useCapabilities();
   const found = useOccupancy(has('centres:read'));
   if (!has('centres:read')) return null;
   return {
+    key: 'occupancy',
     header: t('occupancy.now'),
     cell: (centreId: string) => <OccupancyText o={found.data?.get(centreId)} />,
   };

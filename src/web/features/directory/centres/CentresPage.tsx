@@ -11,14 +11,15 @@ import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
-import type { ListColumn } from '../contributions.ts';
+import type { ListColumns } from '../contributions.ts';
 import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
 
 /** `columns`: what later modules add (the registry's people now), from the composition root. */
-export function CentresPage({ columns = [] }: { columns?: readonly ListColumn[] }) {
+const NO_COLUMNS: ListColumns = { useColumns: () => [] };
+
+export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns }) {
   const { t } = useTranslation();
-  // a fixed list of hooks, called in the same order on every render
-  const extra = columns.map((c) => ({ key: c.key, column: c.useColumn() }));
+  const extra = columns.useColumns();
   const has = useCapabilities();
   const [q, setQ] = useState<string | undefined>();
   const [type, setType] = useState<string | null>(null);
@@ -75,7 +76,9 @@ export function CentresPage({ columns = [] }: { columns?: readonly ListColumn[] 
             <Table.Th>{t('centre.type')}</Table.Th>
             <Table.Th>{t('centre.location')}</Table.Th>
             <Table.Th ta="end">{t('centre.capacity')}</Table.Th>
-            {extra.map((x) => (x.column ? <Table.Th key={x.key}>{x.column.header}</Table.Th> : null))}
+            {extra.map((x) => (
+              <Table.Th key={x.key}>{x.header}</Table.Th>
+            ))}
             {showAuthority ? <Table.Th>{t('centre.authority')}</Table.Th> : null}
             <Table.Th>{t('directory.status')}</Table.Th>
           </Table.Tr>
@@ -96,7 +99,9 @@ export function CentresPage({ columns = [] }: { columns?: readonly ListColumn[] 
                 </Text>
               </Table.Td>
               <Table.Td ta="end">{formatNumber(c.capacity)}</Table.Td>
-              {extra.map((x) => (x.column ? <Table.Td key={x.key}>{x.column.cell(c.id)}</Table.Td> : null))}
+              {extra.map((x) => (
+                <Table.Td key={x.key}>{x.cell(c.id)}</Table.Td>
+              ))}
               {showAuthority ? (
                 <Table.Td>
                   {authority ? (
