@@ -11,7 +11,7 @@ import { ApiSession } from './support/api.ts';
 import { launchBrowser, snap } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
-const OFFICER = { username: 'po.layla', password: 'Protection-officer-2026' };
+const OFFICER = { username: 'po.layla', password: 'Protection-officer-2026', name: 'Layla Mansour' };
 const CENTRE = { name: 'Tariq al-Matar', nameAr: 'طريق المطار', type: 'detention', capacity: 300 };
 const UNHCR = {
   name: 'UNHCR Libya',
@@ -94,7 +94,7 @@ describe('protection journey', () => {
     unhcrId = (await admin.post<{ id: string }>('/organisations', UNHCR)).id;
     const orgs = await admin.get<{ items: { id: string }[] }>('/organisations?kind=mission');
     await admin.addUser(OFFICER, {
-      displayName: 'Layla Mansour',
+      displayName: OFFICER.name,
       organisationId: orgs.items[0]!.id,
       roles: [{ role: 'protection_officer', centreIds: [] }],
     });
@@ -312,7 +312,12 @@ describe('protection journey', () => {
     const row = page.getByTestId('case-row');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Adam Ibrahim');
-    await row.getByTestId('case-hold').click();
+    // the assignee by name, not by username
+    expect(await row.textContent()).toContain(OFFICER.name);
+    expect(await row.textContent()).not.toContain(OFFICER.username);
+    // row actions sit in a menu, so a row fits a phone
+    await row.getByTestId('case-actions-menu').click();
+    await page.getByTestId('case-hold').click();
     await page.getByTestId('case-save').click();
     await noDialog();
     // the list shows open cases by default
@@ -320,7 +325,8 @@ describe('protection journey', () => {
     await expect
       .poll(() => row.first().getByTestId('case-status').textContent())
       .toBe(en.protection.caseStatuses.on_hold);
-    await row.getByTestId('case-reopen').click();
+    await row.getByTestId('case-actions-menu').click();
+    await page.getByTestId('case-reopen').click();
     await page.getByTestId('case-save').click();
     await noDialog();
     await choose('case-status-filter', en.protection.caseStatuses.open);

@@ -224,6 +224,8 @@ export const protectionCase = z.object({
   status: z.enum(CASE_STATUSES),
   assignedUserId: uuid.nullable(),
   assignedUsername: z.string().nullable(),
+  /** the assignee's name as people know them (lists show this, not the username) */
+  assignedName: z.string().nullable(),
   organisationId: uuid,
   organisationName: z.string(),
   openedOn: z.string(),

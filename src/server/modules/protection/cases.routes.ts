@@ -19,7 +19,13 @@ import { recordScope } from './scope';
 
 const select = (w: Work) =>
   w.tx
-    .select({ c: cases, p: persons, assignee: users.username, org: organisations.name })
+    .select({
+      c: cases,
+      p: persons,
+      assignee: users.username,
+      assigneeName: users.displayName,
+      org: organisations.name,
+    })
     .from(cases)
     .innerJoin(persons, and(eq(persons.missionId, cases.missionId), eq(persons.id, cases.personId)))
     .innerJoin(
@@ -30,7 +36,12 @@ const select = (w: Work) =>
 
 type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
-const present = (w: Work, { c, p, assignee, org }: Joined, reach: Reach, latest: LatestScreening) => ({
+const present = (
+  w: Work,
+  { c, p, assignee, assigneeName, org }: Joined,
+  reach: Reach,
+  latest: LatestScreening,
+) => ({
   id: c.id,
   personId: c.personId,
   personName: `${p.givenName} ${p.familyName}`,
@@ -38,6 +49,7 @@ const present = (w: Work, { c, p, assignee, org }: Joined, reach: Reach, latest:
   status: c.status as z.infer<typeof protectionCase>['status'],
   assignedUserId: c.assignedUserId,
   assignedUsername: assignee,
+  assignedName: assigneeName,
   organisationId: c.organisationId,
   organisationName: org,
   openedOn: c.openedOn,

@@ -76,7 +76,15 @@ const STATUS_COLOURS: Record<string, string> = {
 export function StatusBadge({ kind, status }: { kind: 'referral' | 'case' | 'task'; status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOURS[status] ?? 'gray'} variant="light" tt="none" data-testid={`${kind}-status`}>
+    <Badge
+      color={STATUS_COLOURS[status] ?? 'gray'}
+      variant="light"
+      tt="none"
+      // the whole status, never cut to "Awaiting ack…": it wraps in a narrow column instead
+      h="auto"
+      styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+      data-testid={`${kind}-status`}
+    >
       {t(`protection.${kind}Statuses.${status}`)}
     </Badge>
   );

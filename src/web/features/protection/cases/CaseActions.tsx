@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Menu, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import {
   IconArrowBackUp,
+  IconChevronDown,
   IconFolderOff,
   IconPlayerPause,
   IconTransfer,
@@ -24,15 +25,20 @@ const ACTIONS = [
 ] as const;
 type Action = (typeof ACTIONS)[number]['action'];
 
-/** Assign, hand over, put on hold, close with a reason, reopen: each only when the server allows it. */
+/**
+ * Assign, hand over, put on hold, close with a reason, reopen: each only when the server allows it.
+ * `menu`: behind one "Actions" button (list rows, which must fit a phone), else a row of buttons.
+ */
 export function CaseActions({
   record: c,
   onSaved,
   size = 'xs',
+  menu = false,
 }: {
   record: ProtectionCase;
   onSaved?: (c: ProtectionCase) => void;
   size?: 'xs' | 'compact-sm';
+  menu?: boolean;
 }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<Action | null>(null);
@@ -40,27 +46,57 @@ export function CaseActions({
   const [shown, setShown] = useState<Action>('assign');
   const allowed = ACTIONS.filter((a) => can(c, a.action));
   if (allowed.length === 0) return null;
+  const open = (a: Action) => {
+    setShown(a);
+    setAction(a);
+  };
   return (
     <>
-      <Group gap={4} wrap="wrap">
-        {allowed.map(({ action: a, icon: Icon }) => (
-          <Button
-            key={a}
-            size={size}
-            variant={a === 'close' ? 'light' : 'default'}
-            color={a === 'close' ? 'red' : undefined}
-            leftSection={<Icon size={14} aria-hidden />}
-            onClick={() => {
-              setShown(a);
-              setAction(a);
-            }}
-            aria-label={`${t(`case.actions.${a}`)}: ${c.personName}`}
-            data-testid={`case-${a}`}
-          >
-            {t(`case.actions.${a}`)}
-          </Button>
-        ))}
-      </Group>
+      {menu ? (
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button
+              size={size}
+              variant="default"
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+              aria-label={`${t('common.actions')}: ${c.personName}`}
+              data-testid="case-actions-menu"
+            >
+              {t('common.actions')}
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {allowed.map(({ action: a, icon: Icon }) => (
+              <Menu.Item
+                key={a}
+                color={a === 'close' ? 'red.9' : undefined}
+                leftSection={<Icon size={14} aria-hidden />}
+                onClick={() => open(a)}
+                data-testid={`case-${a}`}
+              >
+                {t(`case.actions.${a}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      ) : (
+        <Group gap={4} wrap="wrap">
+          {allowed.map(({ action: a, icon: Icon }) => (
+            <Button
+              key={a}
+              size={size}
+              variant={a === 'close' ? 'light' : 'default'}
+              color={a === 'close' ? 'red' : undefined}
+              leftSection={<Icon size={14} aria-hidden />}
+              onClick={() => open(a)}
+              aria-label={`${t(`case.actions.${a}`)}: ${c.personName}`}
+              data-testid={`case-${a}`}
+            >
+              {t(`case.actions.${a}`)}
+            </Button>
+          ))}
+        </Group>
+      )}
       <Modal
         opened={action !== null}
         onClose={() => setAction(null)}

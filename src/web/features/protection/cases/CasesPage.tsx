@@ -61,7 +61,7 @@ export function CasesPage() {
         hasMore={!!list.hasNextPage}
         loadingMore={list.isFetchingNextPage}
         onLoadMore={() => void list.fetchNextPage()}
-        minWidth={980}
+        minWidth={760}
         head={
           <Table.Tr>
             <Table.Th>{t('case.person')}</Table.Th>
@@ -95,15 +95,13 @@ export function CasesPage() {
                 </Text>
               ) : null}
             </Table.Td>
-            <Table.Td>
-              <span className="sanad-ltr">{c.assignedUsername ?? '—'}</span>
-            </Table.Td>
+            <Table.Td>{c.assignedName ? <bdi>{c.assignedName}</bdi> : '—'}</Table.Td>
             <Table.Td>
               <bdi>{c.organisationName}</bdi>
             </Table.Td>
             <Table.Td>{formatDate(c.openedOn)}</Table.Td>
             <Table.Td>
-              <CaseActions record={c} size="compact-sm" />
+              <CaseActions record={c} size="compact-sm" menu />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -28,7 +28,7 @@ export function CasePanel({ personId }: { personId: string }) {
           framed={false}
           items={[
             { label: t('case.status'), value: <StatusBadge kind="case" status={c.status} /> },
-            { label: t('case.assignee'), value: c.assignedUsername },
+            { label: t('case.assignee'), value: c.assignedName ?? c.assignedUsername },
             { label: t('case.organisation'), value: c.organisationName },
             { label: t('case.openedOn'), value: formatDate(c.openedOn) },
             ...(c.closedOn
