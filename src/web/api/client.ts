@@ -1,5 +1,11 @@
 // The one way the web app talks to the server: same-origin fetch, CSRF header on writes,
-// RFC 9457 problem+json errors turned into a typed ApiError.
+// RFC 9457 problem+json errors turned into a typed ApiError. A request that finds its session
+// gone waits for the user to sign in again on the same page, then is sent again (reauth.ts), so
+// no form in any module loses what was typed.
+
+import { noteReachable } from './connectivity.ts';
+import { reauthenticate } from './reauth.ts';
+import { noteSessionHeaders } from './session.ts';
 
 export interface FieldProblem {
   path: string;
@@ -46,17 +52,31 @@ const SESSION_CODES = new Set(['session_expired', 'unauthenticated']);
 const FORCED_STEP_CODES = new Set(['totp_enrolment_required', 'password_change_required']);
 
 let signedIn = false;
+let signedInUserId: string | null = null;
 let sessionExpiredHandler: (() => void) | null = null;
+let otherUserHandler: (() => void) | null = null;
 let forcedStepHandler: (() => void) | null = null;
 
-/** Called by the auth layer once /me has succeeded (true) or after sign-out (false). */
-export function setSignedIn(value: boolean): void {
+/** Called by the auth layer once /me has succeeded (true, with the user's id) or after sign-out (false). */
+export function setSignedIn(value: boolean, userId?: string): void {
   signedIn = value;
+  signedInUserId = value ? (userId ?? signedInUserId) : null;
 }
 
+/** The session is gone and cannot be restored on this page: go to the sign-in page. */
 export function onSessionExpired(handler: () => void): void {
   sessionExpiredHandler = handler;
 }
+
+/** Someone else signed in meanwhile: nothing typed for the previous user is sent; leave the page. */
+export function onSignedInAsOtherUser(handler: () => void): void {
+  otherUserHandler = handler;
+}
+
+/** The code of the error a request fails with when another user signed in before it was sent again. */
+export const OTHER_USER_CODE = 'signed_in_as_other_user';
+/** a request is sent again after at most this many sign-ins (each may fail to stick, e.g. cookies off) */
+const MAX_REAUTH = 3;
 
 export function onForcedStep(handler: () => void): void {
   forcedStepHandler = handler;
@@ -115,7 +135,7 @@ async function toApiError(res: Response): Promise<ApiError> {
   });
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   const writes = method !== 'GET' && method !== 'HEAD';
   if (writes) {
@@ -134,16 +154,44 @@ export async function request<T>(method: string, path: string, options: RequestO
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    noteReachable(false);
     throw new NetworkError(e);
   }
-  if (!res.ok) {
+  noteReachable(true);
+  noteSessionHeaders(res.headers);
+  return res;
+}
+
+/**
+ * After a 401 for a lost session: true to send the request again (the same user signed in in
+ * the dialog), else throws (no dialog, the user gave up, or another user is now signed in).
+ */
+async function recover(error: ApiError, attempt: number): Promise<true> {
+  const waiting = attempt < MAX_REAUTH ? reauthenticate() : null;
+  if (!waiting) {
+    signedIn = false;
+    sessionExpiredHandler?.();
+    throw error;
+  }
+  const who = await waiting;
+  if (who === null) throw error;
+  if (who !== signedInUserId) {
+    otherUserHandler?.();
+    throw new ApiError({ status: 401, title: 'Unauthorized', code: OTHER_USER_CODE });
+  }
+  return true;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  let res = await send(method, path, options);
+  for (let attempt = 0; !res.ok; attempt++) {
     const error = await toApiError(res);
     if (error.status === 401 && signedIn && error.code && SESSION_CODES.has(error.code)) {
-      signedIn = false;
-      sessionExpiredHandler?.();
-    } else if (error.status === 403 && error.code && FORCED_STEP_CODES.has(error.code)) {
-      forcedStepHandler?.();
+      await recover(error, attempt);
+      res = await send(method, path, options);
+      continue;
     }
+    if (error.status === 403 && error.code && FORCED_STEP_CODES.has(error.code)) forcedStepHandler?.();
     throw error;
   }
   if (res.status === 204) return undefined as T;
@@ -171,8 +219,11 @@ async function download(path: string, query?: Query): Promise<Download> {
       credentials: 'same-origin',
     });
   } catch (e) {
+    noteReachable(false);
     throw new NetworkError(e);
   }
+  noteReachable(true);
+  noteSessionHeaders(res.headers);
   if (!res.ok) throw await toApiError(res);
   const disposition = res.headers.get('content-disposition') ?? '';
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
