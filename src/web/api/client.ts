@@ -101,6 +101,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** on POST: a retry with the same key returns the first result instead of creating twice */
   idempotencyKey?: string;
+  /** false: a lost session fails at once (the sign-in dialog's own requests) */
+  reauth?: boolean;
 }
 
 /** 128 random bits as hex; getRandomValues works over plain HTTP too (randomUUID does not). */
@@ -186,7 +188,8 @@ export async function request<T>(method: string, path: string, options: RequestO
   let res = await send(method, path, options);
   for (let attempt = 0; !res.ok; attempt++) {
     const error = await toApiError(res);
-    if (error.status === 401 && signedIn && error.code && SESSION_CODES.has(error.code)) {
+    const lost = error.status === 401 && signedIn && !!error.code && SESSION_CODES.has(error.code);
+    if (lost && options.reauth !== false) {
       await recover(error, attempt);
       res = await send(method, path, options);
       continue;

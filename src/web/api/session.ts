@@ -45,7 +45,8 @@ export type SessionPhase =
   | { phase: 'expired' };
 
 /** How long before the end the warning shows: two minutes, or half of a shorter idle timeout. */
-export const warningLeadMs = (idleTimeoutSeconds: number) => Math.min(120_000, (idleTimeoutSeconds * 1000) / 2);
+export const warningLeadMs = (idleTimeoutSeconds: number) =>
+  Math.min(120_000, (idleTimeoutSeconds * 1000) / 2);
 
 export function sessionPhase(c: SessionClock | null, now: number, leadMs: number): SessionPhase {
   if (!c) return { phase: 'unknown' };

@@ -21,7 +21,6 @@ import { OrganisationsPage } from '../features/directory/organisations/Organisat
 import { UserEditPage, UserNewPage } from '../features/directory/users/UserEditPage.tsx';
 import { UsersPage } from '../features/directory/users/UsersPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
-import { ModulePage } from '../features/home/ModulePage.tsx';
 import { CasesPage } from '../features/protection/cases/CasesPage.tsx';
 import { ReferralPage } from '../features/protection/referrals/ReferralPage.tsx';
 import { ReferralsPage } from '../features/protection/referrals/ReferralsPage.tsx';
@@ -205,11 +204,6 @@ const casesRoute = createRoute({ getParentRoute: () => appRoute, path: '/cases',
 const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: MyTasksPage });
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
-export const moduleRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/modules/$module',
-  component: ModulePage,
-});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -236,7 +230,6 @@ const routeTree = rootRoute.addChildren([
     casesRoute,
     tasksRoute,
     auditRoute,
-    moduleRoute,
   ]),
 ]);
 

@@ -25,18 +25,25 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   if (error instanceof ApiError && error.status === 403) return <Forbidden />;
   const network = error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
   const notFound = error instanceof ApiError && error.status === 404;
+  // the request never left this device: say so, rather than blame the server
+  const offline = error instanceof NetworkError && !navigator.onLine;
+  const [title, body] = offline
+    ? ['offline.title', 'offline.listBody']
+    : network
+      ? ['errors.networkTitle', 'errors.networkBody']
+      : notFound
+        ? ['errors.notFoundTitle', 'errors.notFoundBody']
+        : ['errors.genericTitle', 'errors.genericBody'];
   return (
     <Alert
       color={notFound ? 'gray' : 'red'}
       icon={network ? <IconWifiOff aria-hidden /> : <IconAlertTriangle aria-hidden />}
-      title={t(network ? 'errors.networkTitle' : notFound ? 'errors.notFoundTitle' : 'errors.genericTitle')}
-      data-testid="error-state"
+      title={t(title)}
+      data-testid={offline ? 'offline-error' : 'error-state'}
       role="alert"
     >
       <Stack gap="xs">
-        <Text size="sm">
-          {t(network ? 'errors.networkBody' : notFound ? 'errors.notFoundBody' : 'errors.genericBody')}
-        </Text>
+        <Text size="sm">{t(body)}</Text>
         {error instanceof ApiError && !network && error.detail ? (
           <Text size="xs" c="dimmed">
             {t('errors.serverDetail')}: <bdi>{error.detail}</bdi>

@@ -15,7 +15,8 @@ afterAll(() => t.close());
 
 const IDLE = 30 * 60;
 const LIFETIME = 12 * 60 * 60;
-const at = (offsetSeconds: number, from: Date) => new Date(from.getTime() + offsetSeconds * 1000).toISOString();
+const at = (offsetSeconds: number, from: Date) =>
+  new Date(from.getTime() + offsetSeconds * 1000).toISOString();
 const idleHeader = (res: { headers: Record<string, unknown> }) => Number(res.headers[SESSION_IDLE_HEADER]);
 const absoluteHeader = (res: { headers: Record<string, unknown> }) =>
   Number(res.headers[SESSION_ABSOLUTE_HEADER]);
