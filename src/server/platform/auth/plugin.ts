@@ -93,7 +93,8 @@ function registerExpiryHeaders(app: FastifyInstance): void {
     const state = req.sessionState;
     if (!req.session || !state) return;
     const now = app.ctx.clock().getTime();
-    const secondsTo = (d: Date) => String(Math.max(0, Math.floor((d.getTime() - now) / 1000)));
+    // rounded up: when the web app believes the session ended, it has (its own delay adds to that)
+    const secondsTo = (d: Date) => String(Math.max(0, Math.ceil((d.getTime() - now) / 1000)));
     reply.header(SESSION_IDLE_HEADER, secondsTo(state.idleExpiresAt));
     reply.header(SESSION_ABSOLUTE_HEADER, secondsTo(req.session.expiresAt));
   });

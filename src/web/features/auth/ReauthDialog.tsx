@@ -96,9 +96,8 @@ export function ReauthDialog({ me }: { me: Pick<Me, 'id' | 'username' | 'display
       withCloseButton={false}
       centered
       title={t('session.reauthTitle')}
-      data-testid="reauth-dialog"
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate data-testid="reauth-dialog">
         <Stack gap="sm">
           <Text size="sm">{t('session.reauthBody')}</Text>
           {errorKey ? (
