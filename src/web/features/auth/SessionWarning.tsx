@@ -52,7 +52,7 @@ export function SessionWarning({ idleTimeoutSeconds }: { idleTimeoutSeconds: num
         position: 'fixed',
         insetInlineEnd: 16,
         bottom: 16,
-        zIndex: 250,
+        zIndex: 190, // above the app shell, below a dialog (the sign-in dialog covers it)
         width: 380,
         maxWidth: 'calc(100vw - 32px)',
         borderColor: 'var(--mantine-color-orange-6)',
