@@ -58,6 +58,8 @@ export const AUTH_CODES = [
   'totp_enrolment_required',
   'password_change_required',
   'session_expired',
+  /** the request expected another user than the session's (another tab signed in as someone else) */
+  'session_user_changed',
   'unauthenticated',
   'rate_limited',
   'csrf_header_missing',

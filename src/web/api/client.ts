@@ -47,7 +47,7 @@ export class NetworkError extends Error {
 export const isApiError = (e: unknown, status?: number): e is ApiError =>
   e instanceof ApiError && (status === undefined || e.status === status);
 
-const SESSION_CODES = new Set(['session_expired', 'unauthenticated']);
+const SESSION_CODES = new Set(['session_expired', 'unauthenticated', 'session_user_changed']);
 /** the server wants a step done first (e.g. an administrator reset this user's second factor) */
 const FORCED_STEP_CODES = new Set(['totp_enrolment_required', 'password_change_required']);
 
@@ -101,9 +101,14 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** on POST: a retry with the same key returns the first result instead of creating twice */
   idempotencyKey?: string;
-  /** false: a lost session fails at once (the sign-in dialog's own requests) */
+  /** false: a lost session fails at once, and any user's session will do (the sign-in's own requests) */
   reauth?: boolean;
+  /** what the answer may be (a file for downloads) */
+  accept?: string;
 }
+
+/** the header naming the user this page belongs to: refused if the session is now someone else's */
+export const EXPECTED_USER_HEADER = 'Sanad-User';
 
 /** 128 random bits as hex; getRandomValues works over plain HTTP too (randomUUID does not). */
 export function newIdempotencyKey(): string {
@@ -138,13 +143,16 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    Accept: options.accept ?? 'application/json, application/problem+json',
+  };
   const writes = method !== 'GET' && method !== 'HEAD';
   if (writes) {
     headers['X-Requested-With'] = 'sanad';
     headers['Content-Type'] = 'application/json';
   }
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  if (signedIn && signedInUserId && options.reauth !== false) headers[EXPECTED_USER_HEADER] = signedInUserId;
   let res: Response;
   try {
     res = await fetch(withQuery(`/api/v1${path}`, options.query), {
@@ -184,7 +192,8 @@ async function recover(error: ApiError, attempt: number): Promise<true> {
   return true;
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends the request, and again after the user signed in anew when it met a lost session. */
+async function answer(method: string, path: string, options: RequestOptions): Promise<Response> {
   let res = await send(method, path, options);
   for (let attempt = 0; !res.ok; attempt++) {
     const error = await toApiError(res);
@@ -197,6 +206,11 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (error.status === 403 && error.code && FORCED_STEP_CODES.has(error.code)) forcedStepHandler?.();
     throw error;
   }
+  return res;
+}
+
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const res = await answer(method, path, options);
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   if (!text) return undefined as T;
@@ -215,19 +229,7 @@ export interface Download {
 }
 
 async function download(path: string, query?: Query): Promise<Download> {
-  let res: Response;
-  try {
-    res = await fetch(withQuery(`/api/v1${path}`, query), {
-      headers: { Accept: '*/*' },
-      credentials: 'same-origin',
-    });
-  } catch (e) {
-    noteReachable(false);
-    throw new NetworkError(e);
-  }
-  noteReachable(true);
-  noteSessionHeaders(res.headers);
-  if (!res.ok) throw await toApiError(res);
+  const res = await answer('GET', path, { query, accept: '*/*' });
   const disposition = res.headers.get('content-disposition') ?? '';
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? null;
   return { blob: await res.blob(), contentType: res.headers.get('content-type') ?? '', filename: name };

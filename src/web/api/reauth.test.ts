@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, OTHER_USER_CODE, onSessionExpired, onSignedInAsOtherUser, setSignedIn } from './client.ts';
+import {
+  api,
+  EXPECTED_USER_HEADER,
+  OTHER_USER_CODE,
+  onSessionExpired,
+  onSignedInAsOtherUser,
+  request,
+  setSignedIn,
+} from './client.ts';
 import { serverReachable } from './connectivity.ts';
 import { onReauthenticate } from './reauth.ts';
 import { forgetSessionClock, sessionClock, sessionPhase, warningLeadMs } from './session.ts';
@@ -116,6 +124,44 @@ describe('re-authentication in place', () => {
     setSignedIn(true, 'user-1');
     await api.get('/centres').catch(() => undefined);
     expect(expiredHandler).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the page’s user', () => {
+  it('names the signed-in user on each request, and a session now someone else’s is a lost one', async () => {
+    const srv = server();
+    const d = dialog();
+    setSignedIn(true, 'user-1');
+    const save = api.put('/persons/p1', { givenName: 'Amal' });
+    await d.waitOpen();
+    srv.signIn();
+    d.opened[0]!('user-1');
+    await save;
+    const sent = (vi.mocked(fetch).mock.calls as unknown as [string, RequestInit][]).map(
+      ([, init]) => (init.headers as Record<string, string>)[EXPECTED_USER_HEADER],
+    );
+    expect(sent).toEqual(['user-1', 'user-1']);
+    // the sign-in's own requests (reauth: false) ask for whoever the session belongs to
+    await request('GET', '/me', { reauth: false });
+    const last = vi.mocked(fetch).mock.calls.at(-1) as unknown as [string, RequestInit];
+    expect(last[1].headers).not.toHaveProperty(EXPECTED_USER_HEADER);
+  });
+
+  it('treats session_user_changed like an expired session', async () => {
+    const d = dialog();
+    setSignedIn(true, 'user-1');
+    let calls = 0;
+    vi.stubGlobal('fetch', async () =>
+      ++calls === 1
+        ? new Response(JSON.stringify({ status: 401, title: 'Unauthorized', code: 'session_user_changed' }), {
+            status: 401,
+          })
+        : new Response('{"ok":true}', { status: 200 }),
+    );
+    const read = api.get('/centres');
+    await d.waitOpen();
+    d.opened[0]!('user-1');
+    await expect(read).resolves.toEqual({ ok: true });
   });
 });
 

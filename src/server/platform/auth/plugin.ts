@@ -31,6 +31,8 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export const SESSION_IDLE_HEADER = 'sanad-session-idle-seconds';
 export const SESSION_ABSOLUTE_HEADER = 'sanad-session-absolute-seconds';
+/** sent by the web app: the id of the user its page belongs to */
+export const EXPECTED_USER_HEADER = 'sanad-user';
 
 export const totpEnrolmentRequired = (s: SessionUser) =>
   !s.totpEnabled && s.actor.roles.some((r) => TOTP_REQUIRED_ROLES.includes(r.role));
@@ -72,6 +74,11 @@ export function registerAuthHooks(app: FastifyInstance): void {
     );
     if (found.status === 'none') throw unauthenticated('unauthenticated');
     if (found.status === 'expired') throw unauthenticated('session_expired');
+    // The web app names the user it believes is signed in: when another tab signed in as someone
+    // else (the cookie is shared), this page's requests must not be made as that other user.
+    const expected = req.headers[EXPECTED_USER_HEADER];
+    if (typeof expected === 'string' && expected !== '' && expected !== found.user.actor.userId)
+      throw unauthenticated('session_user_changed');
     req.session = found.user;
     req.sessionState = { tokenHash: found.tokenHash, idleExpiresAt: found.idleExpiresAt };
     if (req.routeOptions.config.allowIncomplete) return;

@@ -68,6 +68,22 @@ describe('session expiry and refresh', () => {
     await t.refreshAdmin();
   });
 
+  it('refuses a request that expects another user than the session’s (another tab signed in)', async () => {
+    const cw = await t.signIn({ role: 'caseworker' });
+    const other = await t.signIn({ role: 'caseworker' });
+    const mine = await cw.request({ method: 'GET', url: '/api/v1/me', headers: { 'sanad-user': cw.userId } });
+    expect(mine.statusCode).toBe(200);
+    const theirs = await cw.request({
+      method: 'POST',
+      url: '/api/v1/session/refresh',
+      headers: { 'sanad-user': other.userId },
+    });
+    expect(theirs.statusCode).toBe(401);
+    expect(json(theirs).code).toBe('session_user_changed');
+    // the session itself is untouched: it was the page that belonged to someone else
+    expect((await cw.get('/api/v1/me')).statusCode).toBe(200);
+  });
+
   it('needs the CSRF header and a session', async () => {
     const cw = await t.signIn({ role: 'viewer' });
     const noHeader = await cw.request({

@@ -6,7 +6,8 @@ import { api, request, setSignedIn } from '../../api/client.ts';
 export const meQuery = queryOptions({
   queryKey: ['me'] as const,
   queryFn: async ({ signal }) => {
-    const me = await api.get<Me>('/me', undefined, signal);
+    // whoever the session belongs to: a new sign-in (possibly as someone else) reads its user here
+    const me = await request<Me>('GET', '/me', { signal, reauth: false });
     setSignedIn(true, me.id);
     return me;
   },
