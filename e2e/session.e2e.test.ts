@@ -147,6 +147,29 @@ describe('session and shell journey', () => {
     await snap(page, 'session-04-saved');
   });
 
+  it('keeps the form when a save fails offline, and saves it once back online', async () => {
+    await page.getByTestId('nav-module-registry').click();
+    await page.getByTestId('register-person').click();
+    await page.getByTestId('registration-form').waitFor();
+    await page.getByTestId('given-name').fill('Selam');
+    await page.getByTestId('family-name').fill('Gebremedhin');
+    await page.getByLabel(en.person.sexes.female, { exact: true }).check();
+    await choose('nationality', 'Sudan (SDN)', 'Sud');
+    await page.getByTestId('duplicates-none').waitFor();
+    await context.setOffline(true);
+    await page.getByTestId('save').click();
+    await page.getByTestId('registration-form').getByTestId('offline-error').waitFor();
+    await page.getByTestId('offline-banner').waitFor();
+    expect(page.url()).toMatch(/\/registry\/new$/);
+    expect(await page.getByTestId('given-name').inputValue()).toBe('Selam');
+    expect(await page.getByTestId('family-name').inputValue()).toBe('Gebremedhin');
+    await snap(page, 'session-05a-offline-save');
+    await context.setOffline(false);
+    await page.getByTestId('save').click();
+    await page.waitForURL(/\/persons\/[0-9a-f-]+/);
+    await page.getByText('Gebremedhin').first().waitFor();
+  });
+
   it('says "you are offline" on a list instead of spinning, and loads it when back online', async () => {
     await context.setOffline(true);
     await page.getByTestId('nav-centres').click();
