@@ -158,7 +158,9 @@ describe('session and shell journey', () => {
     await page.getByTestId('duplicates-none').waitFor();
     await context.setOffline(true);
     await page.getByTestId('save').click();
-    await page.getByTestId('registration-form').getByTestId('offline-error').waitFor();
+    const failed = page.getByTestId('registration-form').getByTestId('offline-error');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain(en.offline.saveBody);
     await page.getByTestId('offline-banner').waitFor();
     expect(page.url()).toMatch(/\/registry\/new$/);
     expect(await page.getByTestId('given-name').inputValue()).toBe('Selam');

@@ -135,8 +135,8 @@ export function AppLayout() {
       <AppShell.Main id="main">
         <OfflineBanner />
         <Outlet />
+        <SessionWarning idleTimeoutSeconds={me.session.idleTimeoutSeconds} />
       </AppShell.Main>
-      <SessionWarning idleTimeoutSeconds={me.session.idleTimeoutSeconds} />
       <ReauthDialog me={me} />
     </AppShell>
   );

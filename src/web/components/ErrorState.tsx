@@ -20,7 +20,16 @@ export function Forbidden() {
 }
 
 /** What went wrong with a read, in the user's language, with a retry when retrying can help. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+  saving = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** the failed request was a save (a form's), not a read */
+  saving?: boolean;
+}) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 403) return <Forbidden />;
   const network = error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
@@ -28,7 +37,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   // the request never left this device: say so, rather than blame the server
   const offline = error instanceof NetworkError && !navigator.onLine;
   const [title, body] = offline
-    ? ['offline.title', 'offline.listBody']
+    ? ['offline.title', saving ? 'offline.saveBody' : 'offline.listBody']
     : network
       ? ['errors.networkTitle', 'errors.networkBody']
       : notFound
@@ -94,5 +103,5 @@ export function FormAlert({ error }: { error: unknown }) {
         ) : null}
       </Alert>
     );
-  return <ErrorState error={error} />;
+  return <ErrorState error={error} saving />;
 }

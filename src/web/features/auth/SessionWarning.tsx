@@ -48,13 +48,15 @@ export function SessionWarning({ idleTimeoutSeconds }: { idleTimeoutSeconds: num
       p="md"
       radius="md"
       data-testid={expired ? 'session-ended' : 'session-warning'}
+      mt="md"
+      // sticky at the end of the page: in view while scrolling, never over the page's last button
       style={{
-        position: 'fixed',
-        insetInlineEnd: 16,
+        position: 'sticky',
         bottom: 16,
-        zIndex: 190, // above the app shell, below a dialog (the sign-in dialog covers it)
+        marginInlineStart: 'auto',
+        zIndex: 190, // above the page, below a dialog (the sign-in dialog covers it)
         width: 380,
-        maxWidth: 'calc(100vw - 32px)',
+        maxWidth: '100%',
         borderColor: 'var(--mantine-color-orange-6)',
       }}
     >
