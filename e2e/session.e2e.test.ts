@@ -198,22 +198,34 @@ describe('session and shell journey', () => {
     await expect.poll(() => page.getByTestId('back-link').textContent()).toBe(en.centre.backToList);
   });
 
-  it('fits the header on a phone and opens the user menu', async () => {
+  it('fits the header on a phone, in both directions, and opens the user menu', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
     await page.getByTestId('home').waitFor();
-    const header = await page.evaluate(() => {
-      const h = document.querySelector('header');
-      return h ? { scroll: h.scrollWidth, client: h.clientWidth } : null;
-    });
-    expect(header).not.toBeNull();
-    expect(header!.scroll).toBeLessThanOrEqual(header!.client);
     const menu = page.getByTestId('user-menu');
-    const box = await menu.boundingBox();
-    expect(box).not.toBeNull();
-    expect(box!.x).toBeGreaterThanOrEqual(0);
-    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    await page.getByTestId('nav-burger').isVisible();
+    const fits = async () => {
+      const header = await page.evaluate(() => {
+        const h = document.querySelector('header');
+        return h ? { scroll: h.scrollWidth, client: h.clientWidth } : null;
+      });
+      expect(header).not.toBeNull();
+      expect(header!.scroll).toBeLessThanOrEqual(header!.client);
+      for (const control of [menu, page.getByTestId('nav-burger')]) {
+        const box = await control.boundingBox();
+        expect(box).not.toBeNull();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      }
+    };
+    await fits();
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-ar').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await fits();
+    await snap(page, 'session-06a-phone-rtl');
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-en').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await menu.click();
     await page.getByTestId('sign-out').waitFor();
     await snap(page, 'session-06-phone-menu');

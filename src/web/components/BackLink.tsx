@@ -16,8 +16,12 @@ export function useTrackHistory(): void {
   const location = useRouterState({ select: (s) => s.location });
   const index = location.state.__TSR_index;
   useEffect(() => {
-    if (typeof index === 'number') seen.set(index, location.pathname);
+    if (typeof index === 'number') rememberPage(index, location.pathname);
   }, [index, location.pathname]);
+}
+
+export function rememberPage(index: number, pathname: string): void {
+  seen.set(index, pathname);
 }
 
 /** The in-app page before this one in the history, if it is one to go back to. */
