@@ -6,7 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { onForcedStep, onSessionExpired } from './api/client.ts';
+import { onForcedStep, onSessionExpired, onSignedInAsOtherUser } from './api/client.ts';
 import { buildQueryClient } from './app/queryClient.ts';
 import { buildRouter } from './app/routes.tsx';
 import { theme } from './app/theme.ts';
@@ -18,9 +18,16 @@ async function start() {
   const queryClient = buildQueryClient();
   const router = buildRouter(queryClient);
 
-  // A 401 after sign-in: leave the page first, then forget everything cached for that session.
+  // A 401 after sign-in where no dialog can restore the session (none shown): leave the page, forget the cache.
   onSessionExpired(() => {
     void router.navigate({ to: '/sign-in', search: { reason: 'expired' } }).then(() => queryClient.clear());
+  });
+
+  // Someone else signed in (in the dialog, or in another tab): nothing typed for the previous user
+  // is sent, and a fresh load of the home page drops everything the page held for them.
+  onSignedInAsOtherUser(() => {
+    queryClient.clear();
+    window.location.assign('/');
   });
 
   // a step is owed (second factor, new password): forget /me and let the route guard send the user there

@@ -12,6 +12,14 @@ export const loginBody = z.strictObject({
 });
 export type LoginBody = z.infer<typeof loginBody>;
 
+/** When the session ends: after `idleTimeoutSeconds` without a request, and at `expiresAt` in any case. */
+export const sessionInfo = z.object({
+  idleTimeoutSeconds: z.number(),
+  idleExpiresAt: z.string(),
+  expiresAt: z.string(),
+});
+export type SessionInfo = z.infer<typeof sessionInfo>;
+
 export const me = z.object({
   id: uuid,
   username: z.string(),
@@ -26,7 +34,7 @@ export const me = z.object({
   passwordChangeRequired: z.boolean(),
   /** what the user may do: drives navigation; computed by the server's policy layer */
   capabilities: z.array(z.string()),
-  session: z.object({ idleTimeoutSeconds: z.number(), expiresAt: z.string() }),
+  session: sessionInfo,
 });
 export type Me = z.infer<typeof me>;
 
@@ -50,6 +58,8 @@ export const AUTH_CODES = [
   'totp_enrolment_required',
   'password_change_required',
   'session_expired',
+  /** the request expected another user than the session's (another tab signed in as someone else) */
+  'session_user_changed',
   'unauthenticated',
   'rate_limited',
   'csrf_header_missing',

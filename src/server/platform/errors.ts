@@ -33,13 +33,14 @@ export const unprocessable = (detail: string, errors?: FieldError[], code?: stri
 export const notFound = (what = 'Record') => new HttpProblem(404, 'Not Found', `${what} not found`);
 export const forbidden = (detail = 'You are not allowed to do this', code?: string) =>
   new HttpProblem(403, 'Forbidden', detail, { code });
-export const unauthenticated = (code: 'unauthenticated' | 'session_expired' = 'unauthenticated') =>
-  new HttpProblem(
-    401,
-    'Unauthorized',
-    code === 'session_expired' ? 'Your session has expired; sign in again' : 'Sign in first',
-    { code },
-  );
+const UNAUTHENTICATED = {
+  unauthenticated: 'Sign in first',
+  session_expired: 'Your session has expired; sign in again',
+  session_user_changed: 'Another user signed in on this browser; sign in again',
+} as const;
+
+export const unauthenticated = (code: keyof typeof UNAUTHENTICATED = 'unauthenticated') =>
+  new HttpProblem(401, 'Unauthorized', UNAUTHENTICATED[code], { code });
 export const staleVersion = () =>
   new HttpProblem(409, 'Conflict', 'This record was changed by someone else; reload it and try again', {
     code: 'stale_version',

@@ -6,12 +6,16 @@ import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setSignedIn } from '../api/client.ts';
+import { useTrackHistory } from '../components/BackLink.tsx';
 import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { NavLinkLink } from '../components/links.tsx';
+import { OfflineBanner } from '../components/OfflineBanner.tsx';
 import { authApi, meQuery } from '../features/auth/api.ts';
+import { ReauthDialog } from '../features/auth/ReauthDialog.tsx';
+import { SessionWarning } from '../features/auth/SessionWarning.tsx';
 import { i18n, rememberLocale } from '../i18n/index.ts';
-import { moduleHome, modulePages, visibleModules, visibleNav } from './nav.ts';
+import { modulePages, visibleModules, visibleNav } from './nav.ts';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -19,6 +23,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const forced = me.totpEnrolmentRequired || me.passwordChangeRequired;
+  useTrackHistory();
 
   // the account's language wins when a session starts (or the page is reloaded)
   useEffect(() => {
@@ -87,7 +92,6 @@ export function AppLayout() {
                   {t('nav.modules')}
                 </Text>
                 {modules.map((m) => {
-                  const home = moduleHome(m);
                   const pages = modulePages(m);
                   const common = {
                     label: t(`modules.${m.key}`),
@@ -109,19 +113,11 @@ export function AppLayout() {
                         ))}
                       </NavLink>
                     );
-                  return home ? (
+                  return (
                     <NavLinkLink
                       key={m.key}
-                      to={home}
-                      active={isActive(home) || isActive('/persons')}
-                      {...common}
-                    />
-                  ) : (
-                    <NavLinkLink
-                      key={m.key}
-                      to="/modules/$module"
-                      params={{ module: m.key }}
-                      active={pathname === `/modules/${m.key}`}
+                      to={m.to}
+                      active={isActive(m.to) || isActive('/persons')}
                       {...common}
                     />
                   );
@@ -137,8 +133,11 @@ export function AppLayout() {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main">
+        <OfflineBanner />
         <Outlet />
+        <SessionWarning idleTimeoutSeconds={me.session.idleTimeoutSeconds} />
       </AppShell.Main>
+      <ReauthDialog me={me} />
     </AppShell>
   );
 }

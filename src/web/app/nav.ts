@@ -1,18 +1,11 @@
 import {
   type Icon,
   IconBuildingCommunity,
-  IconBuildingWarehouse,
-  IconChartBar,
   IconChecklist,
-  IconFirstAidKit,
   IconFolders,
-  IconHeartHandshake,
   IconHome,
   IconId,
   IconListCheck,
-  IconMoodHeart,
-  IconPackage,
-  IconPlaneDeparture,
   IconSend,
   IconShieldHalf,
   IconSitemap,
@@ -45,7 +38,7 @@ export const MAIN_NAV: NavItem[] = [
   },
   { key: 'users', to: '/users', labelKey: 'nav.users', capability: 'users:read', icon: IconUsers },
   { key: 'audit', to: '/audit', labelKey: 'nav.audit', capability: 'audit:read', icon: IconListCheck },
-  // everyone has a "My tasks" list
+  // only for those who can be given tasks (the server's capability says who)
   { key: 'tasks', to: '/tasks', labelKey: 'nav.tasks', capability: 'tasks:read', icon: IconChecklist },
 ];
 
@@ -58,8 +51,8 @@ export interface SubNavItem {
 }
 
 /**
- * The modules; each appears when the server grants its read capability. Those with `to` are
- * built; the others belong to later releases and show an honest "coming later" page.
+ * The modules this release includes; each appears when the server grants its read capability.
+ * A module of a later release is added here when it exists, never before (no "coming later" pages).
  */
 export const MODULES = [
   { key: 'registry', capability: 'registry:read', icon: IconId, to: '/registry' },
@@ -73,17 +66,8 @@ export const MODULES = [
       { key: 'referrals', to: '/referrals', labelKey: 'nav.referrals', icon: IconSend },
     ] satisfies SubNavItem[],
   },
-  { key: 'health', capability: 'health:read', icon: IconFirstAidKit },
-  { key: 'mhpss', capability: 'mhpss:read', icon: IconMoodHeart },
-  { key: 'supplies', capability: 'supplies:read', icon: IconPackage },
-  { key: 'assistance', capability: 'assistance:read', icon: IconBuildingWarehouse },
-  { key: 'returns', capability: 'returns:read', icon: IconPlaneDeparture },
-  { key: 'partners', capability: 'partners:read', icon: IconHeartHandshake },
-  { key: 'reporting', capability: 'reporting:read', icon: IconChartBar },
 ] as const;
 export type ModuleKey = (typeof MODULES)[number]['key'];
-
-export const isModuleKey = (v: string): v is ModuleKey => MODULES.some((m) => m.key === v);
 
 export const visibleNav = (capabilities: readonly string[]) =>
   MAIN_NAV.filter((i) => !i.capability || capabilities.includes(i.capability));
@@ -91,14 +75,6 @@ export const visibleNav = (capabilities: readonly string[]) =>
 export const visibleModules = (capabilities: readonly string[]) =>
   MODULES.filter((m) => capabilities.includes(m.capability));
 
-/** The module's page, for a module this release includes. */
-export const moduleHome = (m: (typeof MODULES)[number]): '/registry' | '/cases' | undefined =>
-  'to' in m ? m.to : undefined;
-
 /** The pages listed under a module, when it has several. */
 export const modulePages = (m: (typeof MODULES)[number]): readonly SubNavItem[] =>
   'pages' in m ? m.pages : [];
-
-/** Visible modules of later releases. */
-export const comingModules = (capabilities: readonly string[]) =>
-  visibleModules(capabilities).filter((m) => !moduleHome(m));

@@ -46,7 +46,6 @@ const UserNewPage = lazyRouteComponent(
   'UserNewPage',
 );
 const UsersPage = lazyRouteComponent(() => import('../features/directory/users/UsersPage.tsx'), 'UsersPage');
-const ModulePage = lazyRouteComponent(() => import('../features/home/ModulePage.tsx'), 'ModulePage');
 const CasesPage = lazyRouteComponent(() => import('../features/protection/cases/CasesPage.tsx'), 'CasesPage');
 const ReferralPage = lazyRouteComponent(
   () => import('../features/protection/referrals/ReferralPage.tsx'),
@@ -255,11 +254,6 @@ const casesRoute = createRoute({ getParentRoute: () => appRoute, path: '/cases',
 const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: MyTasksPage });
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
-export const moduleRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/modules/$module',
-  component: ModulePage,
-});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -286,7 +280,6 @@ const routeTree = rootRoute.addChildren([
     casesRoute,
     tasksRoute,
     auditRoute,
-    moduleRoute,
   ]),
 ]);
 

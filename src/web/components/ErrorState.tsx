@@ -20,23 +20,39 @@ export function Forbidden() {
 }
 
 /** What went wrong with a read, in the user's language, with a retry when retrying can help. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  onRetry,
+  saving = false,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** the failed request was a save (a form's), not a read */
+  saving?: boolean;
+}) {
   const { t } = useTranslation();
   if (error instanceof ApiError && error.status === 403) return <Forbidden />;
   const network = error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
   const notFound = error instanceof ApiError && error.status === 404;
+  // the request never left this device: say so, rather than blame the server
+  const offline = error instanceof NetworkError && !navigator.onLine;
+  const [title, body] = offline
+    ? ['offline.title', saving ? 'offline.saveBody' : 'offline.listBody']
+    : network
+      ? ['errors.networkTitle', 'errors.networkBody']
+      : notFound
+        ? ['errors.notFoundTitle', 'errors.notFoundBody']
+        : ['errors.genericTitle', 'errors.genericBody'];
   return (
     <Alert
       color={notFound ? 'gray' : 'red'}
       icon={network ? <IconWifiOff aria-hidden /> : <IconAlertTriangle aria-hidden />}
-      title={t(network ? 'errors.networkTitle' : notFound ? 'errors.notFoundTitle' : 'errors.genericTitle')}
-      data-testid="error-state"
+      title={t(title)}
+      data-testid={offline ? 'offline-error' : 'error-state'}
       role="alert"
     >
       <Stack gap="xs">
-        <Text size="sm">
-          {t(network ? 'errors.networkBody' : notFound ? 'errors.notFoundBody' : 'errors.genericBody')}
-        </Text>
+        <Text size="sm">{t(body)}</Text>
         {error instanceof ApiError && !network && error.detail ? (
           <Text size="xs" c="dimmed">
             {t('errors.serverDetail')}: <bdi>{error.detail}</bdi>
@@ -87,5 +103,5 @@ export function FormAlert({ error }: { error: unknown }) {
         ) : null}
       </Alert>
     );
-  return <ErrorState error={error} />;
+  return <ErrorState error={error} saving />;
 }

@@ -1,18 +1,11 @@
-import { Badge, Card, Group, List, Loader, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import {
-  IconArrowNarrowRight,
-  IconBuildingCommunity,
-  IconHourglassEmpty,
-  IconSitemap,
-  IconUsers,
-} from '@tabler/icons-react';
+import { Badge, Card, Group, Loader, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconArrowNarrowRight, IconBuildingCommunity, IconSitemap, IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../domain/audit/schemas.ts';
 import type { Centre } from '../../domain/directory/schemas.ts';
 import { api, type Page } from '../api/client.ts';
-import type { MODULES } from '../app/nav.ts';
 import { formatDateTime, formatNumber } from '../i18n/format.ts';
 import { BilingualName } from './BilingualName.tsx';
 import { ErrorState } from './ErrorState.tsx';
@@ -181,35 +174,6 @@ export function MyCentres() {
           </Group>
         ))}
       </Stack>
-    </Panel>
-  );
-}
-
-export function ModulesComing({ modules }: { modules: readonly (typeof MODULES)[number][] }) {
-  const { t } = useTranslation();
-  if (modules.length === 0) return null;
-  return (
-    <Panel title={t('home.modulesTitle')} testId="modules-coming">
-      <Group gap="sm" align="flex-start" wrap="nowrap">
-        <ThemeIcon variant="light" color="gray" size={36} radius="xl">
-          <IconHourglassEmpty size={20} aria-hidden />
-        </ThemeIcon>
-        <Stack gap="xs">
-          <Text size="sm">{t('home.modulesBody')}</Text>
-          <List size="sm" spacing={2}>
-            {modules.map((m) => (
-              <List.Item key={m.key}>
-                <AnchorLink to="/modules/$module" params={{ module: m.key }} size="sm">
-                  {t(`modules.${m.key}`)}
-                </AnchorLink>{' '}
-                <Text span size="xs" c="dimmed">
-                  — {t(`modules.about.${m.key}`)}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
-        </Stack>
-      </Group>
     </Panel>
   );
 }

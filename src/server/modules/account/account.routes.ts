@@ -1,20 +1,27 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type Me, me, mePatch, passwordChange, totpSetup, totpVerify } from '../../../domain/auth/schemas';
+import {
+  type Me,
+  me,
+  mePatch,
+  passwordChange,
+  type SessionInfo,
+  totpSetup,
+  totpVerify,
+} from '../../../domain/auth/schemas';
 import { users } from '../../db/schema/index';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
-import { currentUser, totpEnrolmentRequired } from '../../platform/auth/plugin';
+import { currentUser, sessionInfoOf, totpEnrolmentRequired } from '../../platform/auth/plugin';
 import { forgetUser } from '../../platform/auth/session-cache';
 import { endUserSessions, SESSION_COOKIE, type SessionUser } from '../../platform/auth/sessions';
 import { checkTotp, newTotpSecret, totpEnrolment } from '../../platform/auth/totp';
 import { HttpProblem, unprocessable } from '../../platform/errors';
 import { type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
-import { iso } from '../../platform/records';
 import { capabilities } from './capabilities';
 
-export function presentMe(s: SessionUser, idleTimeoutSeconds: number): Me {
+export function presentMe(s: SessionUser, session: SessionInfo): Me {
   return {
     id: s.actor.userId,
     username: s.actor.username,
@@ -27,7 +34,7 @@ export function presentMe(s: SessionUser, idleTimeoutSeconds: number): Me {
     totpEnrolmentRequired: totpEnrolmentRequired(s),
     passwordChangeRequired: s.passwordChangeRequired,
     capabilities: capabilities(s.actor),
-    session: { idleTimeoutSeconds, expiresAt: iso(s.expiresAt) },
+    session,
   };
 }
 
@@ -51,7 +58,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/me',
     { config: incomplete, schema: { tags, response: { 200: me, ...errorResponses } } },
-    async (req) => presentMe(currentUser(req), idle),
+    async (req) => presentMe(currentUser(req), sessionInfoOf(req, idle)),
   );
 
   app.patch(
@@ -72,7 +79,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           changedFields: Object.keys(req.body),
         });
         forgetUser(w.ctx.database, w.actor.userId);
-        return presentMe({ ...s, ...req.body }, idle);
+        return presentMe({ ...s, ...req.body }, sessionInfoOf(req, idle));
       }),
   );
 
@@ -167,7 +174,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           changedFields: ['totpEnabled'],
         });
         forgetUser(w.ctx.database, w.actor.userId);
-        return presentMe({ ...currentUser(req), totpEnabled: true }, idle);
+        return presentMe({ ...currentUser(req), totpEnabled: true }, sessionInfoOf(req, idle));
       }),
   );
 };

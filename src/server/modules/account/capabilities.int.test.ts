@@ -153,6 +153,24 @@ describe('/me capabilities are the policies’ answers', () => {
   });
 });
 
+describe('"My tasks" only for those who can be given a task', () => {
+  // a task goes to someone who may read its person: a role that sees no one has only an empty list
+  it.each([
+    ['viewer', false],
+    ['monitor', false],
+    ['stock_officer', false],
+    ['caseworker', true],
+    ['nurse', true],
+    ['protection_officer', true],
+  ] as const)('%s: tasks:read is %s', async (role, shown) => {
+    const { me, actor } = await as([{ role, centreIds: [] }]);
+    expect(me.capabilities.includes('tasks:read')).toBe(shown);
+    expect(me.capabilities.includes('tasks:read')).toBe(
+      taskPolicy.can(actor, 'list') && personPolicy.can(actor, 'list'),
+    );
+  });
+});
+
 describe('what a person’s protection summary offers', () => {
   const offered = async (roles: RoleAssignment[]) => {
     const { get } = await as(roles);

@@ -37,7 +37,7 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['referrals', referralPolicy, ['list', 'create', 'override_consent']],
   ['consents', consentPolicy, ['create']],
   ['notes', notePolicy, ['create']],
-  ['tasks', taskPolicy, ['list', 'create']],
+  ['tasks', taskPolicy, ['create']],
   ['sharing_profiles', sharingProfilePolicy, ['read', 'update']],
 ];
 
@@ -60,6 +60,9 @@ export function capabilities(actor: Actor): string[] {
   for (const [name, policy, actions] of RESOURCES) {
     for (const a of actions) if (policy.can(actor, a)) out.push(`${name}:${a === 'list' ? 'read' : a}`);
   }
+  // "My tasks" for those who can be given one: a task goes only to someone who may read its
+  // person (protection/assignees.ts), so a role that sees no one (a viewer) gets no empty list
+  if (taskPolicy.can(actor, 'list') && personPolicy.can(actor, 'list')) out.push('tasks:read');
   if (missionPolicy.can(actor, 'update')) out.push('mission:update');
   if (protectionSummaryPolicy.can(actor, 'read')) out.push('protection:flags');
   for (const [area, category] of MODULES) if (mayRead(actor, category)) out.push(`${area}:read`);

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loginBody } from '../../../domain/auth/schemas';
+import { loginBody, sessionInfo } from '../../../domain/auth/schemas';
 import { problem } from '../../../domain/common/schemas';
 import { login } from './login';
-import { endSession, SESSION_COOKIE } from './sessions';
+import { currentUser, sessionInfoOf } from './plugin';
+import { endSession, SESSION_COOKIE, touchSession } from './sessions';
 
 const tags = ['auth'];
 
@@ -42,6 +43,29 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       await endSession(app.ctx.database, req.cookies[SESSION_COOKIE]);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
+    },
+  );
+
+  // "Stay signed in": the request itself is activity; this also writes it at once (not within a
+  // minute), so every server process sees the new idle expiry. Not idempotent: nothing to replay.
+  app.post(
+    '/session/refresh',
+    {
+      config: { allowIncomplete: true, idempotent: false },
+      schema: { tags, response: { 200: sessionInfo, 401: problem } },
+    },
+    async (req) => {
+      currentUser(req);
+      const state = req.sessionState;
+      if (state) {
+        state.idleExpiresAt = await touchSession(
+          app.ctx.database,
+          state.tokenHash,
+          app.ctx.clock(),
+          config.idleTimeout,
+        );
+      }
+      return sessionInfoOf(req, config.idleTimeout);
     },
   );
 };

@@ -16,7 +16,29 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export type SessionLookup =
   | { status: 'none' }
   | { status: 'expired' }
-  | { status: 'ok'; user: SessionUser; tokenHash: string };
+  | { status: 'ok'; user: SessionUser; tokenHash: string; idleExpiresAt: Date };
+
+/**
+ * Activity is written at most this often. It is a fraction of the idle timeout, so a session in
+ * use never expires between two writes (a short timeout, e.g. in tests, writes more often).
+ */
+export const persistEveryMs = (idleMs: number) => Math.min(60_000, Math.floor(idleMs / 10));
+
+/** Writes the session's activity now (a "stay signed in"): returns when it would go idle. */
+export async function touchSession(
+  database: Database,
+  tokenHash: string,
+  now: Date,
+  idleSeconds: number,
+): Promise<Date> {
+  await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+  const cached = sessionCache(database).get(tokenHash);
+  if (cached) {
+    cached.lastSeenAt = now;
+    cached.persistedAt = now;
+  }
+  return new Date(now.getTime() + idleSeconds * 1000);
+}
 
 export async function createSession(
   database: Database,
@@ -60,7 +82,8 @@ type Row = {
 
 /**
  * Resolves a cookie to the signed-in user in one query (this runs on every request), enforcing
- * the idle timeout and absolute lifetime. Activity is written at most once a minute.
+ * the idle timeout and absolute lifetime. Activity is written at most once a minute
+ * (`persistEveryMs`); the idle expiry reported is the one the database holds.
  */
 export async function lookupSession(
   database: Database,
@@ -80,11 +103,16 @@ export async function lookupSession(
       return { status: 'expired' };
     }
     cached.lastSeenAt = now;
-    if (now.getTime() - cached.persistedAt.getTime() > 60_000) {
+    if (now.getTime() - cached.persistedAt.getTime() > persistEveryMs(idleMs)) {
       cached.persistedAt = now;
       await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     }
-    return { status: 'ok', tokenHash, user: { ...cached.user, actor: { ...cached.user.actor, ip } } };
+    return {
+      status: 'ok',
+      tokenHash,
+      user: { ...cached.user, actor: { ...cached.user.actor, ip } },
+      idleExpiresAt: new Date(cached.persistedAt.getTime() + idleMs),
+    };
   }
   const [row] = await rows<Row>(
     database.db.execute(sql`
@@ -113,7 +141,7 @@ export async function lookupSession(
     return { status: 'expired' };
   }
   let persistedAt = lastSeen;
-  if (now.getTime() - lastSeen.getTime() > 60_000) {
+  if (now.getTime() - lastSeen.getTime() > persistEveryMs(idleMs)) {
     await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     persistedAt = now;
   }
@@ -143,7 +171,7 @@ export async function lookupSession(
     persistedAt,
     fetchedAt: Date.now(),
   });
-  return { status: 'ok', tokenHash, user };
+  return { status: 'ok', tokenHash, user, idleExpiresAt: new Date(persistedAt.getTime() + idleMs) };
 }
 
 export async function endSession(database: Database, token: string | undefined): Promise<void> {

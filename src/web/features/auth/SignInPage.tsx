@@ -70,7 +70,8 @@ export function SignInPage() {
       const me = await queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
       if (i18n.language !== me.locale) await i18n.changeLanguage(me.locale);
       rememberLocale(me.locale);
-      await navigate({ to: safeRedirect(search.redirect) });
+      // replace: going back from the first page never returns to the sign-in form
+      await navigate({ to: safeRedirect(search.redirect), replace: true });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'totp_required') {
         setStep('totp');

@@ -1,13 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { LoginBody, Me } from '../../../domain/auth/schemas.ts';
+import type { LoginBody, Me, SessionInfo } from '../../../domain/auth/schemas.ts';
 import type { Locale } from '../../../domain/common/schemas.ts';
-import { api, setSignedIn } from '../../api/client.ts';
+import { api, request, setSignedIn } from '../../api/client.ts';
 
 export const meQuery = queryOptions({
   queryKey: ['me'] as const,
   queryFn: async ({ signal }) => {
-    const me = await api.get<Me>('/me', undefined, signal);
-    setSignedIn(true);
+    // whoever the session belongs to: a new sign-in (possibly as someone else) reads its user here
+    const me = await request<Me>('GET', '/me', { signal, reauth: false });
+    setSignedIn(true, me.id);
     return me;
   },
   staleTime: 5 * 60_000,
@@ -22,6 +23,10 @@ export interface TotpSetup {
 
 export const authApi = {
   login: (body: LoginBody) => api.post<unknown>('/auth/login', body),
+  /** who the session cookie now belongs to, without waiting for a sign-in dialog */
+  whoAmI: () => request<Me>('GET', '/me', { reauth: false }),
+  /** "stay signed in" */
+  refreshSession: () => api.post<SessionInfo>('/session/refresh'),
   logout: () => api.post<void>('/auth/logout'),
   totpSetup: () => api.post<TotpSetup>('/me/totp/setup'),
   totpVerify: (token: string) => api.post<Me>('/me/totp/verify', { token }),

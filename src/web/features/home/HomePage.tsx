@@ -3,10 +3,9 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre, RoleAssignment } from '../../../domain/directory/schemas.ts';
-import { comingModules } from '../../app/nav.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { DirectoryCounts, ModulesComing, MyCentres, Panel, RecentAudit } from '../../components/panels.tsx';
+import { DirectoryCounts, MyCentres, Panel, RecentAudit } from '../../components/panels.tsx';
 import { meQuery } from '../auth/api.ts';
 import type { HomePanel } from './contributions.ts';
 import { MissionPanel } from './MissionPanel.tsx';
@@ -19,7 +18,6 @@ export function HomePage({ panels = [] }: { panels?: readonly HomePanel[] }) {
   const has = (c: string) => me.capabilities.includes(c);
   // directory counts are for those who administer the directory (who may list its users)
   const directoryAdmin = has('users:read');
-  const modules = comingModules(me.capabilities);
   const shown = (placement: HomePanel['placement']) =>
     panels.filter((p) => p.placement === placement && has(p.capability)).map((p) => <p.Panel key={p.key} />);
 
@@ -41,7 +39,6 @@ export function HomePage({ panels = [] }: { panels?: readonly HomePanel[] }) {
         {has('audit:read') ? <RecentAudit /> : null}
         {has('centres:read') && !has('centres:create') ? <MyCentres /> : null}
         {has('mission:update') ? <MissionPanel /> : null}
-        <ModulesComing modules={modules} />
       </SimpleGrid>
       {me.capabilities.length === 0 ? (
         <Text c="dimmed" data-testid="nothing-yet">

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink as GoBack } from '../../components/BackLink.tsx';
 import { InfoNote } from '../../components/form/Notes.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -25,11 +26,7 @@ import { TimelinePanel } from './TimelinePanel.tsx';
 
 function BackLink() {
   const { t } = useTranslation();
-  return (
-    <AnchorLink to="/registry" size="sm">
-      {t('registry.backToSearch')}
-    </AnchorLink>
-  );
+  return <GoBack to="/registry">{t('registry.backToSearch')}</GoBack>;
 }
 
 /** A merged record points to the one it lives on in. */

@@ -5,11 +5,11 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../domain/directory/schemas.ts';
 import { ADMISSION_CIRCUMSTANCES, registration } from '../../../domain/registry/schemas.ts';
+import { BackLink } from '../../components/BackLink.tsx';
 import { FormAlert } from '../../components/ErrorState.tsx';
 import { type FieldErrors, unplacedErrors } from '../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../components/form/Notes.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
-import { AnchorLink } from '../../components/links.tsx';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RequireCapability } from '../../components/RequireCapability.tsx';
@@ -83,9 +83,7 @@ export function RegistrationPage() {
 
   return (
     <RequireCapability capability="registry:read">
-      <AnchorLink to="/registry" size="sm">
-        {t('registry.backToSearch')}
-      </AnchorLink>
+      <BackLink to="/registry">{t('registry.backToSearch')}</BackLink>
       <PageHeader title={t('register.title')} subtitle={t('register.subtitle')} />
       <form onSubmit={(e) => void submit(e)} noValidate data-testid="registration-form">
         <div className="sanad-register">

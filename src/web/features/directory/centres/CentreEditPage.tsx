@@ -2,7 +2,7 @@ import { Badge, Group, Stack } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../../domain/directory/schemas.ts';
-import { AnchorLink } from '../../../components/links.tsx';
+import { BackLink as GoBack } from '../../../components/BackLink.tsx';
 import { ActiveBadge } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
@@ -18,11 +18,7 @@ const RESOURCE = 'centres';
 
 function BackLink() {
   const { t } = useTranslation();
-  return (
-    <AnchorLink to="/centres" size="sm">
-      {t('centre.backToList')}
-    </AnchorLink>
-  );
+  return <GoBack to="/centres">{t('centre.backToList')}</GoBack>;
 }
 
 export function CentreNewPage() {

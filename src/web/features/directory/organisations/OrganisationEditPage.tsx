@@ -2,7 +2,7 @@ import { Badge, Group, Stack } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../domain/directory/schemas.ts';
-import { AnchorLink } from '../../../components/links.tsx';
+import { BackLink as GoBack } from '../../../components/BackLink.tsx';
 import { ActiveBadge } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
@@ -18,11 +18,7 @@ const RESOURCE = 'organisations';
 
 function BackLink() {
   const { t } = useTranslation();
-  return (
-    <AnchorLink to="/organisations" size="sm">
-      {t('organisation.backToList')}
-    </AnchorLink>
-  );
+  return <GoBack to="/organisations">{t('organisation.backToList')}</GoBack>;
 }
 
 export function OrganisationNewPage() {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../domain/directory/schemas.ts';
-import { AnchorLink } from '../../../components/links.tsx';
+import { BackLink as GoBack } from '../../../components/BackLink.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
@@ -19,11 +19,7 @@ const RESOURCE = 'users';
 
 function BackLink() {
   const { t } = useTranslation();
-  return (
-    <AnchorLink to="/users" size="sm">
-      {t('user.backToList')}
-    </AnchorLink>
-  );
+  return <GoBack to="/users">{t('user.backToList')}</GoBack>;
 }
 
 export function UserNewPage() {

@@ -1,6 +1,7 @@
 import { Group, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { BackLink as GoBack } from '../../../components/BackLink.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
@@ -29,11 +30,7 @@ export function ReferralPage() {
 
 function BackLink() {
   const { t } = useTranslation();
-  return (
-    <AnchorLink to="/referrals" size="sm">
-      {t('referral.backToList')}
-    </AnchorLink>
-  );
+  return <GoBack to="/referrals">{t('referral.backToList')}</GoBack>;
 }
 
 function ReferralView({ id }: { id: string }) {

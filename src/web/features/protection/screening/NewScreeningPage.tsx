@@ -19,11 +19,11 @@ import { visibility } from '../../../../domain/protection/conditions.ts';
 import { screeningOutcome } from '../../../../domain/protection/outcome.ts';
 import { screeningCreate } from '../../../../domain/protection/records.ts';
 import { isApiError } from '../../../api/client.ts';
+import { BackLink } from '../../../components/BackLink.tsx';
 import { ErrorState, Forbidden, FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../../components/form/Notes.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { can, opt } from '../../../components/record/record.ts';
@@ -66,9 +66,9 @@ function NewScreening({ personId }: { personId: string }) {
   const failed = [person, template, summary].find((q) => q.isError);
   return (
     <Stack>
-      <AnchorLink to="/persons/$id" params={{ id: personId }} search={{ tab: 'protection' }} size="sm">
+      <BackLink to="/persons/$id" params={{ id: personId }} search={{ tab: 'protection' }}>
         {t('screening.backToPerson')}
-      </AnchorLink>
+      </BackLink>
       {failed ? <ErrorState error={failed.error} onRetry={() => void failed.refetch()} /> : null}
       {person.data && template.data && summary.data ? (
         can(summary.data, 'screenings:create') ? (

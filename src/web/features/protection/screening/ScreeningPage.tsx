@@ -3,7 +3,7 @@ import { IconShieldCheck } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../../components/links.tsx';
+import { BackLink } from '../../../components/BackLink.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
@@ -46,9 +46,9 @@ function ScreeningView({ id }: { id: string }) {
   });
   const name = person.data ? latinName(person.data) : '';
   const back = record ? (
-    <AnchorLink to="/persons/$id" params={{ id: record.personId }} search={{ tab: 'protection' }} size="sm">
+    <BackLink to="/persons/$id" params={{ id: record.personId }} search={{ tab: 'protection' }}>
       {t('screening.backToPerson')}
-    </AnchorLink>
+    </BackLink>
   ) : null;
   return (
     <RecordFrame back={back} query={query} notice={created ? t('screening.saved') : null} maw={1000}>
