@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvRows, exportEvents, xlsxRows } from '../test/exports';
 import { buildCentre, buildOrganisation, buildPerson } from '../test/factories';
 import { type Client, json, type TestApp, testApp } from '../test/harness';
 
@@ -35,41 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const csvRows = (res: LightMyRequestResponse) => {
-  const text = res.rawPayload.toString('utf8');
-  expect(text.startsWith('\uFEFF')).toBe(true);
-  // RFC 4180 reader: quoted fields may hold commas and doubled quotes
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.slice(1);
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && s[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  return rows;
-};
-
-const xlsxRows = async (res: LightMyRequestResponse) => {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-  const ws = book.worksheets[0]!;
-  const rows: string[][] = [];
-  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
-  return { rows, rtl: ws.views[0]?.rightToLeft ?? false };
-};
-
-type Ev = { action: string; entityType: string; actorUsername: string; detail: Record<string, unknown> };
-const exportsBy = async (username: string) =>
-  json<{ items: Ev[] }>(await t.admin.get(`/api/v1/audit?action=export&actor=${username}`)).items;
+const exportsBy = (username: string) => exportEvents(t, username);
 
 describe('list export', () => {
   it('CSV: the list with its filter, only the reader’s scope, Arabic intact, audited with the filter', async () => {

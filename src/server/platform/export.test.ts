@@ -3,7 +3,13 @@ import { collect, toCsv } from './export';
 
 describe('export helpers', () => {
   it('neutralises spreadsheet formulas and quotes per RFC 4180', () => {
-    const out = toCsv(['a', 'b'], [['=HYPERLINK("x")', 'line\nbreak'], [null, 3]]).toString('utf8');
+    const out = toCsv(
+      ['a', 'b'],
+      [
+        ['=HYPERLINK("x")', 'line\nbreak'],
+        [null, 3],
+      ],
+    ).toString('utf8');
     expect(out).toBe('\uFEFFa,b\r\n"\'=HYPERLINK(""x"")","line\nbreak"\r\n,3\r\n');
   });
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { type Locale, locale } from '../../domain/common/schemas';
 import { currentUser } from './auth/plugin';
 import { unprocessable } from './errors';
-import { read, type Work } from './http';
 import { EXPORT_LABELS, type ExportLabel } from './export-labels';
+import { read, type Work } from './http';
 import { errorResponses } from './http-schemas';
 
 /**
@@ -61,7 +61,9 @@ const MIME: Record<ExportFormat, string> = {
 /** The filter as given (no paging, no format), for the audit event. */
 const filterOf = (q: Record<string, unknown>) =>
   Object.fromEntries(
-    Object.entries(q).filter(([k, v]) => v !== undefined && !['format', 'lang', 'limit', 'cursor'].includes(k)),
+    Object.entries(q).filter(
+      ([k, v]) => v !== undefined && !['format', 'lang', 'limit', 'cursor'].includes(k),
+    ),
   );
 
 export async function collect<T>(
@@ -100,7 +102,9 @@ export function toCsv(header: string[], rows: Cell[][]): Buffer {
 
 export async function toXlsx(sheet: string, header: string[], rows: Cell[][], rtl: boolean): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
-  const ws = book.addWorksheet(sheet.slice(0, 31), { views: [{ rightToLeft: rtl, state: 'frozen', ySplit: 1 }] });
+  const ws = book.addWorksheet(sheet.slice(0, 31), {
+    views: [{ rightToLeft: rtl, state: 'frozen', ySplit: 1 }],
+  });
   ws.addRow(header).font = { bold: true };
   for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? text(c) : (c ?? null))));
   header.forEach((h, i) => {
@@ -116,42 +120,40 @@ export function exportRoute<Q extends ListQuery, T>(app: App, spec: ExportSpec<Q
   const querystring = spec.query
     .omit({ limit: true, cursor: true })
     .extend({ format: z.enum(EXPORT_FORMATS), lang: locale.optional() });
-  {
-    app.get(
-      `${spec.path}/export`,
-      {
-        schema: {
-          tags: spec.tags,
-          description: `The list as a spreadsheet (XLSX or CSV with a UTF-8 byte-order mark), with the list's filters; at most ${EXPORT_ROW_CAP} rows. Audited as an export.`,
-          querystring,
-          response: { 200: z.unknown().describe('The file'), ...errorResponses },
-        },
+  app.get(
+    `${spec.path}/export`,
+    {
+      schema: {
+        tags: spec.tags,
+        description: `The list as a spreadsheet (XLSX or CSV with a UTF-8 byte-order mark), with the list's filters; at most ${EXPORT_ROW_CAP} rows. Audited as an export.`,
+        querystring,
+        response: { 200: z.unknown().describe('The file'), ...errorResponses },
       },
-      async (req, reply) => {
-        const q = req.query as Record<string, unknown> & { format: ExportFormat; lang?: Locale };
-        const lang = q.lang ?? currentUser(req).locale;
-        const filter = filterOf(q);
-        const rows = await read(req, async (w) => {
-          spec.authorize(w);
-          const items = await collect((cursor) =>
-            spec.page(w, { ...filter, limit: PAGE, cursor } as z.infer<Q>),
-          );
-          await w.audit({
-            action: 'export',
-            entityType: spec.resource,
-            detail: { format: q.format, filter, rows: items.length },
-          });
-          return items.map((it) => spec.columns.map((c) => c.value(it)));
+    },
+    async (req, reply) => {
+      const q = req.query as Record<string, unknown> & { format: ExportFormat; lang?: Locale };
+      const lang = q.lang ?? currentUser(req).locale;
+      const filter = filterOf(q);
+      const rows = await read(req, async (w) => {
+        spec.authorize(w);
+        const items = await collect((cursor) =>
+          spec.page(w, { ...filter, limit: PAGE, cursor } as z.infer<Q>),
+        );
+        await w.audit({
+          action: 'export',
+          entityType: spec.resource,
+          detail: { format: q.format, filter, rows: items.length },
         });
-        const header = spec.columns.map((c) => EXPORT_LABELS[c.key][lang]);
-        const body =
-          q.format === 'csv' ? toCsv(header, rows) : await toXlsx(spec.resource, header, rows, lang === 'ar');
-        return reply
-          .type(MIME[q.format])
-          .header('content-disposition', `attachment; filename="${spec.resource}.${q.format}"`)
-          .header('cache-control', 'no-store')
-          .send(body);
-      },
-    );
-  }
+        return items.map((it) => spec.columns.map((c) => c.value(it)));
+      });
+      const header = spec.columns.map((c) => EXPORT_LABELS[c.key][lang]);
+      const body =
+        q.format === 'csv' ? toCsv(header, rows) : await toXlsx(spec.resource, header, rows, lang === 'ar');
+      return reply
+        .type(MIME[q.format])
+        .header('content-disposition', `attachment; filename="${spec.resource}.${q.format}"`)
+        .header('cache-control', 'no-store')
+        .send(body);
+    },
+  );
 }
