@@ -1,6 +1,6 @@
 // Print views: a protection officer opens a man's registration slip (number as text and as a QR
 // image named by the number), in English then in Arabic (right to left), and his case summary
-// (status, referral, open task). The data arrives over the API; the browser does the reading.
+// (status, referral, open task); then exports the referrals list from its Export menu. The data arrives over the API; the browser does the reading.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/web/i18n/ar.json';
@@ -162,6 +162,30 @@ describe('print views', () => {
     await summary.getByTestId('summary-task').first().waitFor();
     expect(await summary.getByTestId('summary-tasks').textContent()).toContain('Call UNHCR about Yusuf');
     await snap(page, 'print-03-case-summary');
+  });
+
+  it('exports the referrals list with the filter shown, from the Export menu', async () => {
+    await page.goto('/referrals?status=draft');
+    await page.getByTestId('referral-row').first().waitFor();
+    await page.getByTestId('export-referrals').click();
+    const csv = page.getByRole('menuitem', { name: en.export.csv });
+    await csv.waitFor();
+    const href = (await csv.getAttribute('href')) ?? '';
+    const url = new URL(href, server.url);
+    expect(url.pathname).toBe('/api/v1/referrals/export');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      status: 'draft',
+      format: 'csv',
+      lang: 'en',
+    });
+    // the browser's session downloads it: UTF-8 with a byte-order mark, the referral in it
+    const res = await page.request.get(href);
+    expect(res.status()).toBe(200);
+    const body = await res.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(body.toString('utf8')).toContain(reference);
+    const xlsx = await page.getByRole('menuitem', { name: en.export.xlsx }).getAttribute('href');
+    expect(xlsx).toContain('format=xlsx');
     expect(pageErrors).toEqual([]);
   });
 });
