@@ -134,7 +134,7 @@ describe('print views', () => {
     await snap(page, 'print-01-slip-en');
   });
 
-  it('shows the slip in Arabic, right to left, with the same number', async () => {
+  it('shows the slip in Arabic, right to left, with the same number, also on a phone', async () => {
     await officer.request('PATCH', '/me', { locale: 'ar' });
     await page.goto(`/persons/${personId}/slip`);
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -143,6 +143,13 @@ describe('print views', () => {
     expect(await slip.getByTestId('slip-number').textContent()).toBe(number);
     await page.getByRole('img', { name: ar.print.qr.replace('{{number}}', number) }).waitFor();
     await snap(page, 'print-02-slip-ar');
+    // on a phone: nothing wider than the screen
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))
+      .toBe(true);
+    await snap(page, 'print-02-slip-ar-phone');
+    await page.setViewportSize({ width: 1366, height: 768 });
     await officer.request('PATCH', '/me', { locale: 'en' });
   });
 
