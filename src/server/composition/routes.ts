@@ -21,6 +21,7 @@ import { duplicateRoutes } from '../modules/registry/duplicates.routes';
 import { episodeRoutes } from '../modules/registry/episodes.routes';
 import { mergeRoutes } from '../modules/registry/merges.routes';
 import { occupancyRoutes } from '../modules/registry/occupancy.routes';
+import { personExportRoutes } from '../modules/registry/persons.export';
 import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/persons.routes';
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
@@ -39,6 +40,7 @@ export const MODULE_ROUTES = [
   userRoutes,
   auditRoutes,
   personRoutes,
+  personExportRoutes,
   duplicateRoutes,
   episodeRoutes,
   mergeRoutes,

@@ -46,6 +46,14 @@ const UserNewPage = lazyRouteComponent(
   'UserNewPage',
 );
 const UsersPage = lazyRouteComponent(() => import('../features/directory/users/UsersPage.tsx'), 'UsersPage');
+const CaseSummary = lazyRouteComponent(
+  () => import('../features/protection/cases/CaseSummary.tsx'),
+  'CaseSummary',
+);
+const RegistrationSlip = lazyRouteComponent(
+  () => import('../features/registry/RegistrationSlip.tsx'),
+  'RegistrationSlip',
+);
 const CasesPage = lazyRouteComponent(() => import('../features/protection/cases/CasesPage.tsx'), 'CasesPage');
 const ReferralPage = lazyRouteComponent(
   () => import('../features/protection/referrals/ReferralPage.tsx'),
@@ -251,6 +259,16 @@ export const referralRoute = createRoute({
   component: ReferralPage,
 });
 const casesRoute = createRoute({ getParentRoute: () => appRoute, path: '/cases', component: CasesPage });
+const caseSummaryRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cases/$id/summary',
+  component: CaseSummary,
+});
+const slipRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/persons/$id/slip',
+  component: RegistrationSlip,
+});
 const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: MyTasksPage });
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
@@ -273,11 +291,13 @@ const routeTree = rootRoute.addChildren([
     registryRoute,
     registrationRoute,
     personRoute,
+    slipRoute,
     newScreeningRoute,
     screeningRoute,
     referralsRoute,
     referralRoute,
     casesRoute,
+    caseSummaryRoute,
     tasksRoute,
     auditRoute,
   ]),

@@ -9,6 +9,7 @@ import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
 import {
+  casePolicy,
   consentPolicy,
   notePolicy,
   referralPolicy,
@@ -40,6 +41,9 @@ const ASKED: [capability: string, policy: Asks, action: string][] = [
   ['screenings:override', screeningPolicy, 'override'],
   ['referrals:create', referralPolicy, 'create'],
   ['referrals:override_consent', referralPolicy, 'override_consent'],
+  ['referrals:read', referralPolicy, 'list'],
+  ['cases:read', casePolicy, 'list'],
+  ['tasks:read', taskPolicy, 'list'],
   ['consents:create', consentPolicy, 'create'],
   ['notes:create', notePolicy, 'create'],
   ['tasks:create', taskPolicy, 'create'],

@@ -7,6 +7,7 @@ import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
 import {
+  casePolicy,
   consentPolicy,
   notePolicy,
   protectionSummaryPolicy,
@@ -35,6 +36,7 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['persons', personPolicy, ['list', 'create']],
   ['screenings', screeningPolicy, ['list', 'create', 'override']],
   ['referrals', referralPolicy, ['list', 'create', 'override_consent']],
+  ['cases', casePolicy, ['list']],
   ['consents', consentPolicy, ['create']],
   ['notes', notePolicy, ['create']],
   ['tasks', taskPolicy, ['create']],

@@ -5,6 +5,7 @@ import { page, uuid } from '../../../domain/common/schemas';
 import { centre, centreCreate, centreListQuery, centreUpdate } from '../../../domain/directory/schemas';
 import { centres } from '../../db/schema/index';
 import { notFound, unprocessable } from '../../platform/errors';
+import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
@@ -57,30 +58,52 @@ const keyset = { sort: centres.name, id: centres.id };
 const params = z.strictObject({ id: uuid });
 const tags = ['directory'];
 
+/** One page of the list (the list route and its export both use it). */
+async function listCentres(w: Work, query: z.infer<typeof centreListQuery>) {
+  const { q, type, active, limit, cursor } = query;
+  const where: (SQL | undefined)[] = [centreScope(w)];
+  if (q) {
+    const p = likePattern(q);
+    where.push(or(ilike(centres.name, p), ilike(centres.nameAr, p), ilike(centres.location, p)));
+  }
+  if (type) where.push(eq(centres.type, type));
+  if (active) where.push(eq(centres.active, active === 'true'));
+  where.push(afterCursor(keyset, cursor));
+  const found = await w.tx
+    .select()
+    .from(centres)
+    .where(and(...where))
+    .orderBy(...keysetOrder(keyset))
+    .limit(limit + 1);
+  const p = pageOf(found, limit, (r) => [r.name, r.id]);
+  return { items: p.items.map((r) => present(w, r)), nextCursor: p.nextCursor };
+}
+
 export const centreRoutes: FastifyPluginAsyncZod = async (app) => {
+  exportRoute(app, {
+    path: '/centres',
+    resource: 'centre',
+    tags,
+    query: centreListQuery,
+    authorize: (w) => authorize(w.actor, centrePolicy, 'list'),
+    page: listCentres,
+    columns: [
+      { key: 'name', value: (c) => c.name },
+      { key: 'nameAr', value: (c) => c.nameAr },
+      { key: 'type', value: (c) => c.type },
+      { key: 'location', value: (c) => c.location },
+      { key: 'capacity', value: (c) => c.capacity },
+      { key: 'active', value: (c) => c.active },
+    ],
+  });
+
   app.get(
     '/centres',
     { schema: { tags, querystring: centreListQuery, response: { 200: page(centre), ...errorResponses } } },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, centrePolicy, 'list');
-        const { q, type, active, limit, cursor } = req.query;
-        const where: (SQL | undefined)[] = [centreScope(w)];
-        if (q) {
-          const p = likePattern(q);
-          where.push(or(ilike(centres.name, p), ilike(centres.nameAr, p), ilike(centres.location, p)));
-        }
-        if (type) where.push(eq(centres.type, type));
-        if (active) where.push(eq(centres.active, active === 'true'));
-        where.push(afterCursor(keyset, cursor));
-        const found = await w.tx
-          .select()
-          .from(centres)
-          .where(and(...where))
-          .orderBy(...keysetOrder(keyset))
-          .limit(limit + 1);
-        const p = pageOf(found, limit, (r) => [r.name, r.id]);
-        return { items: p.items.map((r) => present(w, r)), nextCursor: p.nextCursor };
+        return listCentres(w, req.query);
       }),
   );
 

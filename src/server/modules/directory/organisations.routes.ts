@@ -9,6 +9,7 @@ import {
   organisationUpdate,
 } from '../../../domain/directory/schemas';
 import { organisations } from '../../db/schema/index';
+import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
@@ -39,7 +40,47 @@ const keyset = { sort: organisations.name, id: organisations.id };
 const params = z.strictObject({ id: uuid });
 const tags = ['directory'];
 
+/** One page of the list (the list route and its export both use it). */
+async function listOrganisations(w: Work, query: z.infer<typeof organisationListQuery>) {
+  const { q, kind, active, limit, cursor } = query;
+  const where: (SQL | undefined)[] = [eq(organisations.missionId, w.actor.missionId)];
+  if (q) {
+    const p = likePattern(q);
+    where.push(
+      or(ilike(organisations.name, p), ilike(organisations.nameAr, p), ilike(organisations.acronym, p)),
+    );
+  }
+  if (kind) where.push(eq(organisations.kind, kind));
+  if (active) where.push(eq(organisations.active, active === 'true'));
+  where.push(afterCursor(keyset, cursor));
+  const found = await w.tx
+    .select()
+    .from(organisations)
+    .where(and(...where))
+    .orderBy(...keysetOrder(keyset))
+    .limit(limit + 1);
+  const p = pageOf(found, limit, (r) => [r.name, r.id]);
+  return { items: p.items.map((r) => presentOrganisation(w, r)), nextCursor: p.nextCursor };
+}
+
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  exportRoute(app, {
+    path: '/organisations',
+    resource: 'organisation',
+    tags,
+    query: organisationListQuery,
+    authorize: (w) => authorize(w.actor, organisationPolicy, 'list'),
+    page: listOrganisations,
+    columns: [
+      { key: 'name', value: (o) => o.name },
+      { key: 'nameAr', value: (o) => o.nameAr },
+      { key: 'acronym', value: (o) => o.acronym },
+      { key: 'kind', value: (o) => o.kind },
+      { key: 'country', value: (o) => o.countryCode },
+      { key: 'active', value: (o) => o.active },
+    ],
+  });
+
   app.get(
     '/organisations',
     {
@@ -52,25 +93,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, organisationPolicy, 'list');
-        const { q, kind, active, limit, cursor } = req.query;
-        const where: (SQL | undefined)[] = [eq(organisations.missionId, w.actor.missionId)];
-        if (q) {
-          const p = likePattern(q);
-          where.push(
-            or(ilike(organisations.name, p), ilike(organisations.nameAr, p), ilike(organisations.acronym, p)),
-          );
-        }
-        if (kind) where.push(eq(organisations.kind, kind));
-        if (active) where.push(eq(organisations.active, active === 'true'));
-        where.push(afterCursor(keyset, cursor));
-        const found = await w.tx
-          .select()
-          .from(organisations)
-          .where(and(...where))
-          .orderBy(...keysetOrder(keyset))
-          .limit(limit + 1);
-        const p = pageOf(found, limit, (r) => [r.name, r.id]);
-        return { items: p.items.map((r) => presentOrganisation(w, r)), nextCursor: p.nextCursor };
+        return listOrganisations(w, req.query);
       }),
   );
 

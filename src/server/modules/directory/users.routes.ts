@@ -8,6 +8,7 @@ import { hashPassword } from '../../platform/auth/passwords';
 import { forgetUser } from '../../platform/auth/session-cache';
 import { endUserSessions } from '../../platform/auth/sessions';
 import { notFound, unprocessable } from '../../platform/errors';
+import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
@@ -68,48 +69,70 @@ const keyset = { sort: users.username, id: users.id };
 const params = z.strictObject({ id: uuid });
 const tags = ['directory'];
 
+/** One page of the list (the list route and its export both use it). */
+async function listUsers(w: Work, query: z.infer<typeof userListQuery>) {
+  const { q, role, organisationId, active, limit, cursor } = query;
+  const where: (SQL | undefined)[] = [eq(users.missionId, w.actor.missionId)];
+  if (q) where.push(or(ilike(users.username, likePattern(q)), ilike(users.displayName, likePattern(q))));
+  if (organisationId) where.push(eq(users.organisationId, organisationId));
+  if (active) where.push(eq(users.active, active === 'true'));
+  if (role) {
+    where.push(
+      exists(
+        w.tx
+          .select({ one: roleAssignments.id })
+          .from(roleAssignments)
+          .where(
+            and(
+              eq(roleAssignments.missionId, users.missionId),
+              eq(roleAssignments.userId, users.id),
+              eq(roleAssignments.role, role),
+            ),
+          ),
+      ),
+    );
+  }
+  where.push(afterCursor(keyset, cursor));
+  const found = await w.tx
+    .select()
+    .from(users)
+    .where(and(...where))
+    .orderBy(...keysetOrder(keyset))
+    .limit(limit + 1);
+  const p = pageOf(found, limit, (r) => [r.username, r.id]);
+  const roles = await rolesOf(
+    w,
+    p.items.map((r) => r.id),
+  );
+  return { items: p.items.map((r) => present(w, r, roles.get(r.id) ?? [])), nextCursor: p.nextCursor };
+}
+
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  exportRoute(app, {
+    path: '/users',
+    resource: 'user',
+    tags,
+    query: userListQuery,
+    authorize: (w) => authorize(w.actor, userPolicy, 'list'),
+    page: listUsers,
+    columns: [
+      { key: 'username', value: (u) => u.username },
+      { key: 'displayName', value: (u) => u.displayName },
+      { key: 'email', value: (u) => u.email },
+      { key: 'roles', value: (u) => u.roles.map((r) => r.role).join(', ') },
+      { key: 'locale', value: (u) => u.locale },
+      { key: 'active', value: (u) => u.active },
+      { key: 'totpEnabled', value: (u) => u.totpEnabled },
+    ],
+  });
+
   app.get(
     '/users',
     { schema: { tags, querystring: userListQuery, response: { 200: page(user), ...errorResponses } } },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, userPolicy, 'list');
-        const { q, role, organisationId, active, limit, cursor } = req.query;
-        const where: (SQL | undefined)[] = [eq(users.missionId, w.actor.missionId)];
-        if (q)
-          where.push(or(ilike(users.username, likePattern(q)), ilike(users.displayName, likePattern(q))));
-        if (organisationId) where.push(eq(users.organisationId, organisationId));
-        if (active) where.push(eq(users.active, active === 'true'));
-        if (role) {
-          where.push(
-            exists(
-              w.tx
-                .select({ one: roleAssignments.id })
-                .from(roleAssignments)
-                .where(
-                  and(
-                    eq(roleAssignments.missionId, users.missionId),
-                    eq(roleAssignments.userId, users.id),
-                    eq(roleAssignments.role, role),
-                  ),
-                ),
-            ),
-          );
-        }
-        where.push(afterCursor(keyset, cursor));
-        const found = await w.tx
-          .select()
-          .from(users)
-          .where(and(...where))
-          .orderBy(...keysetOrder(keyset))
-          .limit(limit + 1);
-        const p = pageOf(found, limit, (r) => [r.username, r.id]);
-        const roles = await rolesOf(
-          w,
-          p.items.map((r) => r.id),
-        );
-        return { items: p.items.map((r) => present(w, r, roles.get(r.id) ?? [])), nextCursor: p.nextCursor };
+        return listUsers(w, req.query);
       }),
   );
 

@@ -6,6 +6,7 @@ import { caseListQuery, caseUpdate, protectionCase } from '../../../domain/prote
 import { cases, organisations, persons, users } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { HttpProblem, notFound, unprocessable } from '../../platform/errors';
+import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
@@ -77,7 +78,54 @@ const latestOf = async (w: Work, personId: string) =>
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 
+/** One page of the list (the list route and its export both use it). */
+async function listCases(w: Work, query: z.infer<typeof caseListQuery>) {
+  const { status, assignedTo, personId, limit, cursor } = query;
+  const where: (SQL | undefined)[] = [scoped(w)];
+  if (status) where.push(eq(cases.status, status));
+  if (assignedTo) where.push(eq(cases.assignedUserId, assignedTo === 'me' ? w.actor.userId : assignedTo));
+  if (personId) where.push(eq(cases.personId, personId));
+  const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
+  const found = await select(w)
+    .where(and(...where))
+    .orderBy(desc(cases.openedOn), desc(cases.id))
+    .limit(limit + 1)
+    .offset(offset);
+  const rows = found.slice(0, limit);
+  const ids = rows.map((r) => r.c.personId);
+  const [places, latest] = [await placesOf(w, ids), await latestScreenings(w, ids)];
+  const items = rows.map((r) =>
+    present(w, r, places.get(r.c.personId)?.reach ?? [], latest.get(r.c.personId) ?? NO_SCREENING),
+  );
+  await auditListRead(
+    w,
+    'case',
+    items.map((i) => i.id),
+  );
+  return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
+}
+
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  exportRoute(app, {
+    path: '/cases',
+    resource: 'case',
+    tags,
+    query: caseListQuery,
+    authorize: (w) => authorize(w.actor, casePolicy, 'list'),
+    page: listCases,
+    columns: [
+      { key: 'registrationNumber', value: (c) => c.registrationNumber },
+      { key: 'personName', value: (c) => c.personName },
+      { key: 'status', value: (c) => c.status },
+      { key: 'assignee', value: (c) => c.assignedUsername },
+      { key: 'organisation', value: (c) => c.organisationName },
+      { key: 'openedOn', value: (c) => c.openedOn },
+      { key: 'closedOn', value: (c) => c.closedOn },
+      { key: 'riskLevel', value: (c) => c.riskLevel },
+      { key: 'flags', value: (c) => c.flags.join(', ') },
+    ],
+  });
+
   app.get(
     '/cases',
     {
@@ -90,30 +138,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, casePolicy, 'list');
-        const { status, assignedTo, personId, limit, cursor } = req.query;
-        const where: (SQL | undefined)[] = [scoped(w)];
-        if (status) where.push(eq(cases.status, status));
-        if (assignedTo)
-          where.push(eq(cases.assignedUserId, assignedTo === 'me' ? w.actor.userId : assignedTo));
-        if (personId) where.push(eq(cases.personId, personId));
-        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
-        const found = await select(w)
-          .where(and(...where))
-          .orderBy(desc(cases.openedOn), desc(cases.id))
-          .limit(limit + 1)
-          .offset(offset);
-        const rows = found.slice(0, limit);
-        const ids = rows.map((r) => r.c.personId);
-        const [places, latest] = [await placesOf(w, ids), await latestScreenings(w, ids)];
-        const items = rows.map((r) =>
-          present(w, r, places.get(r.c.personId)?.reach ?? [], latest.get(r.c.personId) ?? NO_SCREENING),
-        );
-        await auditListRead(
-          w,
-          'case',
-          items.map((i) => i.id),
-        );
-        return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
+        return listCases(w, req.query);
       }),
   );
 

@@ -10,7 +10,8 @@ import {
 } from '../../../domain/protection/records';
 import { persons, referrals } from '../../db/schema/index';
 import { staleVersion } from '../../platform/errors';
-import { read, write } from '../../platform/http';
+import { exportRoute } from '../../platform/export';
+import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
 import { loadPerson } from '../registry/persons.queries';
@@ -31,7 +32,57 @@ import { recordScope } from './scope';
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 
+/** One page of the list (the list route and its export both use it). */
+async function listReferrals(w: Work, query: z.infer<typeof referralListQuery>) {
+  const { personId, status, overdue, recipientOrganisationId, limit, cursor } = query;
+  const days = await overdueDays(w);
+  const where: (SQL | undefined)[] = [recordScope(w, referrals), personScope(w)];
+  if (personId) where.push(eq(referrals.personId, (await loadPerson(w, personId)).id));
+  if (status) where.push(eq(referrals.status, status));
+  if (recipientOrganisationId) where.push(eq(referrals.recipientOrganisationId, recipientOrganisationId));
+  if (overdue === 'true') where.push(overdueCondition(w, days));
+  const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
+  const found = await w.tx
+    .select({ r: referrals })
+    .from(referrals)
+    .innerJoin(persons, and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)))
+    .where(and(...where))
+    .orderBy(desc(referrals.createdAt), desc(referrals.id))
+    .limit(limit + 1)
+    .offset(offset);
+  const items = [];
+  for (const { r } of found.slice(0, limit)) items.push(await presentReferral(w, r, days));
+  await auditListRead(
+    w,
+    'referral',
+    items.map((i) => i.id),
+    personId ? { personId } : {},
+  );
+  return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
+}
+
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
+  // the reason (free text, decrypted) stays out of exports: it is read one referral at a time
+  exportRoute(app, {
+    path: '/referrals',
+    resource: 'referral',
+    tags,
+    query: referralListQuery,
+    authorize: (w) => authorize(w.actor, referralPolicy, 'list'),
+    page: listReferrals,
+    columns: [
+      { key: 'reference', value: (r) => r.reference },
+      { key: 'registrationNumber', value: (r) => r.registrationNumber },
+      { key: 'personName', value: (r) => r.personName },
+      { key: 'recipient', value: (r) => r.recipientName },
+      { key: 'service', value: (r) => r.service },
+      { key: 'urgency', value: (r) => r.urgency },
+      { key: 'status', value: (r) => r.status },
+      { key: 'sentAt', value: (r) => r.sentAt },
+      { key: 'overdue', value: (r) => r.overdue },
+    ],
+  });
+
   app.get(
     '/referrals',
     {
@@ -40,35 +91,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, referralPolicy, 'list');
-        const { personId, status, overdue, recipientOrganisationId, limit, cursor } = req.query;
-        const days = await overdueDays(w);
-        const where: (SQL | undefined)[] = [recordScope(w, referrals), personScope(w)];
-        if (personId) where.push(eq(referrals.personId, (await loadPerson(w, personId)).id));
-        if (status) where.push(eq(referrals.status, status));
-        if (recipientOrganisationId)
-          where.push(eq(referrals.recipientOrganisationId, recipientOrganisationId));
-        if (overdue === 'true') where.push(overdueCondition(w, days));
-        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
-        const found = await w.tx
-          .select({ r: referrals })
-          .from(referrals)
-          .innerJoin(
-            persons,
-            and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)),
-          )
-          .where(and(...where))
-          .orderBy(desc(referrals.createdAt), desc(referrals.id))
-          .limit(limit + 1)
-          .offset(offset);
-        const items = [];
-        for (const { r } of found.slice(0, limit)) items.push(await presentReferral(w, r, days));
-        await auditListRead(
-          w,
-          'referral',
-          items.map((i) => i.id),
-          personId ? { personId } : {},
-        );
-        return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
+        return listReferrals(w, req.query);
       }),
   );
 

@@ -13,6 +13,7 @@ import {
 import { persons, referrals, tasks, users } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { notFound, unprocessable } from '../../platform/errors';
+import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
@@ -94,32 +95,55 @@ async function load(w: Work, id: string) {
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 
+/** One page of the list (the list route and its export both use it). */
+async function listTasks(w: Work, query: z.infer<typeof taskListQuery>) {
+  const { mine, status, personId, referralId, limit, cursor } = query;
+  const where: (SQL | undefined)[] = [visible(w)];
+  if (mine !== 'false') where.push(eq(tasks.assigneeUserId, w.actor.userId));
+  if (status) where.push(eq(tasks.status, status));
+  if (personId) where.push(eq(tasks.personId, personId));
+  if (referralId) where.push(eq(tasks.referralId, referralId));
+  const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
+  // overdue first: earliest due date at the top
+  const found = await select(w)
+    .where(and(...where))
+    .orderBy(asc(tasks.status), asc(tasks.dueOn), asc(tasks.id))
+    .limit(limit + 1)
+    .offset(offset);
+  const items = found.slice(0, limit);
+  const places = await placesOf(w, personIdsOf(items));
+  return {
+    items: items.map((r) => present(w, r, places)),
+    nextCursor: found.length > limit ? String(offset + limit) : null,
+  };
+}
+
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
+  exportRoute(app, {
+    path: '/tasks',
+    resource: 'task',
+    tags,
+    query: taskListQuery,
+    authorize: (w) => authorize(w.actor, taskPolicy, 'list'),
+    page: listTasks,
+    columns: [
+      { key: 'title', value: (t) => t.title },
+      { key: 'dueOn', value: (t) => t.dueOn },
+      { key: 'assignee', value: (t) => t.assigneeUsername },
+      { key: 'personName', value: (t) => t.personName },
+      { key: 'referral', value: (t) => t.referralReference },
+      { key: 'status', value: (t) => t.status },
+      { key: 'overdue', value: (t) => t.overdue },
+    ],
+  });
+
   app.get(
     '/tasks',
     { schema: { tags, querystring: taskListQuery, response: { 200: page(task), ...errorResponses } } },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, taskPolicy, 'list');
-        const { mine, status, personId, referralId, limit, cursor } = req.query;
-        const where: (SQL | undefined)[] = [visible(w)];
-        if (mine !== 'false') where.push(eq(tasks.assigneeUserId, w.actor.userId));
-        if (status) where.push(eq(tasks.status, status));
-        if (personId) where.push(eq(tasks.personId, personId));
-        if (referralId) where.push(eq(tasks.referralId, referralId));
-        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
-        // overdue first: earliest due date at the top
-        const found = await select(w)
-          .where(and(...where))
-          .orderBy(asc(tasks.status), asc(tasks.dueOn), asc(tasks.id))
-          .limit(limit + 1)
-          .offset(offset);
-        const items = found.slice(0, limit);
-        const places = await placesOf(w, personIdsOf(items));
-        return {
-          items: items.map((r) => present(w, r, places)),
-          nextCursor: found.length > limit ? String(offset + limit) : null,
-        };
+        return listTasks(w, req.query);
       }),
   );
 

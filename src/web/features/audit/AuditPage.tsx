@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, type AuditEvent } from '../../../domain/audit/schemas.ts';
+import { ExportMenu } from '../../components/list/ExportMenu.tsx';
 import { Filters, ListTable } from '../../components/list/ListParts.tsx';
 import { useCursorList } from '../../components/list/useCursorList.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -32,22 +33,23 @@ export function AuditPage() {
   const [to, setTo] = useState('');
   const [actorQ] = useDebouncedValue(actor.trim(), 300);
   const [entityIdQ] = useDebouncedValue(entityId.trim(), 300);
-  const list = useCursorList<AuditEvent>(
-    'audit',
-    {
-      actor: actorQ || undefined,
-      entityType: entityType ?? undefined,
-      entityId: entityIdQ || undefined,
-      action: action ?? undefined,
-      from: from || undefined,
-      to: to || undefined,
-    },
-    50,
-  );
+  const filters = {
+    actor: actorQ || undefined,
+    entityType: entityType ?? undefined,
+    entityId: entityIdQ || undefined,
+    action: action ?? undefined,
+    from: from || undefined,
+    to: to || undefined,
+  };
+  const list = useCursorList<AuditEvent>('audit', filters, 50);
 
   return (
     <RequireCapability capability="audit:read">
-      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
+        actions={<ExportMenu resource="audit" filters={filters} />}
+      />
       <Filters>
         <TextInput
           label={t('audit.actor')}

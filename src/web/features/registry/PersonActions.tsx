@@ -5,8 +5,10 @@ import {
   IconDoorExit,
   IconGitMerge,
   IconPencil,
+  IconPrinter,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../components/links.tsx';
 import { can } from '../../components/record/record.ts';
 import type { Person } from './api.ts';
 import type { MovementKind } from './MovementDialog.tsx';
@@ -73,6 +75,15 @@ export function PersonActions({
           {t('merge.action')}
         </Button>
       ) : null}
+      <ButtonLink
+        to="/persons/$id/slip"
+        params={{ id: person.id }}
+        variant="default"
+        leftSection={<IconPrinter size={16} aria-hidden />}
+        data-testid="action-slip"
+      >
+        {t('print.slip')}
+      </ButtonLink>
     </Group>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../domain/directory/schemas.ts';
 import { PERSON_STATUSES, SEXES } from '../../../domain/registry/schemas.ts';
 import { ButtonLink } from '../../components/links.tsx';
+import { ExportMenu } from '../../components/list/ExportMenu.tsx';
 import { Filters, SearchBox } from '../../components/list/ListParts.tsx';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { useCursorList } from '../../components/list/useCursorList.ts';
@@ -34,7 +35,7 @@ export function RegistryPage() {
   const [status, setStatus] = useState<string | null>(null);
   const [present, setPresent] = useState<Present>('all');
   const centres = useAllOf<Centre>('centres', {}, has('centres:read'));
-  const list = useCursorList<Person>(RESOURCE, {
+  const filters = {
     q,
     centreId: centreId ?? undefined,
     nationality: nationality ?? undefined,
@@ -43,7 +44,8 @@ export function RegistryPage() {
     ageMax: optNum(ageMax)?.toString(),
     status: status ?? undefined,
     present: present === 'all' ? undefined : present,
-  });
+  };
+  const list = useCursorList<Person>(RESOURCE, filters);
   const onSearch = useCallback((v: string | undefined) => setQ(v), []);
   const nationalities = useMemo(() => nationalityOptions(), []);
 
@@ -53,15 +55,18 @@ export function RegistryPage() {
         title={t('registry.title')}
         subtitle={t('registry.subtitle')}
         actions={
-          mayRegister ? (
-            <ButtonLink
-              to="/registry/new"
-              leftSection={<IconUserPlus size={16} aria-hidden />}
-              data-testid="register-person"
-            >
-              {t('register.title')}
-            </ButtonLink>
-          ) : null
+          <>
+            <ExportMenu resource="persons" filters={filters} />
+            {mayRegister ? (
+              <ButtonLink
+                to="/registry/new"
+                leftSection={<IconUserPlus size={16} aria-hidden />}
+                data-testid="register-person"
+              >
+                {t('register.title')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       <Filters>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CENTRE_TYPES, type Centre, type Organisation } from '../../../../domain/directory/schemas.ts';
 import { BilingualName } from '../../../components/BilingualName.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { ActiveBadge, Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
 import { useAllOf } from '../../../components/list/useAllOf.ts';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
@@ -24,11 +25,12 @@ export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns })
   const [q, setQ] = useState<string | undefined>();
   const [type, setType] = useState<string | null>(null);
   const [active, setActive] = useState<ActiveValue>('true');
-  const list = useCursorList<Centre>('centres', {
+  const filters = {
     q,
     type: type ?? undefined,
     active: active === 'all' ? undefined : active,
-  });
+  };
+  const list = useCursorList<Centre>('centres', filters);
   const showAuthority = has('organisations:read');
   const orgs = useAllOf<Organisation>('organisations', { kind: 'authority' }, showAuthority);
   const orgName = useMemo(() => new Map((orgs.data ?? []).map((o) => [o.id, o])), [orgs.data]);
@@ -40,11 +42,18 @@ export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns })
         title={t('centre.title')}
         subtitle={has('centres:create') ? t('centre.subtitleAdmin') : t('centre.subtitleScoped')}
         actions={
-          has('centres:create') ? (
-            <ButtonLink to="/centres/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="new">
-              {t('centre.new')}
-            </ButtonLink>
-          ) : null
+          <>
+            <ExportMenu resource="centres" filters={filters} />
+            {has('centres:create') ? (
+              <ButtonLink
+                to="/centres/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="new"
+              >
+                {t('centre.new')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       <Filters>

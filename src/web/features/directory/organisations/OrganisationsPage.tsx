@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ORGANISATION_KINDS, type Organisation } from '../../../../domain/directory/schemas.ts';
 import { BilingualName } from '../../../components/BilingualName.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { ActiveBadge, Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -17,11 +18,12 @@ export function OrganisationsPage() {
   const [q, setQ] = useState<string | undefined>();
   const [kind, setKind] = useState<string | null>(null);
   const [active, setActive] = useState<ActiveValue>('true');
-  const list = useCursorList<Organisation>('organisations', {
+  const filters = {
     q,
     kind: kind ?? undefined,
     active: active === 'all' ? undefined : active,
-  });
+  };
+  const list = useCursorList<Organisation>('organisations', filters);
   const onSearch = useCallback((v: string | undefined) => setQ(v), []);
 
   return (
@@ -30,15 +32,18 @@ export function OrganisationsPage() {
         title={t('organisation.title')}
         subtitle={t('organisation.subtitle')}
         actions={
-          has('organisations:create') ? (
-            <ButtonLink
-              to="/organisations/new"
-              leftSection={<IconPlus size={16} aria-hidden />}
-              data-testid="new"
-            >
-              {t('organisation.new')}
-            </ButtonLink>
-          ) : null
+          <>
+            <ExportMenu resource="organisations" filters={filters} />
+            {has('organisations:create') ? (
+              <ButtonLink
+                to="/organisations/new"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                data-testid="new"
+              >
+                {t('organisation.new')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       <Filters>

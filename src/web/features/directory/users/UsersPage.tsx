@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../domain/access/roles.ts';
 import type { Centre, Organisation, User } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
 import { useAllOf } from '../../../components/list/useAllOf.ts';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
@@ -20,12 +21,13 @@ export function UsersPage() {
   const [role, setRole] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [active, setActive] = useState<ActiveValue>('true');
-  const list = useCursorList<User>('users', {
+  const filters = {
     q,
     role: role ?? undefined,
     organisationId: organisationId ?? undefined,
     active: active === 'all' ? undefined : active,
-  });
+  };
+  const list = useCursorList<User>('users', filters);
   const orgs = useAllOf<Organisation>('organisations');
   const centres = useAllOf<Centre>('centres');
   const orgById = useMemo(() => new Map((orgs.data ?? []).map((o) => [o.id, o])), [orgs.data]);
@@ -41,11 +43,14 @@ export function UsersPage() {
         title={t('user.title')}
         subtitle={t('user.subtitle')}
         actions={
-          has('users:create') ? (
-            <ButtonLink to="/users/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="new">
-              {t('user.new')}
-            </ButtonLink>
-          ) : null
+          <>
+            <ExportMenu resource="users" filters={filters} />
+            {has('users:create') ? (
+              <ButtonLink to="/users/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="new">
+                {t('user.new')}
+              </ButtonLink>
+            ) : null}
+          </>
         }
       />
       <Filters>

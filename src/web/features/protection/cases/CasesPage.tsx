@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '../../../../domain/protection/records.ts';
 import { AnchorLink } from '../../../components/links.tsx';
+import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters, ListTable } from '../../../components/list/ListParts.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -20,13 +21,18 @@ export function CasesPage() {
   const { t } = useTranslation();
   const [whose, setWhose] = useState<Whose>('me');
   const [status, setStatus] = useState<string | null>('open');
-  const list = useCursorList<ProtectionCase>('cases', {
+  const filters = {
     assignedTo: whose === 'me' ? 'me' : undefined,
     status: status ?? undefined,
-  });
+  };
+  const list = useCursorList<ProtectionCase>('cases', filters);
   return (
     <RequireCapability capability="protection:read">
-      <PageHeader title={t('case.listTitle')} subtitle={t('case.subtitle')} />
+      <PageHeader
+        title={t('case.listTitle')}
+        subtitle={t('case.subtitle')}
+        actions={<ExportMenu resource="cases" filters={filters} />}
+      />
       <Filters>
         <Input.Wrapper label={t('case.whose')}>
           <SegmentedControl

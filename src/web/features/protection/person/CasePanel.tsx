@@ -1,6 +1,8 @@
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ErrorState.tsx';
+import { ButtonLink } from '../../../components/links.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { Section } from '../../../components/Section.tsx';
@@ -15,7 +17,27 @@ export function CasePanel({ personId }: { personId: string }) {
   const cases = useCursorList<ProtectionCase>('cases', { personId }, 10);
   const c = cases.items.find((x) => x.status !== 'closed') ?? cases.items[0];
   return (
-    <Section title={t('case.title')} testId="case-panel" actions={c ? <CaseActions record={c} /> : null}>
+    <Section
+      title={t('case.title')}
+      testId="case-panel"
+      actions={
+        c ? (
+          <Group gap="xs">
+            <CaseActions record={c} />
+            <ButtonLink
+              to="/cases/$id/summary"
+              params={{ id: c.id }}
+              variant="default"
+              size="compact-sm"
+              leftSection={<IconPrinter size={14} aria-hidden />}
+              data-testid="case-summary-link"
+            >
+              {t('print.summary')}
+            </ButtonLink>
+          </Group>
+        ) : null
+      }
+    >
       {cases.isError ? <ErrorState error={cases.error} onRetry={() => void cases.refetch()} /> : null}
       {cases.isSuccess && !c ? (
         <Text size="sm" c="dimmed">

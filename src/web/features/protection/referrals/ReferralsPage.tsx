@@ -2,6 +2,7 @@ import { Select, Switch } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_STATUSES } from '../../../../domain/protection/records.ts';
+import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters } from '../../../components/list/ListParts.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -16,17 +17,22 @@ export function ReferralsPage() {
   const navigate = useNavigate({ from: '/referrals' });
   const search = useSearch({ from: '/app/referrals' });
   const orgs = useOrganisationOptions();
-  const list = useCursorList<Referral>('referrals', {
+  const filters = {
     status: search.status,
     overdue: search.overdue ? 'true' : undefined,
     recipientOrganisationId: search.recipient,
-  });
+  };
+  const list = useCursorList<Referral>('referrals', filters);
   const update = (patch: Partial<typeof search>) =>
     void navigate({ search: (s) => ({ ...s, ...patch }), replace: true });
 
   return (
     <RequireCapability capability="protection:read">
-      <PageHeader title={t('referral.title')} subtitle={t('referral.subtitle')} />
+      <PageHeader
+        title={t('referral.title')}
+        subtitle={t('referral.subtitle')}
+        actions={<ExportMenu resource="referrals" filters={filters} />}
+      />
       <Filters>
         <Select
           label={t('referral.status')}

@@ -2,6 +2,7 @@ import { Button, Input, Modal, SegmentedControl } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters } from '../../../components/list/ListParts.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -19,22 +20,26 @@ export function MyTasksPage() {
   const access = useProtectionAccess();
   const [shown, setShown] = useState<Shown>('open');
   const [creating, setCreating] = useState(false);
-  const list = useCursorList<Task>('tasks', { mine: 'true', status: shown === 'all' ? undefined : shown });
+  const filters = { mine: 'true', status: shown === 'all' ? undefined : shown };
+  const list = useCursorList<Task>('tasks', filters);
   return (
     <RequireCapability capability="tasks:read">
       <PageHeader
         title={t('task.myTitle')}
         subtitle={t('task.mySubtitle')}
         actions={
-          access.createsTasks ? (
-            <Button
-              leftSection={<IconPlus size={16} aria-hidden />}
-              onClick={() => setCreating(true)}
-              data-testid="new-task"
-            >
-              {t('task.new')}
-            </Button>
-          ) : null
+          <>
+            <ExportMenu resource="tasks" filters={filters} />
+            {access.createsTasks ? (
+              <Button
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => setCreating(true)}
+                data-testid="new-task"
+              >
+                {t('task.new')}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Filters>

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvRows, exportEvents, xlsxRows } from '../../test/exports';
+import {
+  buildCentre,
+  buildConsent,
+  buildOrganisation,
+  buildPerson,
+  buildReferral,
+  buildTask,
+} from '../../test/factories';
+import { type Client, json, type TestApp, testApp } from '../../test/harness';
+
+// Exports of protection's lists: scope, filters, refusals and audit (platform/export.ts does the rest).
+
+let t: TestApp;
+let cwA: Client;
+let cwB: Client;
+let stock: Client;
+beforeAll(async () => {
+  t = await testApp();
+  const a = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
+  const b = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
+  const orgA = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
+  const orgB = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
+  const unhcr = json<{ id: string }>(
+    await t.admin.post(
+      '/api/v1/organisations',
+      buildOrganisation({ name: 'UNHCR Export', kind: 'un_agency' }),
+    ),
+  ).id;
+  cwA = await t.signIn({ role: 'caseworker', centreIds: [a], organisationId: orgA });
+  cwB = await t.signIn({ role: 'caseworker', centreIds: [b], organisationId: orgB });
+  stock = await t.signIn({ role: 'stock_officer' });
+  const refer = async (c: Client, centre: string, givenName: string, urgency: 'priority' | 'emergency') => {
+    const person = json<{ id: string }>(
+      await c.post('/api/v1/persons', buildPerson(centre, { givenName, familyName: 'Export' })),
+    ).id;
+    expect((await c.post('/api/v1/consents', buildConsent(person, unhcr))).statusCode).toBe(201);
+    const res = await c.post('/api/v1/referrals', buildReferral(person, unhcr, { urgency }));
+    expect(res.statusCode).toBe(201);
+    expect(
+      (await c.post('/api/v1/tasks', buildTask(c.userId, { personId: person, title: `Call ${givenName}` })))
+        .statusCode,
+    ).toBe(201);
+  };
+  await refer(cwA, a, 'Halima', 'emergency');
+  await refer(cwA, a, 'Idris', 'priority');
+  await refer(cwB, b, 'Bilal', 'priority');
+});
+afterAll(() => t.close());
+
+describe('protection exports', () => {
+  it('referrals: only the reader’s scope, the filter applied, the reason left out, audited', async () => {
+    const rows = csvRows(await cwA.get('/api/v1/referrals/export?format=csv&lang=en'));
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[2])
+        .sort(),
+    ).toEqual(['Halima Export', 'Idris Export']);
+    expect(rows.flat().join(' ')).not.toMatch(/persecution/);
+    const urgent = csvRows(await cwA.get('/api/v1/referrals/export?format=csv&status=draft'));
+    expect(urgent.length).toBeLessThanOrEqual(rows.length);
+    expect((await exportEvents(t, cwA.username))[0]).toMatchObject({
+      entityType: 'referral',
+      detail: { format: 'csv', filter: { status: 'draft' } },
+    });
+  });
+
+  it('cases: B sees only B’s case, in Arabic headers', async () => {
+    const { rows } = await xlsxRows(await cwB.get('/api/v1/cases/export?format=xlsx&lang=ar'));
+    expect(rows[0]?.[1]).toBe('الشخص');
+    expect(rows.slice(1).map((r) => r[1])).toEqual(['Bilal Export']);
+  });
+
+  it('tasks: the reader’s own tasks, filtered', async () => {
+    const rows = csvRows(await cwA.get('/api/v1/tasks/export?format=csv&status=open'));
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(['Call Halima', 'Call Idris']);
+    expect((await exportEvents(t, cwA.username))[0]).toMatchObject({
+      entityType: 'task',
+      detail: { filter: { status: 'open' }, rows: 2 },
+    });
+  });
+
+  it('is refused exactly when the list is (the same policy action)', async () => {
+    const refused = [];
+    for (const list of ['referrals', 'cases', 'tasks']) {
+      const status = (await stock.get(`/api/v1/${list}`)).statusCode;
+      expect((await stock.get(`/api/v1/${list}/export?format=csv`)).statusCode).toBe(status);
+      if (status === 403) refused.push(list);
+    }
+    expect(refused).toEqual(['referrals', 'cases']);
+    expect((await exportEvents(t, stock.username)).map((e) => e.entityType)).toEqual(['task']);
+  });
+});
