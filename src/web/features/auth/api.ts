@@ -20,11 +20,14 @@ export interface TotpSetup {
   qrDataUrl: string;
 }
 
+/** The account after enrolment, with its one-time recovery codes (shown this once). */
+export type TotpVerified = Me & { recoveryCodes: string[] };
+
 export const authApi = {
   login: (body: LoginBody) => api.post<unknown>('/auth/login', body),
   logout: () => api.post<void>('/auth/logout'),
   totpSetup: () => api.post<TotpSetup>('/me/totp/setup'),
-  totpVerify: (token: string) => api.post<Me>('/me/totp/verify', { token }),
+  totpVerify: (token: string) => api.post<TotpVerified>('/me/totp/verify', { token }),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<void>('/me/password', { currentPassword, newPassword }),
   setLocale: (locale: Locale) => api.patch<Me | undefined>('/me', { locale }),
