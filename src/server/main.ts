@@ -146,7 +146,8 @@ async function userAdd(args: string[]): Promise<void> {
 
 async function userReset(sub: 'reset-password' | 'reset-2fa', args: string[]): Promise<void> {
   const [given, ...extra] = args;
-  if (!given || extra.length || given.startsWith('-')) throw new UsageError(`user ${sub} needs exactly one username`);
+  if (!given || extra.length || given.startsWith('-'))
+    throw new UsageError(`user ${sub} needs exactly one username`);
   const username = given.trim().toLowerCase();
   await withRuntime(async (ctx) => {
     if (sub === 'reset-password') {
@@ -159,7 +160,9 @@ async function userReset(sub: 'reset-password' | 'reset-2fa', args: string[]): P
       );
     } else {
       await resetTotp(ctx, username);
-      console.log(`Two-factor authentication removed for "${username}"; they set it up again at the next sign-in.`);
+      console.log(
+        `Two-factor authentication removed for "${username}"; they set it up again at the next sign-in.`,
+      );
     }
   });
 }

@@ -21,6 +21,9 @@ export const AUDIT_ACTIONS = [
   'close',
   'transition',
   'override',
+  'duplicate_review',
+  'password_reset',
+  'totp_reset',
 ] as const;
 
 export const auditEvent = z.object({

@@ -172,7 +172,12 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         const recovery = newRecoveryCodes();
         await w.tx
           .update(users)
-          .set({ totpEnabled: true, totpLastStep: step, totpRecoveryCodes: recovery.hashes, updatedAt: w.now })
+          .set({
+            totpEnabled: true,
+            totpLastStep: step,
+            totpRecoveryCodes: recovery.hashes,
+            updatedAt: w.now,
+          })
           .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, w.actor.userId)));
         await w.audit({
           action: 'totp_enrol',
@@ -181,7 +186,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           changedFields: ['totpEnabled', 'totpRecoveryCodes'],
         });
         forgetUser(w.ctx.database, w.actor.userId);
-        return { ...presentMe({ ...currentUser(req), totpEnabled: true }, idle), recoveryCodes: recovery.codes };
+        return {
+          ...presentMe({ ...currentUser(req), totpEnabled: true }, idle),
+          recoveryCodes: recovery.codes,
+        };
       }),
   );
 };

@@ -61,5 +61,11 @@ export async function resetPassword(ctx: AppContext, username: string): Promise<
 
 /** Removes the second factor and its recovery codes; a role that needs one enrols again at sign-in. */
 export async function resetTotp(ctx: AppContext, username: string): Promise<void> {
-  await changeAccount(ctx, username, 'totp_reset', ['totpEnabled', 'totpRecoveryCodes'], async () => RESET_TOTP);
+  await changeAccount(
+    ctx,
+    username,
+    'totp_reset',
+    ['totpEnabled', 'totpRecoveryCodes'],
+    async () => RESET_TOTP,
+  );
 }

@@ -188,7 +188,8 @@ describe('two-factor authentication', () => {
 
 describe('recovery codes', () => {
   it('are shown once at enrolment and each signs in once in place of a TOTP code, audited', async () => {
-    const organisationId = json<{ organisation: { id: string } }>(await t.admin.get('/api/v1/me')).organisation.id;
+    const organisationId = json<{ organisation: { id: string } }>(await t.admin.get('/api/v1/me'))
+      .organisation.id;
     const created = await t.admin.post('/api/v1/users', {
       username: 'recovering-admin',
       displayName: 'Recovering Admin',
@@ -223,7 +224,9 @@ describe('recovery codes', () => {
 
     const events = await auditFor(userId);
     const logins = events.filter((e) => e.action === 'login');
-    expect(logins.filter((e) => (e.detail as { secondFactor?: string }).secondFactor === 'recovery_code')).toHaveLength(2);
+    expect(
+      logins.filter((e) => (e.detail as { secondFactor?: string }).secondFactor === 'recovery_code'),
+    ).toHaveLength(2);
     expect(events.filter((e) => e.detail?.reason === 'bad_recovery_code')).toHaveLength(2);
   });
 });

@@ -101,13 +101,15 @@ export async function login(
   const passwordOk = await verifyPassword(user.passwordHash, body.password);
   let totpStep: number | null = null;
   // a recovery code stands in for the TOTP code; it is spent in the sign-in's transaction below
-  const recovery = user.totpEnabled && !body.totp && body.recoveryCode ? hashRecoveryCode(body.recoveryCode) : null;
+  const recovery =
+    user.totpEnabled && !body.totp && body.recoveryCode ? hashRecoveryCode(body.recoveryCode) : null;
   if (passwordOk && user.totpEnabled && !recovery) {
     if (!body.totp) throw fail(401, 'totp_required', 'Enter the six-digit code from your authenticator app');
     const secret = user.totpSecret ? ctx.cipher.decrypt(user.totpSecret) : '';
     totpStep = await checkTotp(secret, body.totp, now, user.totpLastStep);
   }
-  const secondFactorOk = !user.totpEnabled || totpStep !== null || (!!recovery && user.totpRecoveryCodes.includes(recovery));
+  const secondFactorOk =
+    !user.totpEnabled || totpStep !== null || (!!recovery && user.totpRecoveryCodes.includes(recovery));
   const ok = passwordOk && secondFactorOk;
 
   if (!ok) {

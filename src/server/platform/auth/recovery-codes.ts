@@ -17,7 +17,9 @@ export const normaliseRecoveryCode = (code: string) => code.toLowerCase().replac
  * usable code, and checking one at sign-in costs nothing.
  */
 export const hashRecoveryCode = (code: string) =>
-  createHash('sha256').update(`sanad-recovery:${normaliseRecoveryCode(code)}`).digest('hex');
+  createHash('sha256')
+    .update(`sanad-recovery:${normaliseRecoveryCode(code)}`)
+    .digest('hex');
 
 export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newCode);

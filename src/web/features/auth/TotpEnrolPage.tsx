@@ -10,8 +10,8 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { zodErrors } from '../../components/form/fieldErrors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { authApi, meQuery, type TotpVerified } from './api.ts';
-import { RecoveryCodes } from './RecoveryCodes.tsx';
 import { signInErrorKey } from './messages.ts';
+import { RecoveryCodes } from './RecoveryCodes.tsx';
 
 /** Two-factor enrolment; users whose role requires it cannot leave this page until done. */
 export function TotpEnrolPage() {
@@ -68,8 +68,7 @@ export function TotpEnrolPage() {
     }
   };
 
-  if (verified)
-    return <RecoveryCodes codes={verified.recoveryCodes} onDone={() => void proceed(verified)} />;
+  if (verified) return <RecoveryCodes codes={verified.recoveryCodes} onDone={() => void proceed(verified)} />;
 
   return (
     <Stack maw={640}>
