@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'duplicate_review',
   'password_reset',
   'totp_reset',
+  'transfer',
 ] as const;
 
 export const auditEvent = z.object({

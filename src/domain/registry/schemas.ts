@@ -164,6 +164,23 @@ export const episode = z.object({
 });
 export type Episode = z.infer<typeof episode>;
 
+/** Several people moved together from one centre to another: one transfer each, all or none. */
+export const bulkTransfer = z.strictObject({
+  personIds: z
+    .array(uuid)
+    .min(1)
+    .max(200)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'Each person once' }),
+  fromCentreId: uuid,
+  toCentreId: uuid,
+  date: factDate(),
+  /** why they were moved (e.g. the authority emptied the centre); kept in each person's audit event */
+  reason: line(500).optional(),
+});
+export const bulkTransferResult = z.object({
+  items: z.array(z.object({ personId: uuid, registrationNumber: z.string() })),
+});
+
 /** One movement: admission to a centre, transfer to another, or an end of detention. */
 export const movement = z.discriminatedUnion('type', [
   z.strictObject({

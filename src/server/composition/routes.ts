@@ -23,6 +23,7 @@ import { mergeRoutes } from '../modules/registry/merges.routes';
 import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/persons.routes';
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
+import { transferRoutes } from '../modules/registry/transfers.routes';
 import { authRoutes } from '../platform/auth/routes';
 
 /** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
@@ -40,6 +41,7 @@ export const MODULE_ROUTES = [
   personRoutes,
   duplicateRoutes,
   episodeRoutes,
+  transferRoutes,
   mergeRoutes,
   timelineRoutes(TIMELINE_SOURCES),
   familyRoutes,

@@ -17,7 +17,7 @@ import type { AppContext } from '../../../platform/context';
 import { asActor, asSystem, type Work } from '../../../platform/http';
 import { newId } from '../../../platform/ids';
 import { created } from '../../../platform/records';
-import { move } from '../episodes.routes';
+import { move } from '../episodes.service';
 import { merge } from '../merges.routes';
 import { registerPerson } from '../registration';
 import { addDays, int, mulberry32 } from './demo-people';
