@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,4 +136,51 @@ describe('sanad user reset-password / reset-2fa', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^sanad: user reset-2fa needs exactly one username/);
   }, 120_000);
+});
+
+describe('sanad start on a new installation', () => {
+  // a fresh data directory of its own (the embedded engine; a PostgreSQL run has the one database)
+  it.skipIf(testEngine() === 'postgres')(
+    'prints the generated admin password in a plain box on stdout, outside any JSON log line',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'sanad-first-start-'));
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        DATA_DIR: dir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+      };
+      delete env.SANAD_ADMIN_PASSWORD;
+      delete env.DATABASE_URL;
+      const p = spawn(process.execPath, [BIN, 'start'], { env });
+      let stdout = '';
+      p.stdout.on('data', (d) => (stdout += d));
+      try {
+        const deadline = Date.now() + 150_000;
+        while (!/\+-+\+\n(?:.*\n)*?\+-+\+/.test(stdout) || !/listening on (\S+)/.test(stdout)) {
+          if (p.exitCode !== null || Date.now() > deadline) throw new Error(`no password box: ${stdout}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        const password = /\|\s+password: (\S+)\s+\|/.exec(stdout)?.[1] as string;
+        expect(password).toMatch(/^[A-Za-z0-9_-]{16}$/);
+        expect(stdout).toMatch(/\|\s+username: admin\s+\|/);
+        expect(stdout).toContain('LOG_LEVEL=warn');
+        for (const line of stdout.split('\n').filter((l) => l.startsWith('{')))
+          expect(line).not.toContain(password);
+        const url = /listening on (\S+)/.exec(stdout)?.[1] as string;
+        const res = await fetch(`${url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-requested-with': 'sanad' },
+          body: JSON.stringify({ username: 'admin', password }),
+        });
+        expect(res.status).toBe(204);
+      } finally {
+        p.kill('SIGTERM');
+        if (p.exitCode === null) await once(p, 'exit');
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    200_000,
+  );
 });
