@@ -72,6 +72,13 @@ describe('foundation journey', () => {
     lastTotpStep = Math.floor(Date.now() / 30_000);
     await page.getByTestId('totp-token').fill(await generate({ secret: adminSecret }));
     await page.getByTestId('totp-verify').click();
+    // the recovery codes, shown this once: continuing needs the user to say they kept them
+    await page.getByTestId('recovery-codes').waitFor();
+    const codes = await page.getByTestId('recovery-code-item').allTextContents();
+    expect(codes).toHaveLength(10);
+    expect(await page.getByTestId('recovery-continue').isDisabled()).toBe(true);
+    await page.getByTestId('recovery-kept').check();
+    await page.getByTestId('recovery-continue').click();
     await page.getByTestId('home').waitFor();
     await page.getByTestId('directory-counts').waitFor();
     await page.getByTestId('recent-audit').waitFor();

@@ -206,7 +206,17 @@ describe('registry journey', () => {
     expect(text).toMatch(/Years of birth 1 apart, within the estimate/);
     await snap(page, 'registry-03-duplicate-panel');
 
-    await first.getByTestId('same-person').click();
+    // a likely match: "Register" gives way to a decision, and "register anyway" needs a reason
+    await page.getByTestId('duplicate-decision').waitFor();
+    expect(await page.getByTestId('save').count()).toBe(0);
+    await page.getByTestId('register-anyway').click();
+    await page.getByTestId('confirm-not-duplicate').click();
+    await page.getByRole('dialog').getByText(en.validation.required).waitFor();
+    await snap(page, 'registry-03b-duplicate-decision');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-not-duplicate').waitFor({ state: 'detached' });
+
+    await page.getByTestId('open-existing').click();
     await page.waitForURL((u) => u.pathname === firstPath);
     await page.getByText(en.register.openedExisting).waitFor();
     expect(((await page.getByTestId('registration-number').textContent()) ?? '').trim()).toBe(firstNumber);
@@ -270,19 +280,27 @@ describe('registry journey', () => {
     // a second record of the same man, registered by mistake and since released
     const dupNumber = await page.evaluate(async (centreId) => {
       const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'sanad' };
-      const res = await fetch('/api/v1/persons', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({
-          givenName: 'Mohamed',
-          familyName: 'Abdel Rahman',
-          sex: 'male',
-          estimatedAge: 31,
-          nationality: 'SDN',
-          centreId,
-          admittedOn: '2026-01-05',
-        }),
-      });
+      const body = {
+        givenName: 'Mohamed',
+        familyName: 'Abdel Rahman',
+        sex: 'male',
+        estimatedAge: 31,
+        nationality: 'SDN',
+        centreId,
+        admittedOn: '2026-01-05',
+      };
+      const post = (b: object) =>
+        fetch('/api/v1/persons', { method: 'POST', headers, body: JSON.stringify(b) });
+      let res = await post(body);
+      // the server names the likely duplicate; the mistaken "not the same person" is recorded
+      if (res.status === 409) {
+        const { candidates } = (await res.json()) as { candidates: { id: string }[] };
+        res = await post({
+          ...body,
+          notDuplicateOf: candidates.map((c) => c.id),
+          reason: 'Said he was new here',
+        });
+      }
       const p = await res.json();
       await fetch(`/api/v1/persons/${p.id}/episodes`, {
         method: 'POST',

@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { DEMO_STEPS } from './composition/demo';
 import { DataDirLockedError } from './db/lock';
 import { centres, organisations } from './db/schema/index';
+import { NoSuchUser, resetPassword, resetTotp } from './modules/directory/account-recovery';
 import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
 import { verifyAuditChains } from './platform/audit';
 import { isCommonPassword } from './platform/auth/common-passwords';
@@ -19,6 +20,9 @@ const USAGE = `Usage: sanad <command>
   migrate                   bring the database schema up to date
   user add --username U --password P --role R [--organisation NAME] [--centre NAME ...]
                             add an account (no --centre: whole-mission scope)
+  user reset-password U     give U a new random password (printed once), to be changed at
+                            the next sign-in; also lifts a lock-out
+  user reset-2fa U          remove U's two-factor set-up and recovery codes; U enrols again
   demo                      load the fictional demo mission (idempotent)
   audit verify              check every mission's audit hash chain
 
@@ -71,8 +75,15 @@ async function start(): Promise<void> {
   const where = ctx.database.kind === 'pglite' ? `embedded database in ${ctx.config.dataDir}` : 'PostgreSQL';
   console.log(`Sanad listening on ${address} (${where}), ready in ${Math.round(performance.now() - t0)} ms`);
   if (admin.password) {
+    // plain text on stdout, not a JSON log line, so it is seen and copied easily
     console.log(
-      `\nFirst start: created user "admin" with password: ${admin.password}\nSign in and change it; this is the only time it is shown.\n`,
+      `\n${boxed([
+        'First start: created the administrator account',
+        `  username: admin`,
+        `  password: ${admin.password}`,
+        'Sign in and change it; this is the only time it is shown.',
+        'Lost it later? Stop the server and run: node bin/sanad.js user reset-password admin',
+      ])}\nTip: LOG_LEVEL=warn npm start keeps the console to warnings and errors.\n`,
     );
   }
 }
@@ -133,6 +144,36 @@ async function userAdd(args: string[]): Promise<void> {
   });
 }
 
+async function userReset(sub: 'reset-password' | 'reset-2fa', args: string[]): Promise<void> {
+  const [given, ...extra] = args;
+  if (!given || extra.length || given.startsWith('-'))
+    throw new UsageError(`user ${sub} needs exactly one username`);
+  const username = given.trim().toLowerCase();
+  await withRuntime(async (ctx) => {
+    if (sub === 'reset-password') {
+      const password = await resetPassword(ctx, username);
+      console.log(
+        boxed([
+          `New password for "${username}": ${password}`,
+          'It must be changed at the next sign-in; this is the only time it is shown.',
+        ]),
+      );
+    } else {
+      await resetTotp(ctx, username);
+      console.log(
+        `Two-factor authentication removed for "${username}"; they set it up again at the next sign-in.`,
+      );
+    }
+  });
+}
+
+/** Text framed so it stands out among log lines (the first admin password, a reset password). */
+export function boxed(lines: string[]): string {
+  const width = Math.max(...lines.map((l) => l.length));
+  const edge = `+${'-'.repeat(width + 2)}+`;
+  return [edge, ...lines.map((l) => `| ${l.padEnd(width)} |`), edge].join('\n');
+}
+
 async function auditVerify(): Promise<number> {
   return withRuntime(async (ctx) => {
     const { checked, breaks } = await verifyAuditChains(ctx.database);
@@ -157,8 +198,9 @@ export async function main(argv: string[]): Promise<number> {
       await withRuntime(async () => console.log('Database schema is up to date.'));
       return 0;
     case 'user':
-      if (sub !== 'add') throw new UsageError('Did you mean: sanad user add …');
-      await userAdd(rest);
+      if (sub === 'add') await userAdd(rest);
+      else if (sub === 'reset-password' || sub === 'reset-2fa') await userReset(sub, rest);
+      else throw new UsageError('Did you mean: sanad user add … | user reset-password U | user reset-2fa U');
       return 0;
     case 'demo':
       await withRuntime(async (ctx) => {
@@ -189,6 +231,8 @@ export async function run(argv: string[]): Promise<void> {
     if (code >= 0) process.exit(code);
   } catch (err) {
     if (err instanceof DataDirLockedError) {
+      console.error(`sanad: ${err.message}`);
+    } else if (err instanceof NoSuchUser) {
       console.error(`sanad: ${err.message}`);
     } else if (err instanceof UsageError) {
       console.error(`sanad: ${err.message}\n\n${USAGE}`);

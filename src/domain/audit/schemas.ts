@@ -21,6 +21,10 @@ export const AUDIT_ACTIONS = [
   'close',
   'transition',
   'override',
+  'duplicate_review',
+  'password_reset',
+  'totp_reset',
+  'transfer',
 ] as const;
 
 export const auditEvent = z.object({

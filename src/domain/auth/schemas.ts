@@ -9,6 +9,8 @@ export const loginBody = z.strictObject({
     .string()
     .regex(/^\d{6}$/, { error: 'Six digits' })
     .optional(),
+  /** one of the codes shown at TOTP enrolment, in place of `totp`; each works once */
+  recoveryCode: z.string().trim().min(1).max(40).optional(),
 });
 export type LoginBody = z.infer<typeof loginBody>;
 
@@ -48,6 +50,8 @@ export const passwordChange = z.strictObject({
 });
 export const totpSetup = z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() });
 export const totpVerify = z.strictObject({ token: z.string().regex(/^\d{6}$/, { error: 'Six digits' }) });
+/** The answer to a successful enrolment: the account, and the recovery codes, shown this once. */
+export const totpVerified = me.extend({ recoveryCodes: z.array(z.string()) });
 
 /** machine-readable reasons in problem+json `code`, for the web app to react to */
 export const AUTH_CODES = [

@@ -166,6 +166,8 @@ export const mission = z.object({
   referralOverdueDays: z.number(),
   /** hours an Idempotency-Key is remembered (offline clients must retry within them) */
   idempotencyKeyHours: z.number(),
+  /** a registration scoring this (0..1) or more against someone registered needs a recorded decision */
+  duplicateThreshold: z.number(),
   version,
   allowedActions,
 });
@@ -174,6 +176,7 @@ export const missionUpdate = z.strictObject({
   name: line(200).optional(),
   countryCode: iso3.nullable().optional(),
   referralOverdueDays: z.number().int().min(1).max(90).optional(),
+  duplicateThreshold: z.number().min(0.6).max(1).optional(),
   idempotencyKeyHours: z
     .number()
     .int()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { birthDate, calendarDate, factDate } from '../common/dates';
-import { allowedActions, iso3, line, listQuery, queryText, uuid, version } from '../common/schemas';
+import { allowedActions, iso3, line, listQuery, problem, queryText, uuid, version } from '../common/schemas';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const PERSON_STATUSES = ['active', 'merged', 'deceased', 'anonymised'] as const;
@@ -80,8 +80,23 @@ export const registration = personFields.extend({
   admittedOn: factDate(),
   circumstances: z.enum(ADMISSION_CIRCUMSTANCES).default('unknown'),
   family: z.array(familyLink).max(20).default([]),
+  /**
+   * The registrar's decision on likely duplicates (POST /persons answers 409 listing them): the
+   * candidates reviewed and found to be other people, with the reason. Audited with the registration.
+   */
+  notDuplicateOf: z.array(uuid).max(20).optional(),
+  reason: line(500).optional(),
 });
 export type Registration = z.input<typeof registration>;
+
+/** A likely duplicate that stopped a registration: only what the caller may see of it. */
+export const blockingCandidate = z.object({ id: uuid, registrationNumber: z.string(), score: z.number() });
+/** The 409 of a registration with likely duplicates and no (or an incomplete) decision. */
+export const duplicateProblem = problem.extend({
+  candidates: z.array(blockingCandidate).optional(),
+  /** likely duplicates outside the caller's scope: they block, and only a wider scope can decide */
+  outsideScope: z.number().optional(),
+});
 
 export const personUpdate = personFields.partial().extend({ version });
 
@@ -148,6 +163,23 @@ export const episode = z.object({
   allowedActions,
 });
 export type Episode = z.infer<typeof episode>;
+
+/** Several people moved together from one centre to another: one transfer each, all or none. */
+export const bulkTransfer = z.strictObject({
+  personIds: z
+    .array(uuid)
+    .min(1)
+    .max(200)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'Each person once' }),
+  fromCentreId: uuid,
+  toCentreId: uuid,
+  date: factDate(),
+  /** why they were moved (e.g. the authority emptied the centre); kept in each person's audit event */
+  reason: line(500).optional(),
+});
+export const bulkTransferResult = z.object({
+  items: z.array(z.object({ personId: uuid, registrationNumber: z.string() })),
+});
 
 /** One movement: admission to a centre, transfer to another, or an end of detention. */
 export const movement = z.discriminatedUnion('type', [

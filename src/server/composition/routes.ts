@@ -25,6 +25,7 @@ import { personExportRoutes } from '../modules/registry/persons.export';
 import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/persons.routes';
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
+import { transferRoutes } from '../modules/registry/transfers.routes';
 import { authRoutes } from '../platform/auth/routes';
 
 /** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
@@ -43,6 +44,7 @@ export const MODULE_ROUTES = [
   personExportRoutes,
   duplicateRoutes,
   episodeRoutes,
+  transferRoutes,
   mergeRoutes,
   timelineRoutes(TIMELINE_SOURCES),
   familyRoutes,

@@ -10,12 +10,19 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail?: string,
-    readonly extra: { code?: string; errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly extra: {
+      code?: string;
+      errors?: FieldError[];
+      headers?: Record<string, string>;
+      /** RFC 9457 extension members; the route's response schema for the status must declare them */
+      members?: Record<string, unknown>;
+    } = {},
   ) {
     super(detail ?? title);
   }
   toJSON(): Problem {
     return {
+      ...this.extra.members,
       type: 'about:blank',
       title: this.title,
       status: this.status,

@@ -42,6 +42,19 @@ export const buildUser = (
   };
 };
 
+// one set per position, so no two numbers give the same syllables in another order
+const SYLLABLES = [
+  ['ba', 'ko', 'ri', 'tu', 'me', 'sa', 'li', 'do', 'ne', 'fa'],
+  ['gun', 'pel', 'vor', 'dak', 'mis', 'tob', 'ker', 'zul', 'han', 'wef'],
+  ['ato', 'ine', 'uso', 'ela', 'ori', 'umi', 'ade', 'eku', 'ola', 'iba'],
+];
+/** A made-up name per number, e.g. 123 → "Ridakine" (letters, since names ignore digits). */
+const distinctName = (i: number, order: readonly number[]) => {
+  const digits = [...String(i % 1000).padStart(3, '0')].reverse();
+  const word = order.map((d, k) => SYLLABLES[k]?.[Number(digits[d])]).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+};
+
 /** A registration: a fictional person admitted to `centreId` (names as the person gives them). */
 export const buildPerson = (
   centreId: string,
@@ -49,10 +62,13 @@ export const buildPerson = (
 ): import('../../domain/registry/schemas').Registration => {
   const i = seq();
   return {
-    givenName: `Amadou${i}`,
-    familyName: 'Diallo',
+    // a distinct family name and birth year each, so that factory people are never likely
+    // duplicates of each other (registration asks for a decision on those)
+    // the last digit first in the family name, the middle one in the given name
+    givenName: distinctName(i, [1, 2, 0]),
+    familyName: distinctName(i, [0, 1, 2]),
     sex: 'male',
-    birthDate: '1998-03-14',
+    birthDate: `${1960 + (i % 45)}-${String(1 + (Math.floor(i / 45) % 12)).padStart(2, '0')}-14`,
     birthDateEstimated: false,
     nationality: 'GIN',
     languages: ['fr', 'ff'],

@@ -5,6 +5,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -22,6 +23,8 @@ export const missions = pgTable('missions', {
   referralOverdueDays: integer('referral_overdue_days').notNull().default(7),
   /** hours an Idempotency-Key is remembered; after that the same key is a new request */
   idempotencyKeyHours: integer('idempotency_key_hours').notNull().default(24),
+  /** a registration scoring this or more against someone already registered needs a recorded decision */
+  duplicateThreshold: doublePrecision('duplicate_threshold').notNull().default(0.88),
   ...tracked(),
 });
 
@@ -87,6 +90,8 @@ export const users = pgTable(
     totpSecret: text('totp_secret'),
     totpEnabled: boolean('totp_enabled').notNull().default(false),
     totpLastStep: integer('totp_last_step'),
+    /** SHA-256 hashes of the unused one-time recovery codes shown at TOTP enrolment */
+    totpRecoveryCodes: jsonb('totp_recovery_codes').$type<string[]>().notNull().default([]),
     active: boolean('active').notNull().default(true),
     ...tracked(),
   },

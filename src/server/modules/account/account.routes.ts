@@ -8,11 +8,13 @@ import {
   passwordChange,
   type SessionInfo,
   totpSetup,
+  totpVerified,
   totpVerify,
 } from '../../../domain/auth/schemas';
 import { users } from '../../db/schema/index';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import { currentUser, sessionInfoOf, totpEnrolmentRequired } from '../../platform/auth/plugin';
+import { newRecoveryCodes } from '../../platform/auth/recovery-codes';
 import { forgetUser } from '../../platform/auth/session-cache';
 import { endUserSessions, SESSION_COOKIE, type SessionUser } from '../../platform/auth/sessions';
 import { checkTotp, newTotpSecret, totpEnrolment } from '../../platform/auth/totp';
@@ -147,7 +149,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/me/totp/verify',
-    { config: incomplete, schema: { tags, body: totpVerify, response: { 200: me, ...errorResponses } } },
+    {
+      config: incomplete,
+      schema: { tags, body: totpVerify, response: { 200: totpVerified, ...errorResponses } },
+    },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const row = await myRow(w);
@@ -163,18 +168,28 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
             [{ path: 'token', message: 'Invalid code' }],
             'totp_invalid',
           );
+        // shown once, here; only their hashes are kept
+        const recovery = newRecoveryCodes();
         await w.tx
           .update(users)
-          .set({ totpEnabled: true, totpLastStep: step, updatedAt: w.now })
+          .set({
+            totpEnabled: true,
+            totpLastStep: step,
+            totpRecoveryCodes: recovery.hashes,
+            updatedAt: w.now,
+          })
           .where(and(eq(users.missionId, w.actor.missionId), eq(users.id, w.actor.userId)));
         await w.audit({
           action: 'totp_enrol',
           entityType: 'user',
           entityId: w.actor.userId,
-          changedFields: ['totpEnabled'],
+          changedFields: ['totpEnabled', 'totpRecoveryCodes'],
         });
         forgetUser(w.ctx.database, w.actor.userId);
-        return presentMe({ ...currentUser(req), totpEnabled: true }, sessionInfoOf(req, idle));
+        return {
+          ...presentMe({ ...currentUser(req), totpEnabled: true }, sessionInfoOf(req, idle)),
+          recoveryCodes: recovery.codes,
+        };
       }),
   );
 };

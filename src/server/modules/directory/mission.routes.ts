@@ -18,6 +18,7 @@ const present = (w: Work, r: Row) => ({
   countryCode: r.countryCode,
   referralOverdueDays: r.referralOverdueDays,
   idempotencyKeyHours: r.idempotencyKeyHours,
+  duplicateThreshold: r.duplicateThreshold,
   version: r.version,
   allowedActions: allowedActions(w.actor, missionPolicy, r),
 });

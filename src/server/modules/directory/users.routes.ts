@@ -5,6 +5,7 @@ import { page, uuid } from '../../../domain/common/schemas';
 import { user, userCreate, userListQuery, userUpdate } from '../../../domain/directory/schemas';
 import { roleAssignments, users } from '../../db/schema/index';
 import { hashPassword } from '../../platform/auth/passwords';
+import { RESET_TOTP } from '../../platform/auth/recovery-codes';
 import { forgetUser } from '../../platform/auth/session-cache';
 import { endUserSessions } from '../../platform/auth/sessions';
 import { notFound, unprocessable } from '../../platform/errors';
@@ -195,7 +196,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         if (password)
           Object.assign(patch, { passwordHash: await hashPassword(password), passwordChangeRequired: true });
         if (unlock) Object.assign(patch, { failedAttempts: 0, lockedUntil: null });
-        if (resetTotp) Object.assign(patch, { totpEnabled: false, totpSecret: null, totpLastStep: null });
+        if (resetTotp) Object.assign(patch, RESET_TOTP);
         const rolesChange = roles && !sameRoles(roles, currentRoles);
         // the rule lives in the policy; its refusal here is about one field of the form
         if (rolesChange && !userPolicy.can(w.actor, 'set_roles', { ...before, proposedRoles: roles })) {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { page, uuid } from '../../../domain/common/schemas';
 import {
+  duplicateProblem,
   familyMember,
   person,
   personListQuery,
@@ -47,7 +48,14 @@ export const personRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/persons',
-    { schema: { tags, body: registration, response: { 201: person, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        body: registration,
+        // 409: likely duplicates needing the caller's decision (`notDuplicateOf` and `reason`)
+        response: { 201: person, ...errorResponses, 409: duplicateProblem },
+      },
+    },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
         authorize(w.actor, personPolicy, 'create', {

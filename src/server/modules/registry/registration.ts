@@ -2,15 +2,18 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { searchKey } from '../../../domain/names/keys';
 import { birthDateFromAge } from '../../../domain/registry/age';
+import { DUPLICATE_THRESHOLDS } from '../../../domain/registry/duplicates';
 import { inverseRelationship } from '../../../domain/registry/relationships';
 import type { registration } from '../../../domain/registry/schemas';
 import { centres, episodes, missions, persons, relationships } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
 import { today } from '../../platform/dates';
-import { unprocessable } from '../../platform/errors';
+import { HttpProblem, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
+// the duplicate finder is shared with POST /persons/duplicates (its signature is fixed)
+import { findDuplicates } from './duplicates.routes';
 import { personScope } from './persons.scope';
 
 type Input = z.infer<typeof registration>;
@@ -40,8 +43,85 @@ export async function assertCentre(w: Work, centreId: string, path = 'centreId')
   if (!c.active) throw unprocessable('The centre is closed', [{ path, message: 'Closed centre' }]);
 }
 
-/** Registers a person with their first episode and family links, in the caller's transaction. */
-export async function registerPerson(w: Work, input: Input) {
+type Decision = { notDuplicateOf: string[]; reason: string; scores: Record<string, number> };
+
+/**
+ * Likely duplicates (score at or above the mission's `duplicateThreshold`) stop a registration
+ * unless the caller reviewed every one (`notDuplicateOf`) and gave a reason: 409 listing what the
+ * caller may see of them. Candidates are looked for in the whole mission, since a person held
+ * elsewhere is still the same person; those outside the caller's scope block without being named,
+ * so someone with a wider scope must decide. Returns the decision to audit, if one was needed.
+ */
+async function reviewDuplicates(w: Work, input: Input): Promise<Decision | undefined> {
+  const [m] = await w.tx
+    .select({ threshold: missions.duplicateThreshold })
+    .from(missions)
+    .where(eq(missions.id, w.actor.missionId));
+  const threshold = m?.threshold ?? DUPLICATE_THRESHOLDS.likely;
+  const missionWide: Work = { ...w, actor: { ...w.actor, roles: [{ role: 'admin', centreIds: [] }] } };
+  const likely = (await findDuplicates(missionWide, input)).filter((c) => c.score >= threshold);
+  if (!likely.length) return undefined;
+  const seen = new Set(
+    (
+      await w.tx
+        .select({ id: persons.id })
+        .from(persons)
+        .where(
+          and(
+            personScope(w),
+            inArray(
+              persons.id,
+              likely.map((c) => c.person.id),
+            ),
+          ),
+        )
+    ).map((r) => r.id),
+  );
+  const visible = likely.filter((c) => seen.has(c.person.id));
+  const outsideScope = likely.length - visible.length;
+  const reviewed = new Set(input.notDuplicateOf ?? []);
+  const unreviewed = visible.filter((c) => !reviewed.has(c.person.id));
+  if (outsideScope || unreviewed.length || !input.reason) {
+    const candidates = visible.map((c) => ({
+      id: c.person.id,
+      registrationNumber: c.person.registrationNumber,
+      score: c.score,
+    }));
+    const detail = outsideScope
+      ? 'A possible duplicate exists outside your scope; ask a manager to register this person'
+      : 'This person may already be registered: review the candidates, then open the existing record or confirm they are someone else with a reason';
+    const errors = [
+      ...(unreviewed.length
+        ? [
+            {
+              path: 'notDuplicateOf',
+              message: `Not reviewed: ${unreviewed.map((c) => c.person.id).join(', ')}`,
+            },
+          ]
+        : []),
+      ...(!input.reason && !outsideScope
+        ? [{ path: 'reason', message: 'Say why they are someone else' }]
+        : []),
+    ];
+    throw new HttpProblem(409, 'Conflict', detail, {
+      code: outsideScope ? 'duplicate_outside_scope' : 'duplicate_review_required',
+      errors: errors.length ? errors : undefined,
+      members: { candidates, outsideScope },
+    });
+  }
+  return {
+    notDuplicateOf: visible.map((c) => c.person.id),
+    reason: input.reason,
+    scores: Object.fromEntries(visible.map((c) => [c.person.id, c.score])),
+  };
+}
+
+/**
+ * Registers a person with their first episode and family links, in the caller's transaction.
+ * Every caller (the API, imports, offline sync replays) passes the duplicate review; only the demo's
+ * deliberate second registrations, which its story needs, are `seeded`.
+ */
+export async function registerPerson(w: Work, input: Input, options: { seeded?: boolean } = {}) {
   await assertCentre(w, input.centreId);
   if (input.admittedOn > today(w)) {
     throw unprocessable('The admission date is in the future', [
@@ -69,8 +149,18 @@ export async function registerPerson(w: Work, input: Input) {
     );
     if (errors.length) throw unprocessable('Some family members are not registered', errors);
   }
+  const decision = options.seeded ? undefined : await reviewDuplicates(w, input);
   const id = newId();
-  const { centreId, admittedOn, circumstances, family, estimatedAge: _, ...fields } = input;
+  const {
+    centreId,
+    admittedOn,
+    circumstances,
+    family,
+    estimatedAge: _,
+    notDuplicateOf: _reviewed,
+    reason: _reason,
+    ...fields
+  } = input;
   const [row] = await w.tx
     .insert(persons)
     .values({
@@ -126,5 +216,7 @@ export async function registerPerson(w: Work, input: Input) {
   });
   if (family.length)
     await w.audit({ action: 'update', entityType: 'person', entityId: id, changedFields: ['family'] });
+  if (decision)
+    await w.audit({ action: 'duplicate_review', entityType: 'person', entityId: id, detail: decision });
   return row;
 }

@@ -75,6 +75,18 @@ describe.each(ROLES)('%s and the registry', (role) => {
           .statusCode,
       ],
       [
+        'transfer several at once',
+        writes,
+        (
+          await c.post('/api/v1/transfers/bulk', {
+            personIds: [(await register()).id, (await register()).id],
+            fromCentreId: a,
+            toCentreId: b,
+            date: '2026-10-20',
+          })
+        ).statusCode,
+      ],
+      [
         'transfer',
         writes,
         (
@@ -131,6 +143,20 @@ describe('a user of another centre and organisation', () => {
         .statusCode,
     ).toBe(404);
     expect((await c.post('/api/v1/persons', buildPerson(a))).statusCode).toBe(403);
+    // may transfer people (at B), but not someone held at A: refused as not found, nobody moved
+    const bulk = await c.post('/api/v1/transfers/bulk', {
+      personIds: [p.id],
+      fromCentreId: a,
+      toCentreId: b,
+      date: '2026-10-20',
+    });
+    expect(bulk.statusCode).toBe(422);
+    expect(json<{ errors: unknown[] }>(bulk).errors).toEqual([
+      { path: 'personIds.0', message: 'Person not found' },
+    ]);
+    expect(
+      json<{ current: { centreId: string } }>(await t.admin.get(`/api/v1/persons/${p.id}`)).current.centreId,
+    ).toBe(a);
     const list = json<{ items: { id: string }[] }>(await c.get('/api/v1/persons'));
     expect(list.items.map((i) => i.id)).not.toContain(p.id);
     expect(

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, type SQL } from 'drizzle-orm';
+import { and, count, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { LoginBody } from '../../../domain/auth/schemas';
 import { loginAttempts, users } from '../../db/schema/index';
 import type { Actor } from '../actor';
@@ -8,6 +8,7 @@ import { HttpProblem } from '../errors';
 import { newId } from '../ids';
 import { inMission } from '../tx';
 import { burnPasswordCheck, verifyPassword } from './passwords';
+import { hashRecoveryCode } from './recovery-codes';
 import { createSession } from './sessions';
 import { checkTotp } from './totp';
 
@@ -37,7 +38,7 @@ const failuresSince = (where: SQL | undefined, since: Date) =>
   and(where, eq(loginAttempts.success, false), gt(loginAttempts.at, since));
 
 /**
- * Password (+ TOTP when enrolled) sign-in. Limits, over the lock-out window:
+ * Password (+ TOTP, or one of the one-time recovery codes, when enrolled) sign-in. Limits, over the lock-out window:
  * - one username from one address: a few failures, then that pair is refused (so one guesser
  *   does not lock the account for everyone else);
  * - one account from anywhere: more failures, then the account is locked;
@@ -99,12 +100,17 @@ export async function login(
 
   const passwordOk = await verifyPassword(user.passwordHash, body.password);
   let totpStep: number | null = null;
-  if (passwordOk && user.totpEnabled) {
+  // a recovery code stands in for the TOTP code; it is spent in the sign-in's transaction below
+  const recovery =
+    user.totpEnabled && !body.totp && body.recoveryCode ? hashRecoveryCode(body.recoveryCode) : null;
+  if (passwordOk && user.totpEnabled && !recovery) {
     if (!body.totp) throw fail(401, 'totp_required', 'Enter the six-digit code from your authenticator app');
     const secret = user.totpSecret ? ctx.cipher.decrypt(user.totpSecret) : '';
     totpStep = await checkTotp(secret, body.totp, now, user.totpLastStep);
   }
-  const ok = passwordOk && (!user.totpEnabled || totpStep !== null);
+  const secondFactorOk =
+    !user.totpEnabled || totpStep !== null || (!!recovery && user.totpRecoveryCodes.includes(recovery));
+  const ok = passwordOk && secondFactorOk;
 
   if (!ok) {
     const failures = user.failedAttempts + 1;
@@ -115,7 +121,7 @@ export async function login(
         .update(users)
         .set({ failedAttempts: locks ? 0 : failures, ...(locks ? { lockedUntil } : {}) })
         .where(and(eq(users.missionId, user.missionId), eq(users.id, user.id)));
-      const reason = passwordOk ? 'bad_totp' : 'bad_password';
+      const reason = !passwordOk ? 'bad_password' : recovery ? 'bad_recovery_code' : 'bad_totp';
       await audit(
         tx,
         actorOf(user, client.ip),
@@ -136,10 +142,24 @@ export async function login(
   }
 
   await inMission(database, user.missionId, async (tx) => {
-    await tx
+    const [spent] = await tx
       .update(users)
-      .set({ failedAttempts: 0, lockedUntil: null, ...(totpStep !== null ? { totpLastStep: totpStep } : {}) })
-      .where(and(eq(users.missionId, user.missionId), eq(users.id, user.id)));
+      .set({
+        failedAttempts: 0,
+        lockedUntil: null,
+        ...(totpStep !== null ? { totpLastStep: totpStep } : {}),
+        ...(recovery ? { totpRecoveryCodes: sql`${users.totpRecoveryCodes} - ${recovery}::text` } : {}),
+      })
+      .where(
+        and(
+          eq(users.missionId, user.missionId),
+          eq(users.id, user.id),
+          // two sign-ins racing with one code: only the first still finds it
+          recovery ? sql`${users.totpRecoveryCodes} @> jsonb_build_array(${recovery}::text)` : undefined,
+        ),
+      )
+      .returning({ left: users.totpRecoveryCodes });
+    if (!spent) throw fail(401, 'totp_invalid', 'That recovery code has already been used');
     await audit(
       tx,
       actorOf(user, client.ip),
@@ -148,7 +168,10 @@ export async function login(
         action: 'login',
         entityType: 'user',
         entityId: user.id,
-        detail: { userAgent: client.userAgent?.slice(0, 200) ?? null },
+        detail: {
+          userAgent: client.userAgent?.slice(0, 200) ?? null,
+          ...(recovery ? { secondFactor: 'recovery_code', recoveryCodesLeft: spent.left.length } : {}),
+        },
       },
       now,
     );

@@ -37,6 +37,8 @@ export function SignInPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
+  // lost phone: one of the recovery codes shown at enrolment stands in for the TOTP code
+  const [useRecovery, setUseRecovery] = useState(false);
   const [step, setStep] = useState<'credentials' | 'totp'>('credentials');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [errorKey, setErrorKey] = useState<string | null>(null);
@@ -56,7 +58,8 @@ export function SignInPage() {
     const parsed = loginBody.safeParse({
       username,
       password,
-      totp: step === 'totp' ? totp.trim() : undefined,
+      totp: step === 'totp' && !useRecovery ? totp.trim() : undefined,
+      recoveryCode: step === 'totp' && useRecovery ? totp.trim() : undefined,
     });
     if (!parsed.success) {
       setFieldErrors(zodErrors(parsed.error.issues, t));
@@ -88,6 +91,7 @@ export function SignInPage() {
 
   const back = () => {
     setStep('credentials');
+    setUseRecovery(false);
     setTotp('');
     setPassword('');
     setErrorKey(null);
@@ -171,21 +175,51 @@ export function SignInPage() {
                   </>
                 ) : (
                   <>
-                    <Text size="sm">{t('auth.totpHelp')}</Text>
-                    <TextInput
-                      ref={totpRef}
-                      label={t('auth.totpCode')}
-                      name="totp"
-                      inputMode="numeric"
-                      autoComplete="one-time-code"
-                      maxLength={6}
-                      required
-                      dir="ltr"
-                      value={totp}
-                      onChange={(e) => setTotp(e.currentTarget.value.replace(/\D/g, ''))}
-                      error={fieldErrors.totp}
-                      data-testid="totp"
-                    />
+                    <Text size="sm">{useRecovery ? t('ops.recovery.signInHelp') : t('auth.totpHelp')}</Text>
+                    {useRecovery ? (
+                      <TextInput
+                        ref={totpRef}
+                        label={t('ops.recovery.code')}
+                        name="recoveryCode"
+                        autoComplete="off"
+                        maxLength={40}
+                        required
+                        dir="ltr"
+                        value={totp}
+                        onChange={(e) => setTotp(e.currentTarget.value)}
+                        error={fieldErrors.recoveryCode}
+                        data-testid="recovery-code"
+                      />
+                    ) : (
+                      <TextInput
+                        ref={totpRef}
+                        label={t('auth.totpCode')}
+                        name="totp"
+                        inputMode="numeric"
+                        autoComplete="one-time-code"
+                        maxLength={6}
+                        required
+                        dir="ltr"
+                        value={totp}
+                        onChange={(e) => setTotp(e.currentTarget.value.replace(/\D/g, ''))}
+                        error={fieldErrors.totp}
+                        data-testid="totp"
+                      />
+                    )}
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="sm"
+                      onClick={() => {
+                        setUseRecovery((r) => !r);
+                        setTotp('');
+                        setErrorKey(null);
+                        setTimeout(() => totpRef.current?.focus(), 0);
+                      }}
+                      data-testid="toggle-recovery"
+                    >
+                      {useRecovery ? t('ops.recovery.useApp') : t('ops.recovery.useCode')}
+                    </Anchor>
                   </>
                 )}
                 <Button type="submit" loading={busy} fullWidth data-testid="sign-in-submit">

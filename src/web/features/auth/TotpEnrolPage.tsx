@@ -9,8 +9,9 @@ import { ApiError } from '../../api/client.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { zodErrors } from '../../components/form/fieldErrors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { authApi, meQuery } from './api.ts';
+import { authApi, meQuery, type TotpVerified } from './api.ts';
 import { signInErrorKey } from './messages.ts';
+import { RecoveryCodes } from './RecoveryCodes.tsx';
 
 /** Two-factor enrolment; users whose role requires it cannot leave this page until done. */
 export function TotpEnrolPage() {
@@ -27,6 +28,15 @@ export function TotpEnrolPage() {
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  // shown once, after activation: the account is updated only when the user has kept them
+  const [verified, setVerified] = useState<TotpVerified | null>(null);
+
+  const proceed = async (me: TotpVerified) => {
+    const { recoveryCodes: _, ...account } = me;
+    queryClient.setQueryData(meQuery.queryKey, account);
+    queryClient.removeQueries({ queryKey: ['totp-setup'] });
+    await navigate({ to: '/' });
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -39,10 +49,13 @@ export function TotpEnrolPage() {
     setError(undefined);
     try {
       const me = await authApi.totpVerify(parsed.data.token);
-      if (me && typeof me === 'object' && 'id' in me) queryClient.setQueryData(meQuery.queryKey, me);
-      else await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
-      queryClient.removeQueries({ queryKey: ['totp-setup'] });
-      await navigate({ to: '/' });
+      if (me && typeof me === 'object' && 'id' in me) {
+        if (me.recoveryCodes?.length) setVerified(me);
+        else await proceed(me);
+      } else {
+        await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
+        await navigate({ to: '/' });
+      }
     } catch (err) {
       setToken('');
       setError(
@@ -54,6 +67,8 @@ export function TotpEnrolPage() {
       setBusy(false);
     }
   };
+
+  if (verified) return <RecoveryCodes codes={verified.recoveryCodes} onDone={() => void proceed(verified)} />;
 
   return (
     <Stack maw={640}>

@@ -21,6 +21,9 @@ export interface TotpSetup {
   qrDataUrl: string;
 }
 
+/** The account after enrolment, with its one-time recovery codes (shown this once). */
+export type TotpVerified = Me & { recoveryCodes: string[] };
+
 export const authApi = {
   login: (body: LoginBody) => api.post<unknown>('/auth/login', body),
   /** who the session cookie now belongs to, without waiting for a sign-in dialog */
@@ -29,7 +32,7 @@ export const authApi = {
   refreshSession: () => api.post<SessionInfo>('/session/refresh'),
   logout: () => api.post<void>('/auth/logout'),
   totpSetup: () => api.post<TotpSetup>('/me/totp/setup'),
-  totpVerify: (token: string) => api.post<Me>('/me/totp/verify', { token }),
+  totpVerify: (token: string) => api.post<TotpVerified>('/me/totp/verify', { token }),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<void>('/me/password', { currentPassword, newPassword }),
   setLocale: (locale: Locale) => api.patch<Me | undefined>('/me', { locale }),

@@ -14,6 +14,7 @@ import { changedFields, opt, optNum } from '../../components/record/record.ts';
 import { meQuery } from '../auth/api.ts';
 
 type Mission = z.infer<typeof mission>;
+const percentToShare = (n: number | undefined) => (n === undefined ? undefined : n / 100);
 const KEY = ['mission'];
 
 /** The mission's own name and country, for those the server lets update it. */
@@ -44,6 +45,8 @@ function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: 
     countryCode: mission.countryCode ?? '',
     referralOverdueDays: mission.referralOverdueDays as number | string,
     idempotencyKeyHours: mission.idempotencyKeyHours as number | string,
+    // shown as a percentage, like the duplicate panel's scores
+    duplicatePercent: Math.round(mission.duplicateThreshold * 100) as number | string,
   });
   const editable = mission.allowedActions.includes('update');
 
@@ -56,6 +59,7 @@ function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: 
       countryCode: opt(form.values.countryCode)?.toUpperCase(),
       referralOverdueDays: optNum(form.values.referralOverdueDays),
       idempotencyKeyHours: optNum(form.values.idempotencyKeyHours),
+      duplicateThreshold: percentToShare(optNum(form.values.duplicatePercent)),
     };
     const { changes, cleared } = changedFields(mission, payload);
     const extra = Object.fromEntries(cleared.map((k) => [k, t('validation.cannotClear')]));
@@ -133,6 +137,20 @@ function MissionForm({ mission, onSaved }: { mission: Mission; onSaved: (saved: 
             onChange={(v) => form.set('idempotencyKeyHours', v)}
             error={form.errors.idempotencyKeyHours}
             data-testid="mission-idempotency-hours"
+          />
+          <NumberInput
+            label={t('ops.duplicates.threshold')}
+            description={t('ops.duplicates.thresholdHelp')}
+            readOnly={!editable}
+            min={60}
+            max={100}
+            suffix=" %"
+            allowDecimal={false}
+            allowNegative={false}
+            value={form.values.duplicatePercent}
+            onChange={(v) => form.set('duplicatePercent', v)}
+            error={form.errors.duplicateThreshold}
+            data-testid="mission-duplicate-threshold"
           />
         </Group>
         {editable ? (

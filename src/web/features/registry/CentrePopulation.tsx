@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Collapse,
   Group,
@@ -24,6 +25,7 @@ import { useCapabilities } from '../../components/RequireCapability.tsx';
 import { can } from '../../components/record/record.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { type Person, type Population, RESOURCE, usePopulation } from './api.ts';
+import { BulkTransferDialog } from './BulkTransferDialog.tsx';
 import { countryName } from './codes.ts';
 import { HeadcountForm } from './HeadcountForm.tsx';
 import { HeadcountsTable } from './HeadcountsTable.tsx';
@@ -248,12 +250,56 @@ export function CentrePopulation({ centreId }: { centreId: string }) {
 function PresentPeople({ centreId }: { centreId: string }) {
   const { t } = useTranslation();
   const list = useCursorList<Person>(RESOURCE, { centreId, present: 'true' });
+  // people ticked for a transfer together; offered only where the server offers a transfer
+  const [selected, setSelected] = useState<ReadonlyMap<string, Person>>(new Map());
+  const [dialog, setDialog] = useState(false);
+  const [moved, setMoved] = useState<number | null>(null);
+  const transferable = list.items.some((p) => p.allowedActions.includes('transfer'));
+  const toggle = (p: Person) =>
+    setSelected((s) => {
+      const next = new Map(s);
+      if (!next.delete(p.id)) next.set(p.id, p);
+      return next;
+    });
   return (
     <Stack gap="xs">
-      <Title order={3} size="h4">
-        {t('population.presentNow')}
-      </Title>
-      <PersonsTable list={list} testId="centre-people" showLocation={false} />
+      <Group justify="space-between">
+        <Title order={3} size="h4">
+          {t('population.presentNow')}
+        </Title>
+        {transferable ? (
+          <Button
+            variant="light"
+            disabled={selected.size === 0}
+            onClick={() => setDialog(true)}
+            data-testid="bulk-transfer"
+          >
+            {t('ops.bulk.open', { count: selected.size })}
+          </Button>
+        ) : null}
+      </Group>
+      {moved !== null ? (
+        <Alert color="teal" withCloseButton onClose={() => setMoved(null)} data-testid="bulk-moved">
+          {t('ops.bulk.moved', { count: moved })}
+        </Alert>
+      ) : null}
+      <PersonsTable
+        list={list}
+        testId="centre-people"
+        showLocation={false}
+        selection={transferable ? { selected, toggle } : undefined}
+      />
+      <BulkTransferDialog
+        fromCentreId={centreId}
+        people={[...selected.values()]}
+        opened={dialog}
+        onClose={() => setDialog(false)}
+        onDone={(n) => {
+          setDialog(false);
+          setSelected(new Map());
+          setMoved(n);
+        }}
+      />
     </Stack>
   );
 }

@@ -13,7 +13,14 @@ const TONE_ICON: Record<Tone, typeof IconCheck> = { for: IconCheck, against: Ico
 const TONE_COLOR: Record<Tone, string> = { for: 'teal', against: 'red', neutral: 'gray' };
 
 /** People who may already be registered, best first, each saying why; updated as the form fills. */
-export function DuplicatePanel({ query }: { query: DuplicateQuery | null }) {
+export function DuplicatePanel({
+  query,
+  likelyAt = DUPLICATE_THRESHOLDS.likely,
+}: {
+  query: DuplicateQuery | null;
+  /** the mission's threshold for "likely the same person" */
+  likelyAt?: number;
+}) {
   const { t } = useTranslation();
   const found = useDuplicates(query);
   const items = query ? (found.data?.items ?? []) : [];
@@ -44,17 +51,17 @@ export function DuplicatePanel({ query }: { query: DuplicateQuery | null }) {
           ) : null}
         </div>
         {items.map((c) => (
-          <Candidate key={c.person.id} candidate={c} />
+          <Candidate key={c.person.id} candidate={c} likelyAt={likelyAt} />
         ))}
       </Stack>
     </Paper>
   );
 }
 
-function Candidate({ candidate: c }: { candidate: DuplicateCandidate }) {
+function Candidate({ candidate: c, likelyAt }: { candidate: DuplicateCandidate; likelyAt: number }) {
   const { t } = useTranslation();
   const p = c.person;
-  const likely = c.score >= DUPLICATE_THRESHOLDS.likely;
+  const likely = c.score >= likelyAt;
   const percent = Math.round(c.score * 100);
   return (
     <Paper

@@ -1,10 +1,11 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../domain/directory/schemas.ts';
 import { ADMISSION_CIRCUMSTANCES, registration } from '../../../domain/registry/schemas.ts';
+import { ApiError } from '../../api/client.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { FormAlert } from '../../components/ErrorState.tsx';
 import { type FieldErrors, unplacedErrors } from '../../components/form/fieldErrors.ts';
@@ -14,7 +15,8 @@ import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { useCreate } from '../../components/record/useRecord.ts';
-import { type Person, RESOURCE } from './api.ts';
+import { type Person, RESOURCE, useRefreshDuplicates } from './api.ts';
+import { DuplicateDecision, useLikelyDuplicates, useLikelyThreshold } from './DuplicateDecision.tsx';
 import { DuplicatePanel } from './DuplicatePanel.tsx';
 import { FamilyField, type Relative } from './FamilyField.tsx';
 import { IDENTITY_FIELDS, IdentityFields } from './IdentityFields.tsx';
@@ -55,8 +57,15 @@ export function RegistrationPage() {
     [debounced],
   );
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const likely = useLikelyDuplicates(duplicateQuery);
+  const likelyAt = useLikelyThreshold();
+  const refreshDuplicates = useRefreshDuplicates();
+  // the server found a likely duplicate outside the user's scope: only someone wider may decide
+  const [outsideScope, setOutsideScope] = useState(false);
+
+  const submit = async (e?: FormEvent, decision?: { notDuplicateOf: string[]; reason: string }) => {
+    e?.preventDefault();
+    setOutsideScope(false);
     const { estimatedAge, ...fields } = personPayload(v);
     const payload = {
       ...fields,
@@ -65,6 +74,7 @@ export function RegistrationPage() {
       admittedOn: v.admittedOn,
       circumstances: v.circumstances ?? undefined,
       family: family.map((r) => ({ personId: r.person.id, relationship: r.relationship ?? undefined })),
+      ...decision,
     };
     const missingAge: FieldErrors =
       v.birthMode === 'age' && estimatedAge === undefined ? { estimatedAge: t('validation.required') } : {};
@@ -75,7 +85,11 @@ export function RegistrationPage() {
       const created = await create(body);
       await navigate({ to: '/persons/$id', params: { id: created.id }, search: { created: true } });
     } catch (error) {
-      form.fail(error);
+      if (error instanceof ApiError && error.code === 'duplicate_outside_scope') setOutsideScope(true);
+      else if (error instanceof ApiError && error.code === 'duplicate_review_required') {
+        // the panel had not caught up with the form: show the candidates and ask for the decision
+        await refreshDuplicates();
+      } else form.fail(error);
     } finally {
       setBusy(false);
     }
@@ -96,7 +110,7 @@ export function RegistrationPage() {
             </Stack>
           </Paper>
           <div className="sanad-register-duplicates">
-            <DuplicatePanel query={duplicateQuery} />
+            <DuplicatePanel query={duplicateQuery} likelyAt={likelyAt} />
           </div>
           <Paper withBorder p="lg" className="sanad-register-detention">
             <Stack>
@@ -139,11 +153,24 @@ export function RegistrationPage() {
               <FamilyField value={family} onChange={setFamily} errors={errors} />
               <FormAlert error={form.requestError} />
               <OtherErrors messages={unplacedErrors(errors, PLACED)} />
-              <Group justify="flex-end">
-                <Button type="submit" loading={busy} data-testid="save">
-                  {t('register.submit')}
-                </Button>
-              </Group>
+              {outsideScope ? (
+                <Alert color="orange" data-testid="duplicate-outside-scope">
+                  {t('ops.duplicates.outsideScope')}
+                </Alert>
+              ) : null}
+              {likely.length ? (
+                <DuplicateDecision
+                  likely={likely}
+                  busy={busy}
+                  onRegisterAnyway={(decision) => void submit(undefined, decision)}
+                />
+              ) : (
+                <Group justify="flex-end">
+                  <Button type="submit" loading={busy} data-testid="save">
+                    {t('register.submit')}
+                  </Button>
+                </Group>
+              )}
             </Stack>
           </Paper>
         </div>

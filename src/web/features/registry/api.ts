@@ -101,6 +101,12 @@ export const useDuplicates = (q: DuplicateQuery | null) =>
     retry: false,
   });
 
+/** Asks the server again for every duplicate check shown (after it refused a registration). */
+export const useRefreshDuplicates = () => {
+  const queryClient = useQueryClient();
+  return () => queryClient.refetchQueries({ queryKey: registryKeys.duplicates({}).slice(0, -1) });
+};
+
 export const postMovement = (personId: string, movement: Movement, idempotencyKey: string) =>
   api.post<{ person: Person | null; episodes: Episode[] }>(
     `/persons/${personId}/episodes`,

@@ -17,7 +17,7 @@ import type { AppContext } from '../../../platform/context';
 import { asActor, asSystem, type Work } from '../../../platform/http';
 import { newId } from '../../../platform/ids';
 import { created } from '../../../platform/records';
-import { move } from '../episodes.routes';
+import { move } from '../episodes.service';
 import { merge } from '../merges.routes';
 import { registerPerson } from '../registration';
 import { addDays, int, mulberry32 } from './demo-people';
@@ -229,13 +229,19 @@ export async function loadRegistryDemo(ctx: AppContext, missionId: string): Prom
         tally.set(s.reason, (tally.get(s.reason) ?? 0) + 1);
       } else if (s.kind === 'admit') await admit(w, ids[s.person]!, centreId(s.centre), date(s.day), s.c);
       else {
-        const row = await registerPerson(w, {
-          ...p.identity,
-          centreId: centreId(s.centre),
-          admittedOn: date(s.day),
-          circumstances: s.c,
-          family: p.family.map((f) => ({ personId: ids[f.person]!, relationship: f.relationship })),
-        });
+        // seeded: the plan registers some people twice on purpose (the duplicates to merge), and
+        // common names drawn from the name books would otherwise stop the load for a decision
+        const row = await registerPerson(
+          w,
+          {
+            ...p.identity,
+            centreId: centreId(s.centre),
+            admittedOn: date(s.day),
+            circumstances: s.c,
+            family: p.family.map((f) => ({ personId: ids[f.person]!, relationship: f.relationship })),
+          },
+          { seeded: true },
+        );
         ids[s.person] = row.id;
       }
       bar.tick(n + 1);

@@ -1,0 +1,2 @@
+ALTER TABLE "missions" ADD COLUMN "duplicate_threshold" double precision DEFAULT 0.88 NOT NULL;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "totp_recovery_codes" jsonb DEFAULT '[]'::jsonb NOT NULL;
