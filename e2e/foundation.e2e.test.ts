@@ -4,7 +4,7 @@ import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/web/i18n/ar.json';
-import { launchBrowser, snap } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.amina', password: 'Caseworker-pass-2026', name: 'Amina Saleh' };
@@ -44,6 +44,7 @@ describe('foundation journey', () => {
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    watchConsole(page, pageErrors);
   });
 
   afterAll(async () => {
@@ -56,6 +57,7 @@ describe('foundation journey', () => {
     await page.goto('/');
     await page.waitForURL(/\/sign-in/);
     await snap(page, '01-sign-in');
+    await expectAccessible(page, '01-sign-in');
     await signIn('admin', server.adminPassword);
 
     await page.waitForURL(/\/enrol-totp$/);
@@ -63,6 +65,7 @@ describe('foundation journey', () => {
     const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await snap(page, '02-totp-enrolment');
+    await expectAccessible(page, '02-totp-enrolment');
 
     // a forced user cannot wander off: any address leads back to enrolment
     await page.goto('/users');
@@ -76,6 +79,7 @@ describe('foundation journey', () => {
     await page.getByTestId('directory-counts').waitFor();
     await page.getByTestId('recent-audit').waitFor();
     await snap(page, '03-admin-home-ltr');
+    await expectAccessible(page, '03-admin-home-ltr');
   });
 
   it('switches to Arabic, right to left, and remembers it for the account', async () => {
@@ -85,6 +89,7 @@ describe('foundation journey', () => {
     expect(await lang()).toBe('ar');
     await expect.poll(() => page.getByTestId('nav-users').textContent()).toBe(ar.nav.users);
     await snap(page, '04-admin-home-rtl');
+    await expectAccessible(page, '04-admin-home-rtl');
 
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
     expect(me.locale).toBe('ar');
@@ -111,6 +116,7 @@ describe('foundation journey', () => {
     await choose('org-kind', ar.organisation.kinds.partner_ngo);
     await page.getByTestId('org-country').fill(ORG.country);
     await snap(page, '05-organisation-form-rtl');
+    await expectAccessible(page, '05-organisation-form-rtl');
     await page.getByTestId('save').click();
     await page.getByTestId('saved').waitFor();
     await page.waitForURL(/\/organisations\/[0-9a-f-]{36}/);
@@ -147,6 +153,7 @@ describe('foundation journey', () => {
     await nameError.waitFor();
     await expect.poll(() => page.getByText(ar.validation.required).count()).toBeGreaterThan(0);
     await snap(page, '06-centre-form-errors-rtl');
+    await expectAccessible(page, '06-centre-form-errors-rtl');
   });
 
   it('creates two centres', async () => {
@@ -166,6 +173,7 @@ describe('foundation journey', () => {
     await page.getByTestId('nav-centres').click();
     await expect.poll(() => page.getByTestId('centre-row').count()).toBe(2);
     await snap(page, '07-centres-rtl');
+    await expectAccessible(page, '07-centres-rtl');
   });
 
   it('creates a caseworker scoped to one centre', async () => {
@@ -183,12 +191,14 @@ describe('foundation journey', () => {
     await choose('centres-select-0', `${CENTRE_A.name} — ${CENTRE_A.nameAr}`);
     await page.keyboard.press('Escape');
     await snap(page, '08-user-form-rtl');
+    await expectAccessible(page, '08-user-form-rtl');
     await page.getByTestId('save').click();
     await page.getByTestId('saved').waitFor();
 
     await page.getByTestId('nav-users').click();
     await expect.poll(() => page.getByTestId('user-row').count()).toBe(2);
     await snap(page, '09-users-rtl');
+    await expectAccessible(page, '09-users-rtl');
   });
 
   it('tells the administrator when someone else changed the record meanwhile', async () => {
@@ -212,6 +222,7 @@ describe('foundation journey', () => {
     await page.getByTestId('save').click();
     await page.getByTestId('conflict').waitFor();
     await snap(page, '10-conflict-rtl');
+    await expectAccessible(page, '10-conflict-rtl');
   });
 
   it('shows the audit log with the day’s changes', async () => {
@@ -224,6 +235,7 @@ describe('foundation journey', () => {
     const rows = await page.getByTestId('audit-row').allTextContents();
     expect(rows.every((r) => r.includes(ar.audit.actions.create))).toBe(true);
     await snap(page, '11-audit-rtl');
+    await expectAccessible(page, '11-audit-rtl');
   });
 
   it('signs the administrator out', async () => {
@@ -261,6 +273,7 @@ describe('foundation journey', () => {
     await page.getByTestId('my-centres').getByText(CENTRE_A.name).waitFor();
     await page.getByTestId('modules-coming').waitFor();
     await snap(page, '12-caseworker-home');
+    await expectAccessible(page, '12-caseworker-home');
 
     // organisations are readable by every role (to pick referral recipients), never administrable
     if ((await nav.getByTestId('nav-organisations').count()) > 0) {
@@ -275,6 +288,7 @@ describe('foundation journey', () => {
     expect(await page.getByTestId('centre-row').first().textContent()).toContain(CENTRE_A.name);
     expect(await page.getByTestId('new').count()).toBe(0);
     await snap(page, '13-caseworker-centres');
+    await expectAccessible(page, '13-caseworker-centres');
 
     // the centre's page is read-only for a caseworker: no save, no deactivation
     await page.getByTestId('centre-row').getByRole('link').click();
@@ -282,6 +296,7 @@ describe('foundation journey', () => {
     expect(await page.getByTestId('save').count()).toBe(0);
     expect(await page.getByTestId('deactivate').count()).toBe(0);
     await snap(page, '13a-caseworker-centre');
+    await expectAccessible(page, '13a-caseworker-centre');
 
     // typing an admin address directly shows a polite refusal, not a broken page
     await page.goto('/users');
@@ -291,6 +306,7 @@ describe('foundation journey', () => {
     await page.goto('/modules/assistance');
     await page.getByTestId('coming-later').waitFor();
     await snap(page, '13b-caseworker-module');
+    await expectAccessible(page, '13b-caseworker-module');
   });
 
   it('works on a phone with the burger menu', async () => {
@@ -301,6 +317,7 @@ describe('foundation journey', () => {
     await page.getByTestId('nav-centres').click();
     await page.getByTestId('centres-table').waitFor();
     await snap(page, '14-phone-centres');
+    await expectAccessible(page, '14-phone-centres');
   });
 
   it('sends an expired session back to the sign-in page with an explanation', async () => {
@@ -310,6 +327,7 @@ describe('foundation journey', () => {
     await page.waitForURL(/\/sign-in/);
     await page.getByTestId('session-expired').waitFor();
     await snap(page, '15-session-expired-phone');
+    await expectAccessible(page, '15-session-expired-phone');
   });
 
   it('refuses a wrong password, then asks the administrator for a code', async () => {
@@ -320,6 +338,7 @@ describe('foundation journey', () => {
     await signIn('admin', server.adminPassword);
     await page.getByTestId('totp').waitFor();
     await snap(page, '16-totp-step-phone');
+    await expectAccessible(page, '16-totp-step-phone');
     // a code from the enrolment's 30-second step would be a replay: wait for the next step
     while (Math.floor(Date.now() / 30_000) <= lastTotpStep) await new Promise((r) => setTimeout(r, 500));
     await page.getByTestId('totp').fill(await generate({ secret: adminSecret }));

@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import { onForcedStep, onSessionExpired } from './api/client.ts';
 import { buildQueryClient } from './app/queryClient.ts';
 import { buildRouter } from './app/routes.tsx';
-import { theme } from './app/theme.ts';
+import { cssVariablesResolver, theme } from './app/theme.ts';
 import { meQuery } from './features/auth/api.ts';
 import { currentLocale, directionOf, setupI18n } from './i18n/index.ts';
 
@@ -34,7 +34,7 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <DirectionProvider initialDirection={directionOf(currentLocale())} detectDirection>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>
