@@ -2,9 +2,14 @@ import {
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
+  Drawer,
   Loader,
   type MantineColorsTuple,
+  Modal,
+  mergeThemeOverrides,
 } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 
 // WCAG AA wants 4.5:1 for text. Mantine's palettes fall short where the app puts text: white on a
 // filled teal button is 2.55:1, "dimmed" grey 3.3:1, red text 3.3:1. So text is drawn from shade 8
@@ -94,3 +99,25 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {},
 });
+
+/**
+ * The theme with what needs words in the page's language: every dialog's close button is named
+ * ("Close"), wherever it is opened, so no dialog can forget it.
+ */
+export function useLocalisedTheme() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => {
+    void language;
+    const closeButtonProps = { 'aria-label': t('a11y.close') };
+    return mergeThemeOverrides(
+      theme,
+      createTheme({
+        components: {
+          Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+          Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+        },
+      }),
+    );
+  }, [t, language]);
+}

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../domain/common/schemas.ts';
@@ -19,11 +19,12 @@ export function LanguageSwitcher() {
           variant="subtle"
           color="gray"
           leftSection={<IconLanguage size={18} aria-hidden />}
-          aria-label={t('language.choose')}
           data-testid="language-switcher"
           px="xs"
         >
+          {/* the accessible name starts with what is shown (WCAG 2.5.3), then says what it does */}
           <span lang={active}>{LANGUAGE_NAMES[active]}</span>
+          <VisuallyHidden>{` — ${t('language.choose')}`}</VisuallyHidden>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
@@ -35,9 +36,12 @@ export function LanguageSwitcher() {
             dir={l === 'ar' ? 'rtl' : 'ltr'}
             data-testid={`language-${l}`}
             onClick={() => void switchLocale(l)}
-            rightSection={l === active ? <IconCheck size={16} aria-label={t('language.current')} /> : null}
+            rightSection={l === active ? <IconCheck size={16} aria-hidden /> : null}
           >
             {LANGUAGE_NAMES[l]}
+            {l === active ? (
+              <VisuallyHidden lang={active}>{` (${t('language.current')})`}</VisuallyHidden>
+            ) : null}
           </Menu.Item>
         ))}
       </Menu.Dropdown>
