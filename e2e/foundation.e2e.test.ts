@@ -4,6 +4,7 @@ import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/web/i18n/ar.json';
+import en from '../src/web/i18n/en.json';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -13,6 +14,8 @@ const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', capaci
 const CENTRE_B = { name: 'Abu Salim', nameAr: 'أبو سليم', capacity: '250', location: 'Tripoli' };
 
 let server: RunningServer;
+/** the caseworker's password once the first one is changed */
+let caseworkerPassword = CASEWORKER.password;
 let adminSecret = '';
 /** the 30-second TOTP step of the last code used: the server refuses a code's step twice */
 let lastTotpStep = 0;
@@ -258,6 +261,7 @@ describe('foundation journey', () => {
       await page.getByTestId('new-password').fill(next);
       await page.getByTestId('confirm-password').fill(next);
       await page.getByTestId('change-password-submit').click();
+      caseworkerPassword = next;
     }
     await page.getByTestId('home').waitFor();
 
@@ -346,6 +350,25 @@ describe('foundation journey', () => {
     await page.getByTestId('home').waitFor();
     // the administrator chose Arabic earlier: the account's language comes back with the session
     await expect.poll(dir).toBe('rtl');
+  });
+
+  it('keeps the language chosen on the sign-in page after signing in, and saves it', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/sign-in/);
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-en').click();
+    await expect.poll(lang).toBe('en');
+    // the caseworker's account says French; the choice made on the sign-in page wins
+    await signIn(CASEWORKER.username, caseworkerPassword);
+    await page.getByTestId('home').waitFor();
+    await expect.poll(() => page.getByTestId('nav-centres').textContent()).toBe(en.nav.centres);
+    expect(await lang()).toBe('en');
+    const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
+    expect(me.locale).toBe('en');
+    await snap(page, '17-caseworker-english');
+    await expectAccessible(page, '17-caseworker-english');
   });
 
   it('raised no uncaught error in the page', () => {

@@ -11,6 +11,7 @@ import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.registry', password: 'Caseworker-registry-2026' };
 const MANAGER = { username: 'mgr.registry', password: 'Manager-registry-2026' };
+const VIEWER = { username: 'viewer.registry', password: 'Viewer-registry-2026' };
 const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', type: 'detention', capacity: 1 };
 const CENTRE_B = { name: 'Abu Salim', nameAr: 'أبو سليم', type: 'reception', capacity: 250 };
 
@@ -67,6 +68,7 @@ describe('registry journey', () => {
     for (const [account, role, centres] of [
       [CASEWORKER, 'caseworker', [centreIds.a, centreIds.b]],
       [MANAGER, 'manager', []],
+      [VIEWER, 'viewer', []],
     ] as const) {
       // a first password set by an administrator is replaced here, before the browser signs in
       await admin.addUser(account, {
@@ -173,7 +175,8 @@ describe('registry journey', () => {
     expect(details).toContain('ሰናይት ተስፋይ');
     expect(details).toContain(en.person.sexes.female);
     expect(details).toContain('Eritrea');
-    expect(details).toMatch(/24 \(estimated\)/);
+    // an estimated age reads as one, with a year of birth and never a day
+    expect(await page.getByTestId('person-age').textContent()).toMatch(/^about 24 \(born around \d{4}\)$/);
     expect(Date.now() - started).toBeLessThan(60_000);
   });
 
@@ -377,6 +380,25 @@ describe('registry journey', () => {
     await page.getByTestId('population-chart').locator('svg').first().waitFor();
     await snap(page, 'registry-12-centre-rtl-phone');
     await expectAccessible(page, 'registry-12-centre-rtl-phone');
+  });
+
+  it('shows a viewer small counts as hidden, never as zero', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signOut();
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-en').click();
+    await signIn(VIEWER);
+    await page.goto(`/centres/${centreIds.a}`);
+    const byAge = page.getByTestId('by-age');
+    await byAge.waitFor();
+    // one or two people at centre A: every non-empty age group is under 5, so hidden
+    const hidden = en.a11y.hiddenCell.replace('{{n}}', '5');
+    await expect.poll(() => byAge.getByText(hidden).count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('population-total').textContent()).toBe(hidden);
+    const adults = byAge.getByRole('row').filter({ hasText: en.population.ageGroups['18-59'] });
+    expect(await adults.textContent()).toContain(hidden);
+    await snap(page, 'registry-13-viewer-centre');
+    await expectAccessible(page, 'registry-13-viewer-centre');
   });
 
   it('raised no uncaught error in the page', () => {

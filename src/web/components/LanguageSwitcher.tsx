@@ -8,7 +8,8 @@ import { currentLocale } from '../i18n/index.ts';
 /** Each language is named in itself, so anyone can find theirs whatever is shown now. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ar: 'العربية', fr: 'Français' };
 
-export function LanguageSwitcher() {
+/** `onChoose`: told of a language the user picks here (the sign-in page keeps it past signing in). */
+export function LanguageSwitcher({ onChoose }: { onChoose?: (locale: Locale) => void } = {}) {
   const { t } = useTranslation();
   const switchLocale = useSwitchLocale();
   const active = currentLocale();
@@ -35,7 +36,10 @@ export function LanguageSwitcher() {
             lang={l}
             dir={l === 'ar' ? 'rtl' : 'ltr'}
             data-testid={`language-${l}`}
-            onClick={() => void switchLocale(l)}
+            onClick={() => {
+              onChoose?.(l);
+              void switchLocale(l);
+            }}
             rightSection={l === active ? <IconCheck size={16} aria-hidden /> : null}
           >
             {LANGUAGE_NAMES[l]}
