@@ -79,7 +79,7 @@ export function OrganisationsPage() {
           <Table.Tr key={o.id} data-testid="organisation-row">
             <Table.Td>
               <AnchorLink to="/organisations/$id" params={{ id: o.id }} underline="hover">
-                <BilingualName name={o.name} nameAr={o.nameAr} strong />
+                <BilingualName name={o.name} nameAr={o.nameAr} nameFr={o.nameFr} strong />
               </AnchorLink>
             </Table.Td>
             <Table.Td>
