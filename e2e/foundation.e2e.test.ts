@@ -146,6 +146,7 @@ describe('foundation journey', () => {
     await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(28);
     await page.getByTestId('search').fill('Embassy 07');
     await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(1);
+    await expectAccessible(page, '05a-organisations-rtl');
   });
 
   it('shows field errors from the shared schemas in place', async () => {
@@ -284,6 +285,7 @@ describe('foundation journey', () => {
       await nav.getByTestId('nav-organisations').click();
       await page.getByTestId('organisations-table').waitFor();
       expect(await page.getByTestId('new').count()).toBe(0);
+      await expectAccessible(page, '12a-caseworker-organisations');
     }
 
     await nav.getByTestId('nav-centres').click();

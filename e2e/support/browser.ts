@@ -63,7 +63,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 /**
  * Runs axe-core (WCAG 2.1 A and AA) on the page as shown, then again in English and in Arabic
  * (whichever of them is not the language shown), and back; fails listing every serious or
- * critical violation with where it is and what it breaks.
+ * critical violation with where it is and what it breaks. While fixing many at once,
+ * A11Y_SOFT=<file> appends them to that file instead of failing, so one run lists them all.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const original = (await shownLocale(page)) as 'en' | 'ar' | 'fr';
