@@ -4,7 +4,8 @@ import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/web/i18n/ar.json';
-import { launchBrowser, snap } from './support/browser.ts';
+import en from '../src/web/i18n/en.json';
+import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.amina', password: 'Caseworker-pass-2026', name: 'Amina Saleh' };
@@ -13,6 +14,8 @@ const CENTRE_A = { name: 'Tariq al-Sikka', nameAr: 'طريق السكة', capaci
 const CENTRE_B = { name: 'Abu Salim', nameAr: 'أبو سليم', capacity: '250', location: 'Tripoli' };
 
 let server: RunningServer;
+/** the caseworker's password once the first one is changed */
+let caseworkerPassword = CASEWORKER.password;
 let adminSecret = '';
 /** the 30-second TOTP step of the last code used: the server refuses a code's step twice */
 let lastTotpStep = 0;
@@ -44,6 +47,7 @@ describe('foundation journey', () => {
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    watchConsole(page, pageErrors);
   });
 
   afterAll(async () => {
@@ -56,6 +60,7 @@ describe('foundation journey', () => {
     await page.goto('/');
     await page.waitForURL(/\/sign-in/);
     await snap(page, '01-sign-in');
+    await expectAccessible(page, '01-sign-in');
     await signIn('admin', server.adminPassword);
 
     await page.waitForURL(/\/enrol-totp$/);
@@ -63,6 +68,7 @@ describe('foundation journey', () => {
     const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
     await snap(page, '02-totp-enrolment');
+    await expectAccessible(page, '02-totp-enrolment');
 
     // a forced user cannot wander off: any address leads back to enrolment
     await page.goto('/users');
@@ -83,6 +89,7 @@ describe('foundation journey', () => {
     await page.getByTestId('directory-counts').waitFor();
     await page.getByTestId('recent-audit').waitFor();
     await snap(page, '03-admin-home-ltr');
+    await expectAccessible(page, '03-admin-home-ltr');
   });
 
   it('switches to Arabic, right to left, and remembers it for the account', async () => {
@@ -92,6 +99,7 @@ describe('foundation journey', () => {
     expect(await lang()).toBe('ar');
     await expect.poll(() => page.getByTestId('nav-users').textContent()).toBe(ar.nav.users);
     await snap(page, '04-admin-home-rtl');
+    await expectAccessible(page, '04-admin-home-rtl');
 
     const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
     expect(me.locale).toBe('ar');
@@ -118,6 +126,7 @@ describe('foundation journey', () => {
     await choose('org-kind', ar.organisation.kinds.partner_ngo);
     await page.getByTestId('org-country').fill(ORG.country);
     await snap(page, '05-organisation-form-rtl');
+    await expectAccessible(page, '05-organisation-form-rtl');
     await page.getByTestId('save').click();
     await page.getByTestId('saved').waitFor();
     await page.waitForURL(/\/organisations\/[0-9a-f-]{36}/);
@@ -144,6 +153,7 @@ describe('foundation journey', () => {
     await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(28);
     await page.getByTestId('search').fill('Embassy 07');
     await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(1);
+    await expectAccessible(page, '05a-organisations-rtl');
   });
 
   it('shows field errors from the shared schemas in place', async () => {
@@ -154,6 +164,7 @@ describe('foundation journey', () => {
     await nameError.waitFor();
     await expect.poll(() => page.getByText(ar.validation.required).count()).toBeGreaterThan(0);
     await snap(page, '06-centre-form-errors-rtl');
+    await expectAccessible(page, '06-centre-form-errors-rtl');
   });
 
   it('creates two centres', async () => {
@@ -173,6 +184,7 @@ describe('foundation journey', () => {
     await page.getByTestId('nav-centres').click();
     await expect.poll(() => page.getByTestId('centre-row').count()).toBe(2);
     await snap(page, '07-centres-rtl');
+    await expectAccessible(page, '07-centres-rtl');
   });
 
   it('creates a caseworker scoped to one centre', async () => {
@@ -190,12 +202,14 @@ describe('foundation journey', () => {
     await choose('centres-select-0', `${CENTRE_A.name} — ${CENTRE_A.nameAr}`);
     await page.keyboard.press('Escape');
     await snap(page, '08-user-form-rtl');
+    await expectAccessible(page, '08-user-form-rtl');
     await page.getByTestId('save').click();
     await page.getByTestId('saved').waitFor();
 
     await page.getByTestId('nav-users').click();
     await expect.poll(() => page.getByTestId('user-row').count()).toBe(2);
     await snap(page, '09-users-rtl');
+    await expectAccessible(page, '09-users-rtl');
   });
 
   it('tells the administrator when someone else changed the record meanwhile', async () => {
@@ -219,6 +233,7 @@ describe('foundation journey', () => {
     await page.getByTestId('save').click();
     await page.getByTestId('conflict').waitFor();
     await snap(page, '10-conflict-rtl');
+    await expectAccessible(page, '10-conflict-rtl');
   });
 
   it('shows the audit log with the day’s changes', async () => {
@@ -231,6 +246,7 @@ describe('foundation journey', () => {
     const rows = await page.getByTestId('audit-row').allTextContents();
     expect(rows.every((r) => r.includes(ar.audit.actions.create))).toBe(true);
     await snap(page, '11-audit-rtl');
+    await expectAccessible(page, '11-audit-rtl');
   });
 
   it('signs the administrator out', async () => {
@@ -253,6 +269,7 @@ describe('foundation journey', () => {
       await page.getByTestId('new-password').fill(next);
       await page.getByTestId('confirm-password').fill(next);
       await page.getByTestId('change-password-submit').click();
+      caseworkerPassword = next;
     }
     await page.getByTestId('home').waitFor();
 
@@ -270,12 +287,14 @@ describe('foundation journey', () => {
     expect(await nav.getByTestId('nav-module-registry').count()).toBe(1);
     expect(await page.getByTestId('modules-coming').count()).toBe(0);
     await snap(page, '12-caseworker-home');
+    await expectAccessible(page, '12-caseworker-home');
 
     // organisations are readable by every role (to pick referral recipients), never administrable
     if ((await nav.getByTestId('nav-organisations').count()) > 0) {
       await nav.getByTestId('nav-organisations').click();
       await page.getByTestId('organisations-table').waitFor();
       expect(await page.getByTestId('new').count()).toBe(0);
+      await expectAccessible(page, '12a-caseworker-organisations');
     }
 
     await nav.getByTestId('nav-centres').click();
@@ -284,6 +303,7 @@ describe('foundation journey', () => {
     expect(await page.getByTestId('centre-row').first().textContent()).toContain(CENTRE_A.name);
     expect(await page.getByTestId('new').count()).toBe(0);
     await snap(page, '13-caseworker-centres');
+    await expectAccessible(page, '13-caseworker-centres');
 
     // the centre's page is read-only for a caseworker: no save, no deactivation
     await page.getByTestId('centre-row').getByRole('link').click();
@@ -291,6 +311,7 @@ describe('foundation journey', () => {
     expect(await page.getByTestId('save').count()).toBe(0);
     expect(await page.getByTestId('deactivate').count()).toBe(0);
     await snap(page, '13a-caseworker-centre');
+    await expectAccessible(page, '13a-caseworker-centre');
 
     // typing an admin address directly shows a polite refusal, not a broken page
     await page.goto('/users');
@@ -299,6 +320,7 @@ describe('foundation journey', () => {
     // a module of a later release has no page at all
     await page.goto('/modules/assistance');
     await page.getByTestId('not-found').waitFor();
+    await expectAccessible(page, '13b-caseworker-not-found');
   });
 
   it('works on a phone with the burger menu', async () => {
@@ -309,6 +331,7 @@ describe('foundation journey', () => {
     await page.getByTestId('nav-centres').click();
     await page.getByTestId('centres-table').waitFor();
     await snap(page, '14-phone-centres');
+    await expectAccessible(page, '14-phone-centres');
   });
 
   it('sends an expired session back to the sign-in page with an explanation', async () => {
@@ -321,6 +344,7 @@ describe('foundation journey', () => {
     await page.waitForURL(/\/sign-in/);
     await page.getByTestId('session-expired').waitFor();
     await snap(page, '15-session-expired-phone');
+    await expectAccessible(page, '15-session-expired-phone');
   });
 
   it('refuses a wrong password, then asks the administrator for a code', async () => {
@@ -331,6 +355,7 @@ describe('foundation journey', () => {
     await signIn('admin', server.adminPassword);
     await page.getByTestId('totp').waitFor();
     await snap(page, '16-totp-step-phone');
+    await expectAccessible(page, '16-totp-step-phone');
     // a code from the enrolment's 30-second step would be a replay: wait for the next step
     while (Math.floor(Date.now() / 30_000) <= lastTotpStep) await new Promise((r) => setTimeout(r, 500));
     await page.getByTestId('totp').fill(await generate({ secret: adminSecret }));
@@ -338,6 +363,25 @@ describe('foundation journey', () => {
     await page.getByTestId('home').waitFor();
     // the administrator chose Arabic earlier: the account's language comes back with the session
     await expect.poll(dir).toBe('rtl');
+  });
+
+  it('keeps the language chosen on the sign-in page after signing in, and saves it', async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/sign-in/);
+    await page.getByTestId('language-switcher').click();
+    await page.getByTestId('language-en').click();
+    await expect.poll(lang).toBe('en');
+    // the caseworker's account says French; the choice made on the sign-in page wins
+    await signIn(CASEWORKER.username, caseworkerPassword);
+    await page.getByTestId('home').waitFor();
+    await expect.poll(() => page.getByTestId('nav-centres').textContent()).toBe(en.nav.centres);
+    expect(await lang()).toBe('en');
+    const me = await page.evaluate(async () => (await fetch('/api/v1/me')).json());
+    expect(me.locale).toBe('en');
+    await snap(page, '17-caseworker-english');
+    await expectAccessible(page, '17-caseworker-english');
   });
 
   it('raised no uncaught error in the page', () => {

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/web/i18n/ar.json';
 import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { launchBrowser, snap } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const OFFICER = { username: 'po.layla', password: 'Protection-officer-2026', name: 'Layla Mansour' };
@@ -64,6 +64,7 @@ async function newContext(url: string) {
   context.setDefaultTimeout(15_000);
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  watchConsole(page, pageErrors);
 }
 
 /** Answers a yes / no / unknown question of the screening form. */
@@ -139,6 +140,7 @@ describe('protection journey', () => {
     await panel.waitFor();
     for (const f of SHARED) await page.getByTestId(`share-${f}`).check();
     await snap(page, 'protection-01-sharing-profile');
+    await expectAccessible(page, 'protection-01-sharing-profile');
     await page.getByTestId('sharing-save').click();
     await panel.getByTestId('saved').waitFor();
     const profile = await admin.get<{ fields: string[] }>(`/organisations/${unhcrId}/sharing-profile`);
@@ -196,6 +198,7 @@ describe('protection journey', () => {
     expect(await preview.getByTestId('matched-rule').count()).toBeGreaterThanOrEqual(3);
     expect(await preview.textContent()).toContain('Forced labour.');
     await snap(page, 'protection-02-screening-form');
+    await expectAccessible(page, 'protection-02-screening-form');
 
     await page.getByTestId('screening-save').click();
     await page.waitForURL(/\/screenings\/[0-9a-f-]{36}/);
@@ -210,6 +213,7 @@ describe('protection journey', () => {
     );
     expect(await page.getByTestId('answer-vi_gbv').count()).toBe(0);
     await snap(page, 'protection-03-screening-saved');
+    await expectAccessible(page, 'protection-03-screening-saved');
   });
 
   it('is told consent is missing when referring to UNHCR, records it (verbal, Arabic, interpreter) and refers', async () => {
@@ -233,6 +237,7 @@ describe('protection journey', () => {
     // a protection officer may override with a reason; here the person is asked instead
     await missing.getByTestId('consent-override').waitFor();
     await snap(page, 'protection-04-consent-missing');
+    await expectAccessible(page, 'protection-04-consent-missing');
 
     await page.getByTestId('record-consent-now').click();
     const form = page.getByTestId('consent-form');
@@ -265,6 +270,7 @@ describe('protection journey', () => {
     );
     expect(await page.getByTestId('referral-actions').getByTestId('to-completed').count()).toBe(1);
     await snap(page, 'protection-05-referral-accepted');
+    await expectAccessible(page, 'protection-05-referral-accepted');
   });
 
   it('downloads the referral packet as a PDF', async () => {
@@ -284,6 +290,7 @@ describe('protection journey', () => {
     await referral.waitFor();
     expect(await referral.textContent()).toContain(acceptedReference);
     await snap(page, 'protection-06-timeline');
+    await expectAccessible(page, 'protection-06-timeline');
   });
 
   it('adds a case note, closed until opened, and a follow-up task', async () => {
@@ -305,6 +312,7 @@ describe('protection journey', () => {
     await expect.poll(() => page.getByTestId('person-tasks').getByTestId('task-row').count()).toBe(1);
     await noDialog();
     await snap(page, 'protection-07-person-protection-tab');
+    await expectAccessible(page, 'protection-07-person-protection-tab');
   });
 
   it('lists the case among the officer’s cases, puts it on hold and reopens it', async () => {
@@ -334,6 +342,7 @@ describe('protection journey', () => {
       .poll(() => row.first().getByTestId('case-status').textContent())
       .toBe(en.protection.caseStatuses.open);
     await snap(page, 'protection-07a-cases');
+    await expectAccessible(page, 'protection-07a-cases');
   });
 
   it('lays the screening and the referral out right to left in Arabic, also on a phone', async () => {
@@ -344,19 +353,24 @@ describe('protection journey', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await expect.poll(() => page.getByTestId('tab-protection').textContent()).toBe(ar.person.tabs.protection);
     await snap(page, 'protection-08-person-rtl');
+    await expectAccessible(page, 'protection-08-person-rtl');
     await page.goto(`/persons/${personId}/screening`);
     await answer('tr_forced_labour', 'yes');
     await expect.poll(() => page.getByTestId('outcome-preview').textContent()).toContain('العمل القسري');
     await snap(page, 'protection-09-screening-rtl');
+    await expectAccessible(page, 'protection-09-screening-rtl');
     await page.goto('/referrals');
     await page.getByTestId('referral-link').first().click();
     await page.getByTestId('referral-events').waitFor();
     await snap(page, 'protection-10-referral-rtl');
+    await expectAccessible(page, 'protection-10-referral-rtl');
     await page.setViewportSize({ width: 390, height: 844 });
     await snap(page, 'protection-11-referral-rtl-phone');
+    await expectAccessible(page, 'protection-11-referral-rtl-phone');
     await page.goto(`/persons/${personId}/screening`);
     await page.getByTestId('screening-form').waitFor();
     await snap(page, 'protection-12-screening-rtl-phone');
+    await expectAccessible(page, 'protection-12-screening-rtl-phone');
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.getByTestId('language-switcher').click();
     await page.getByTestId('language-en').click();
@@ -396,6 +410,7 @@ describe('protection journey', () => {
     await expect.poll(() => page.getByTestId('count-late-tasks').textContent()).toContain('1');
     await page.getByTestId('high-risk-person').first().waitFor();
     await snap(page, 'protection-13-home-ten-days-later');
+    await expectAccessible(page, 'protection-13-home-ten-days-later');
 
     await page.getByTestId('nav-protection-referrals').click();
     await page.waitForURL(/\/referrals/);
@@ -407,6 +422,7 @@ describe('protection journey', () => {
     expect(await row.getAttribute('data-overdue')).toBe('true');
     expect(await page.getByTestId('referrals-table').textContent()).not.toContain(acceptedReference);
     await snap(page, 'protection-14-overdue-referrals');
+    await expectAccessible(page, 'protection-14-overdue-referrals');
 
     await page.getByTestId('nav-tasks').click();
     const task = page.getByTestId('task-row').first();
@@ -414,6 +430,7 @@ describe('protection journey', () => {
     expect(await task.getAttribute('data-overdue')).toBe('true');
     await task.getByTestId('overdue').waitFor();
     await snap(page, 'protection-15-my-tasks-overdue');
+    await expectAccessible(page, 'protection-15-my-tasks-overdue');
     await task.getByTestId('task-complete').click();
     await expect.poll(() => page.getByTestId('task-row').count()).toBe(0);
   });

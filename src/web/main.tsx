@@ -4,14 +4,22 @@ import './app/global.css';
 import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { onForcedStep, onSessionExpired, onSignedInAsOtherUser } from './api/client.ts';
 import { buildQueryClient } from './app/queryClient.ts';
 import { buildRouter } from './app/routes.tsx';
-import { theme } from './app/theme.ts';
+import { cssVariablesResolver, useLocalisedTheme } from './app/theme.ts';
 import { meQuery } from './features/auth/api.ts';
 import { currentLocale, directionOf, setupI18n } from './i18n/index.ts';
+
+function Themed({ children }: { children: ReactNode }) {
+  return (
+    <MantineProvider theme={useLocalisedTheme()} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  );
+}
 
 async function start() {
   await setupI18n();
@@ -41,11 +49,11 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <DirectionProvider initialDirection={directionOf(currentLocale())} detectDirection>
-        <MantineProvider theme={theme}>
+        <Themed>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>
-        </MantineProvider>
+        </Themed>
       </DirectionProvider>
     </StrictMode>,
   );

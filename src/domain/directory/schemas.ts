@@ -14,6 +14,8 @@ export const ORGANISATION_KINDS = [
 export const CENTRE_TYPES = ['detention', 'reception', 'holding', 'transit'] as const;
 
 const arabicName = line(200).optional();
+/** the name as French speakers know it, when it differs (e.g. « Haut-Commissariat… ») */
+const frenchName = line(200).optional();
 const audit = {
   version,
   createdAt: z.string(),
@@ -25,6 +27,7 @@ const audit = {
 export const organisationFields = z.strictObject({
   name: line(200),
   nameAr: arabicName,
+  nameFr: frenchName,
   acronym: line(20).optional(),
   kind: z.enum(ORGANISATION_KINDS),
   countryCode: iso3.optional(),
@@ -35,6 +38,7 @@ export const organisationUpdate = organisationFields.partial().extend({
   version,
   active: z.boolean().optional(),
   nameAr: line(200).nullable().optional(),
+  nameFr: line(200).nullable().optional(),
   acronym: line(20).nullable().optional(),
   countryCode: iso3.nullable().optional(),
   referralOverdueDays: z.number().int().min(1).max(90).optional(),
@@ -59,6 +63,7 @@ const longitude = z.number().min(-180).max(180);
 export const centreFields = z.strictObject({
   name: line(200),
   nameAr: arabicName,
+  nameFr: frenchName,
   type: z.enum(CENTRE_TYPES),
   location: line(200).optional(),
   latitude: latitude.optional(),
@@ -71,6 +76,7 @@ export const centreUpdate = centreFields.partial().extend({
   version,
   active: z.boolean().optional(),
   nameAr: line(200).nullable().optional(),
+  nameFr: line(200).nullable().optional(),
   location: line(200).nullable().optional(),
   latitude: latitude.nullable().optional(),
   longitude: longitude.nullable().optional(),

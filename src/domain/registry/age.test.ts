@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageGroup, ageOn, birthDateFromAge } from './age';
+import { ageGroup, ageOn, ageText, birthDateFromAge, birthDateText } from './age';
 
 describe('age', () => {
   it.each([
@@ -42,5 +42,22 @@ describe('age', () => {
       '60+',
       '60+',
     ]);
+  });
+});
+
+describe('age as read by people', () => {
+  it('gives an exact age as a number and an estimated one as "about", with the year only', () => {
+    expect(ageText('1995-03-10', false, '2026-11-02', 'en')).toBe('31');
+    expect(ageText('1999-07-01', true, '2026-11-02', 'en')).toBe('about 27 (born around 1999)');
+    expect(ageText('1999-07-01', true, '2026-11-02', 'fr')).toBe('environ 27 ans (né vers 1999)');
+    expect(ageText('1999-07-01', true, '2026-11-02', 'ar')).toBe('نحو 27 سنة (وُلد نحو عام 1999)');
+    expect(ageText(null, true, '2026-11-02', 'en')).toBeNull();
+  });
+
+  it('never shows an estimated birth date as a day', () => {
+    expect(birthDateText('1999-07-01', true, 'en')).toBe('around 1999');
+    expect(birthDateText('1999-07-01', true, 'ar')).toBe('نحو عام 1999');
+    expect(birthDateText('1995-03-10', false, 'fr')).toBe('1995-03-10');
+    expect(birthDateText(null, false, 'en')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { Locale } from '../common/schemas';
 import type { AGE_GROUPS } from './schemas';
 
 export type AgeGroup = (typeof AGE_GROUPS)[number];
@@ -30,4 +31,38 @@ export function ageGroup(age: number | null): AgeGroup {
   if (age < 18) return '12-17';
   if (age < 60) return '18-59';
   return '60+';
+}
+
+type Words = Record<
+  Locale,
+  { about: (age: number, year: string) => string; around: (year: string) => string }
+>;
+
+/** How an estimated age reads in each language: never as an exact date, which it is not. */
+const ESTIMATED: Words = {
+  en: { about: (age, year) => `about ${age} (born around ${year})`, around: (year) => `around ${year}` },
+  fr: { about: (age, year) => `environ ${age} ans (né vers ${year})`, around: (year) => `vers ${year}` },
+  ar: { about: (age, year) => `نحو ${age} سنة (وُلد نحو عام ${year})`, around: (year) => `نحو عام ${year}` },
+};
+
+/** "27", or "about 27 (born around 1999)" when the birth date is an estimate; null without one. */
+export function ageText(
+  birthDate: string | null | undefined,
+  estimated: boolean,
+  on: string,
+  locale: Locale,
+): string | null {
+  const age = ageOn(birthDate, on);
+  if (age === null || !birthDate) return null;
+  return estimated ? ESTIMATED[locale].about(age, birthDate.slice(0, 4)) : String(age);
+}
+
+/** "1995-03-10", or "around 1999" when the birth date is an estimate; null without one. */
+export function birthDateText(
+  birthDate: string | null | undefined,
+  estimated: boolean,
+  locale: Locale,
+): string | null {
+  if (!birthDate) return null;
+  return estimated ? ESTIMATED[locale].around(birthDate.slice(0, 4)) : birthDate;
 }

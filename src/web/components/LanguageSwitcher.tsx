@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../domain/common/schemas.ts';
@@ -8,7 +8,8 @@ import { currentLocale } from '../i18n/index.ts';
 /** Each language is named in itself, so anyone can find theirs whatever is shown now. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ar: 'العربية', fr: 'Français' };
 
-export function LanguageSwitcher() {
+/** `onChoose`: told of a language the user picks here (the sign-in page keeps it past signing in). */
+export function LanguageSwitcher({ onChoose }: { onChoose?: (locale: Locale) => void } = {}) {
   const { t } = useTranslation();
   const switchLocale = useSwitchLocale();
   const active = currentLocale();
@@ -19,11 +20,12 @@ export function LanguageSwitcher() {
           variant="subtle"
           color="gray"
           leftSection={<IconLanguage size={18} aria-hidden />}
-          aria-label={t('language.choose')}
           data-testid="language-switcher"
           px="xs"
         >
+          {/* the accessible name starts with what is shown (WCAG 2.5.3), then says what it does */}
           <span lang={active}>{LANGUAGE_NAMES[active]}</span>
+          <VisuallyHidden>{` — ${t('language.choose')}`}</VisuallyHidden>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
@@ -34,10 +36,16 @@ export function LanguageSwitcher() {
             lang={l}
             dir={l === 'ar' ? 'rtl' : 'ltr'}
             data-testid={`language-${l}`}
-            onClick={() => void switchLocale(l)}
-            rightSection={l === active ? <IconCheck size={16} aria-label={t('language.current')} /> : null}
+            onClick={() => {
+              onChoose?.(l);
+              void switchLocale(l);
+            }}
+            rightSection={l === active ? <IconCheck size={16} aria-hidden /> : null}
           >
             {LANGUAGE_NAMES[l]}
+            {l === active ? (
+              <VisuallyHidden lang={active}>{` (${t('language.current')})`}</VisuallyHidden>
+            ) : null}
           </Menu.Item>
         ))}
       </Menu.Dropdown>

@@ -166,7 +166,7 @@ export function MyCentres() {
         {query.data?.items.map((c) => (
           <Group key={c.id} justify="space-between" wrap="nowrap">
             <AnchorLink to="/centres/$id" params={{ id: c.id }} underline="hover">
-              <BilingualName name={c.name} nameAr={c.nameAr} />
+              <BilingualName name={c.name} nameAr={c.nameAr} nameFr={c.nameFr} />
             </AnchorLink>
             <Badge variant="light" tt="none">
               {t(`centre.types.${c.type}`)} · {t('home.capacity', { n: formatNumber(c.capacity) })}

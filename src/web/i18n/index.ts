@@ -53,6 +53,12 @@ export async function setupI18n(): Promise<typeof i18n> {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+  // a language chosen in another tab of the app applies here too (that tab saved it already)
+  window.addEventListener('storage', (e) => {
+    if (e.key === STORAGE_KEY && isLocale(e.newValue) && e.newValue !== i18n.language) {
+      void i18n.changeLanguage(e.newValue);
+    }
+  });
   return i18n;
 }
 

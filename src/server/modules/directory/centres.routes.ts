@@ -23,6 +23,7 @@ const present = (w: Pick<Work, 'actor'>, r: Row) => ({
   id: r.id,
   name: r.name,
   nameAr: r.nameAr ?? undefined,
+  nameFr: r.nameFr ?? undefined,
   type: r.type as z.infer<typeof centre>['type'],
   location: r.location ?? undefined,
   latitude: r.latitude ?? undefined,
@@ -64,7 +65,14 @@ async function listCentres(w: Work, query: z.infer<typeof centreListQuery>) {
   const where: (SQL | undefined)[] = [centreScope(w)];
   if (q) {
     const p = likePattern(q);
-    where.push(or(ilike(centres.name, p), ilike(centres.nameAr, p), ilike(centres.location, p)));
+    where.push(
+      or(
+        ilike(centres.name, p),
+        ilike(centres.nameAr, p),
+        ilike(centres.nameFr, p),
+        ilike(centres.location, p),
+      ),
+    );
   }
   if (type) where.push(eq(centres.type, type));
   if (active) where.push(eq(centres.active, active === 'true'));

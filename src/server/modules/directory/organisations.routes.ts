@@ -26,6 +26,7 @@ export const presentOrganisation = (w: Pick<Work, 'actor'>, r: Row) => ({
   id: r.id,
   name: r.name,
   nameAr: r.nameAr ?? undefined,
+  nameFr: r.nameFr ?? undefined,
   acronym: r.acronym ?? undefined,
   kind: r.kind as z.infer<typeof organisation>['kind'],
   countryCode: r.countryCode ?? undefined,
@@ -47,7 +48,12 @@ async function listOrganisations(w: Work, query: z.infer<typeof organisationList
   if (q) {
     const p = likePattern(q);
     where.push(
-      or(ilike(organisations.name, p), ilike(organisations.nameAr, p), ilike(organisations.acronym, p)),
+      or(
+        ilike(organisations.name, p),
+        ilike(organisations.nameAr, p),
+        ilike(organisations.nameFr, p),
+        ilike(organisations.acronym, p),
+      ),
     );
   }
   if (kind) where.push(eq(organisations.kind, kind));

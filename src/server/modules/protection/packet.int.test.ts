@@ -117,6 +117,25 @@ describe('referral packet', () => {
     expect(hasArabic(arText, SHAREABLE_FIELD_LABELS.nationality.ar)).toBe(true);
   });
 
+  it('names the nationality in the packet’s language, never by its code', async () => {
+    const cellsOf = async (locale: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await fetchPacket('xlsx', locale)).rawPayload as unknown as ArrayBuffer);
+      const cells: string[] = [];
+      wb.getWorksheet(1)?.eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
+      return cells;
+    };
+    for (const [locale, name] of [
+      ['en', 'Sudan'],
+      ['fr', 'Soudan'],
+      ['ar', 'السودان'],
+    ] as const) {
+      const cells = await cellsOf(locale);
+      expect(cells, locale).toContain(name);
+      expect(cells, locale).not.toContain('SDN');
+    }
+  });
+
   it('is refused once consent is withdrawn, and every packet is audited as a share', async () => {
     const shares = json<{ items: { changedFields: string[] }[] }>(
       await t.admin.get(`/api/v1/audit?entityId=${referralId}&action=share`),

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { countryName } from '../../../domain/common/countries';
 import { uuid } from '../../../domain/common/schemas';
 import { FLAG_LABELS, type Flag, RISK_LEVEL_LABELS, type RiskLevel } from '../../../domain/protection/flags';
 import type { ShareableField } from '../../../domain/protection/records';
@@ -11,7 +12,7 @@ import {
   SHAREABLE_FIELD_LABELS,
   URGENCY_LABELS,
 } from '../../../domain/protection/sharing';
-import { ageOn } from '../../../domain/registry/age';
+import { ageText, birthDateText } from '../../../domain/registry/age';
 import { organisations, persons, relationships, screenings } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
@@ -88,9 +89,9 @@ export async function buildPacket(
     familyName: p.familyName,
     fullNameOriginal: p.fullNameOriginal,
     sex: SEX_LABELS[p.sex]?.[locale] ?? p.sex,
-    birthDate: p.birthDate ? `${p.birthDate}${p.birthDateEstimated ? ' (~)' : ''}` : null,
-    age: String(ageOn(p.birthDate, today(w)) ?? '') || null,
-    nationality: p.nationality,
+    birthDate: birthDateText(p.birthDate, p.birthDateEstimated, locale),
+    age: ageText(p.birthDate, p.birthDateEstimated, today(w), locale),
+    nationality: countryName(p.nationality, locale),
     languages: p.languages.join(', ') || null,
     documents: docs.join('; ') || null,
     phone: p.phone,

@@ -93,6 +93,21 @@ describe('centre population', () => {
     expect((await viewer.get(`/api/v1/persons?centreId=${centre}`)).statusCode).toBe(403);
   });
 
+  it('tells a viewer a hidden cell from a zero: null and flagged, never 0', async () => {
+    const viewer = await t.signIn({ role: 'viewer' });
+    const shown = json<Pop>(await viewer.get(`/api/v1/centres/${centre}/population`));
+    const exact = json<Pop>(await cw.get(`/api/v1/centres/${centre}/population`));
+    expect(shown.suppressed).toBe(true);
+    for (const [group, n] of Object.entries(exact.byAgeGroup)) {
+      const seen = shown.byAgeGroup[group];
+      // a real zero is published as 0; a small count as null, never as 0
+      if (n === 0) expect(seen, group).toBe(0);
+      else if (n !== null && n < 5) expect(seen, group).toBeNull();
+      if (seen === 0) expect(n, group).toBe(0);
+    }
+    expect(Object.keys(shown.byAgeGroup).sort()).toEqual(Object.keys(exact.byAgeGroup).sort());
+  });
+
   it('shows exact counts only where the reader may see people, whatever else they may do', async () => {
     // caseworker at another centre and viewer for the whole mission: sees no one at this centre
     const elsewhere = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;

@@ -298,4 +298,21 @@ describe('language', () => {
     expect(json(await cw.get('/api/v1/me')).locale).toBe('ar');
     expect((await cw.patch('/api/v1/me', { locale: 'de' })).statusCode).toBe(400);
   });
+
+  it('saves the language on the account, audits it as an account change, and brings it back at sign-in', async () => {
+    const cw = await t.signIn({ username: 'french-speaker', password: PASSWORD });
+    expect(json(await cw.patch('/api/v1/me', { locale: 'fr' })).locale).toBe('fr');
+    const audit = json<{ items: { action: string; entityType: string; changedFields: string[] }[] }>(
+      await t.admin.get(`/api/v1/audit?entityId=${cw.userId}`),
+    ).items;
+    // the account's own setting: which field changed, never a person's data
+    expect(audit).toContainEqual(
+      expect.objectContaining({ action: 'update', entityType: 'user', changedFields: ['locale'] }),
+    );
+    const again = await t.login('french-speaker', PASSWORD);
+    expect(again.statusCode, again.body).toBe(204);
+    const cookie = String(again.headers['set-cookie']).split(';')[0] as string;
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
+    expect(json<{ locale: string }>(me).locale).toBe('fr');
+  });
 });

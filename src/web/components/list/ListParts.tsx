@@ -5,6 +5,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../ErrorState.tsx';
 import { LoadMore } from '../LoadMore.tsx';
+import { ScrollTable } from './ScrollTable.tsx';
 
 /** Search box whose value settles (debounced) before it reaches the query. */
 export function SearchBox({
@@ -72,6 +73,7 @@ export function ListTable({
   minWidth = 720,
   testId,
   framed = true,
+  label,
 }: {
   head: ReactNode;
   rows: ReactNode;
@@ -86,17 +88,19 @@ export function ListTable({
   testId: string;
   /** false inside a section that already has a frame */
   framed?: boolean;
+  /** names the scrolling region for screen readers: what the table lists */
+  label?: string;
 }) {
   const { t } = useTranslation();
   if (error && count === 0) return <ErrorState error={error} onRetry={onRetry} />;
   return (
     <Paper withBorder={framed}>
-      <Table.ScrollContainer minWidth={minWidth}>
+      <ScrollTable minWidth={minWidth} label={label ?? t('a11y.table')}>
         <Table striped highlightOnHover verticalSpacing="sm" data-testid={testId}>
           <Table.Thead>{head}</Table.Thead>
           <Table.Tbody>{rows}</Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       {isLoading ? (
         <Group justify="center" p="lg">
           <Loader size="sm" aria-label={t('common.loading')} />

@@ -17,7 +17,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loginBody } from '../../../domain/auth/schemas.ts';
+import { loginBody, type Me } from '../../../domain/auth/schemas.ts';
+import type { Locale } from '../../../domain/common/schemas.ts';
 import { ApiError } from '../../api/client.ts';
 import { Brand } from '../../components/Brand.tsx';
 import { zodErrors } from '../../components/form/fieldErrors.ts';
@@ -43,6 +44,8 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [errorKey, setErrorKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // a language picked on this page is kept after signing in, and saved to the account
+  const [chosenLocale, setChosenLocale] = useState<Locale | null>(null);
   // "your session expired" / "signed out" explain how the user got here: gone once they act
   const [attempted, setAttempted] = useState(false);
   const totpRef = useRef<HTMLInputElement>(null);
@@ -71,8 +74,7 @@ export function SignInPage() {
       await authApi.login(parsed.data);
       queryClient.removeQueries();
       const me = await queryClient.fetchQuery({ ...meQuery, staleTime: 0 });
-      if (i18n.language !== me.locale) await i18n.changeLanguage(me.locale);
-      rememberLocale(me.locale);
+      await settleLocale(me);
       // replace: going back from the first page never returns to the sign-in form
       await navigate({ to: safeRedirect(search.redirect), replace: true });
     } catch (error) {
@@ -89,6 +91,23 @@ export function SignInPage() {
     }
   };
 
+  // the language chosen here wins; otherwise the account's saved one applies
+  const settleLocale = async (me: Me) => {
+    if (chosenLocale && chosenLocale !== me.locale) {
+      let saved: Me = { ...me, locale: chosenLocale };
+      try {
+        const updated = await authApi.setLocale(chosenLocale);
+        if (updated && 'id' in updated) saved = updated;
+      } catch {
+        // not saved on the account: this session still keeps the language chosen
+      }
+      queryClient.setQueryData<Me>(meQuery.queryKey, saved);
+      return;
+    }
+    if (i18n.language !== me.locale) await i18n.changeLanguage(me.locale);
+    rememberLocale(me.locale);
+  };
+
   const back = () => {
     setStep('credentials');
     setUseRecovery(false);
@@ -100,7 +119,7 @@ export function SignInPage() {
   return (
     <Box mih="100vh" bg="var(--mantine-color-gray-0)">
       <Group justify="flex-end" p="sm">
-        <LanguageSwitcher />
+        <LanguageSwitcher onChoose={setChosenLocale} />
       </Group>
       <Center px="md" pb="xl">
         <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>

@@ -18,6 +18,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconClipboardList } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DISCLOSURE_THRESHOLD } from '../../../domain/common/suppression.ts';
 import { AGE_GROUPS, SEXES } from '../../../domain/registry/schemas.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { useCursorList } from '../../components/list/useCursorList.ts';
@@ -49,7 +50,7 @@ function Occupancy({ population: p }: { population: Population }) {
     <Stack gap={6} data-testid="occupancy">
       <Group justify="space-between" align="baseline">
         <Text size="xl" fw={700} data-testid="population-total">
-          {p.total === null ? t('population.hidden') : formatNumber(p.total)}
+          {p.total === null ? t('a11y.hiddenCell', { n: DISCLOSURE_THRESHOLD }) : formatNumber(p.total)}
         </Text>
         <Text size="sm" c={over ? 'red' : 'dimmed'} fw={over ? 700 : undefined}>
           {percent === null
@@ -102,9 +103,10 @@ function Breakdown({
             <Table.Tr key={label}>
               <Table.Td>{label}</Table.Td>
               <Table.Td ta="end">
+                {/* null is a small count kept back (never 0, which is a real zero) */}
                 {n === null ? (
-                  <Text span size="xs" c="dimmed">
-                    {t('population.hidden')}
+                  <Text span size="xs" c="dimmed" data-suppressed>
+                    {t('a11y.hiddenCell', { n: DISCLOSURE_THRESHOLD })}
                   </Text>
                 ) : (
                   formatNumber(n)
@@ -160,15 +162,12 @@ export function CentrePopulation({ centreId }: { centreId: string }) {
             <Breakdown
               title={t('population.bySex')}
               testId="by-sex"
-              rows={SEXES.map((s) => [t(`person.sexes.${s}`), p.bySex[s] === undefined ? 0 : p.bySex[s]])}
+              rows={SEXES.map((s) => [t(`person.sexes.${s}`), p.bySex[s] ?? null])}
             />
             <Breakdown
               title={t('population.byAge')}
               testId="by-age"
-              rows={AGE_GROUPS.map((g) => [
-                t(`population.ageGroups.${g}`),
-                p.byAgeGroup[g] === undefined ? 0 : p.byAgeGroup[g],
-              ])}
+              rows={AGE_GROUPS.map((g) => [t(`population.ageGroups.${g}`), p.byAgeGroup[g] ?? null])}
             />
             <Breakdown
               title={t('population.byNationality')}

@@ -2,6 +2,7 @@ import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { AnchorLink } from '../../components/links.tsx';
+import { ScrollTable } from '../../components/list/ScrollTable.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useEpisodes } from './api.ts';
 
@@ -24,7 +25,7 @@ export function EpisodesTable({ personId }: { personId: string }) {
         </Text>
       ) : null}
       {items.length > 0 ? (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable minWidth={560} label={t('episode.title')}>
           <Table striped verticalSpacing="xs" data-testid="episodes-table">
             <Table.Thead>
               <Table.Tr>
@@ -59,7 +60,7 @@ export function EpisodesTable({ personId }: { personId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       ) : null}
     </Paper>
   );

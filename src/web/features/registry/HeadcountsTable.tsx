@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollTable } from '../../components/list/ScrollTable.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import type { Population } from './api.ts';
 
@@ -16,7 +17,7 @@ export function HeadcountsTable({ headcounts }: { headcounts: Population['headco
     );
   const rows = [...headcounts].sort((a, b) => b.countedOn.localeCompare(a.countedOn));
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <ScrollTable minWidth={520} label={t('population.authority')}>
       <Table verticalSpacing={4} data-testid="headcounts-table">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>
           <Text size="sm" fw={600}>
@@ -48,6 +49,6 @@ export function HeadcountsTable({ headcounts }: { headcounts: Population['headco
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

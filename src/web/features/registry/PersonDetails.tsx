@@ -24,15 +24,8 @@ export function PersonDetails({ person: p }: { person: Person }) {
             p.age === null ? undefined : (
               <Group gap="xs" component="span">
                 <span data-testid="person-age">{ageText(p, t)}</span>
-                {birth ? (
-                  <span>
-                    (
-                    {p.birthDateEstimated
-                      ? t('person.bornAround', { year: p.birthDate?.slice(0, 4) })
-                      : t('person.bornOn', { date: birth })}
-                    )
-                  </span>
-                ) : null}
+                {/* an estimated age already says "born around": its date is no real day */}
+                {birth && !p.birthDateEstimated ? <span>({t('person.bornOn', { date: birth })})</span> : null}
               </Group>
             ),
         },

@@ -16,10 +16,13 @@ export function PersonName({ person, strong }: { person: Person; strong?: boolea
   );
 }
 
-/** "29" or "29 (estimated)"; "—" when unknown. */
-export function ageText(p: Pick<Person, 'age' | 'birthDateEstimated'>, t: TFunction): string {
+/** "29", or "about 29 (born around 1997)" when the birth date is an estimate; "—" when unknown. */
+export function ageText(p: Pick<Person, 'age' | 'birthDate' | 'birthDateEstimated'>, t: TFunction): string {
   if (p.age === null) return '—';
-  return p.birthDateEstimated ? t('person.ageEstimated', { n: p.age }) : String(p.age);
+  if (!p.birthDateEstimated) return String(p.age);
+  return p.birthDate
+    ? t('a11y.aboutAge', { age: p.age, year: p.birthDate.slice(0, 4) })
+    : t('person.ageEstimated', { n: p.age });
 }
 
 export function RegistrationNumber({ value }: { value: string }) {

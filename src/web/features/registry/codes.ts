@@ -1,4 +1,6 @@
-// Country and language names in the user's language, from the browser's own data (Intl.DisplayNames).
+// Country and language names in the user's language: countries from i18n-iso-countries (the same
+// names as the packets), languages from the browser's own data (Intl.DisplayNames).
+import { countryName as nameOfCountry } from '../../../domain/common/countries.ts';
 import { currentLocale } from '../../i18n/index.ts';
 
 /**
@@ -68,7 +70,7 @@ export const LANGUAGES = [
   'ber',
 ] as const;
 
-function displayName(type: 'region' | 'language', code: string): string | undefined {
+function displayName(type: 'language', code: string): string | undefined {
   try {
     const name = new Intl.DisplayNames([currentLocale(), 'en'], { type, fallback: 'none' }).of(code);
     return name && name !== code ? name : undefined;
@@ -77,11 +79,8 @@ function displayName(type: 'region' | 'language', code: string): string | undefi
   }
 }
 
-/** "Sudan" for SDN (in the user's language); the code itself when the browser has no name for it. */
-export function countryName(alpha3: string): string {
-  const alpha2 = NATIONALITIES[alpha3.toUpperCase()];
-  return (alpha2 && displayName('region', alpha2)) || alpha3;
-}
+/** "Sudan" for SDN, in the page's language (i18n-iso-countries); the code itself if unknown. */
+export const countryName = (alpha3: string): string => nameOfCountry(alpha3, currentLocale());
 
 export function languageName(code: string): string {
   return displayName('language', code) ?? code;

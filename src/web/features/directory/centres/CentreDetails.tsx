@@ -21,6 +21,7 @@ export function CentreDetails({ centre }: { centre: Centre }) {
       items={[
         { label: t('centre.name'), value: centre.name },
         { label: t('centre.nameAr'), value: centre.nameAr, lang: 'ar' },
+        { label: t('a11y.nameFr'), value: centre.nameFr, lang: 'fr' },
         { label: t('centre.type'), value: t(`centre.types.${centre.type}`) },
         { label: t('centre.capacity'), value: formatNumber(centre.capacity) },
         { label: t('centre.location'), value: centre.location },

@@ -19,6 +19,7 @@ import { changedFields, opt, optNum } from '../../../components/record/record.ts
 const FIELDS = [
   'name',
   'nameAr',
+  'nameFr',
   'type',
   'location',
   'latitude',
@@ -48,6 +49,7 @@ export function CentreForm({
   const form = useFormState({
     name: record?.name ?? '',
     nameAr: record?.nameAr ?? '',
+    nameFr: record?.nameFr ?? '',
     type: (record?.type ?? null) as string | null,
     location: record?.location ?? '',
     latitude: (record?.latitude ?? '') as number | string,
@@ -63,6 +65,7 @@ export function CentreForm({
     const payload = {
       name: v.name.trim(),
       nameAr: opt(v.nameAr),
+      nameFr: opt(v.nameFr),
       type: v.type ?? undefined,
       location: opt(v.location),
       latitude: optNum(v.latitude),
@@ -113,6 +116,13 @@ export function CentreForm({
                 lang="ar"
                 {...form.text('nameAr')}
                 data-testid="centre-name-ar"
+              />
+              <TextInput
+                label={t('a11y.nameFr')}
+                description={t('a11y.nameFrHelp')}
+                lang="fr"
+                {...form.text('nameFr')}
+                data-testid="centre-name-fr"
               />
               <Select
                 label={t('centre.type')}

@@ -98,7 +98,7 @@ export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns })
             <Table.Tr key={c.id} data-testid="centre-row">
               <Table.Td>
                 <AnchorLink to="/centres/$id" params={{ id: c.id }} underline="hover">
-                  <BilingualName name={c.name} nameAr={c.nameAr} strong />
+                  <BilingualName name={c.name} nameAr={c.nameAr} nameFr={c.nameFr} strong />
                 </AnchorLink>
               </Table.Td>
               <Table.Td>{t(`centre.types.${c.type}`)}</Table.Td>
@@ -114,7 +114,11 @@ export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns })
               {showAuthority ? (
                 <Table.Td>
                   {authority ? (
-                    <BilingualName name={authority.acronym ?? authority.name} nameAr={authority.nameAr} />
+                    <BilingualName
+                      name={authority.acronym ?? authority.name}
+                      nameAr={authority.nameAr}
+                      nameFr={authority.nameFr}
+                    />
                   ) : (
                     '—'
                   )}

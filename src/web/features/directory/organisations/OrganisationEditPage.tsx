@@ -1,6 +1,7 @@
 import { Badge, Group, Stack } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../../domain/common/countries.ts';
 import type { Organisation } from '../../../../domain/directory/schemas.ts';
 import { BackLink as GoBack } from '../../../components/BackLink.tsx';
 import { ActiveBadge } from '../../../components/list/ListParts.tsx';
@@ -10,6 +11,7 @@ import { RequireCapability, useCapabilities } from '../../../components/RequireC
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { can } from '../../../components/record/record.ts';
 import { useCreate, useRecord } from '../../../components/record/useRecord.ts';
+import { currentLocale } from '../../../i18n/index.ts';
 import type { RecordSection } from '../contributions.ts';
 import { StatusActions } from '../shared/StatusActions.tsx';
 import { OrganisationForm } from './OrganisationForm.tsx';
@@ -98,9 +100,13 @@ export function OrganisationEditPage({ sections = [] }: { sections?: readonly Re
                 items={[
                   { label: t('organisation.name'), value: record.name },
                   { label: t('organisation.nameAr'), value: record.nameAr, lang: 'ar' },
+                  { label: t('a11y.nameFr'), value: record.nameFr, lang: 'fr' },
                   { label: t('organisation.acronym'), value: record.acronym },
                   { label: t('organisation.kind'), value: t(`organisation.kinds.${record.kind}`) },
-                  { label: t('organisation.country'), value: record.countryCode },
+                  {
+                    label: t('organisation.country'),
+                    value: record.countryCode ? countryName(record.countryCode, currentLocale()) : undefined,
+                  },
                 ]}
               />
             )}

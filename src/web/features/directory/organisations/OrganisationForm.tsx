@@ -13,7 +13,7 @@ import { InfoNote, OtherErrors } from '../../../components/form/Notes.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { changedFields, opt } from '../../../components/record/record.ts';
 
-const FIELDS = ['name', 'nameAr', 'acronym', 'kind', 'countryCode'] as const;
+const FIELDS = ['name', 'nameAr', 'nameFr', 'acronym', 'kind', 'countryCode'] as const;
 
 export function OrganisationForm({
   record,
@@ -31,6 +31,7 @@ export function OrganisationForm({
   const form = useFormState({
     name: record?.name ?? '',
     nameAr: record?.nameAr ?? '',
+    nameFr: record?.nameFr ?? '',
     acronym: record?.acronym ?? '',
     kind: (record?.kind ?? null) as string | null,
     countryCode: record?.countryCode ?? '',
@@ -43,6 +44,7 @@ export function OrganisationForm({
     const payload = {
       name: v.name.trim(),
       nameAr: opt(v.nameAr),
+      nameFr: opt(v.nameFr),
       acronym: opt(v.acronym),
       kind: v.kind ?? undefined,
       countryCode: opt(v.countryCode)?.toUpperCase(),
@@ -86,6 +88,13 @@ export function OrganisationForm({
                 lang="ar"
                 {...form.text('nameAr')}
                 data-testid="org-name-ar"
+              />
+              <TextInput
+                label={t('a11y.nameFr')}
+                description={t('a11y.nameFrHelp')}
+                lang="fr"
+                {...form.text('nameFr')}
+                data-testid="org-name-fr"
               />
               <TextInput
                 label={t('organisation.acronym')}

@@ -2,6 +2,7 @@ import { Select, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../../domain/common/countries.ts';
 import { ORGANISATION_KINDS, type Organisation } from '../../../../domain/directory/schemas.ts';
 import { BilingualName } from '../../../components/BilingualName.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
@@ -10,6 +11,7 @@ import { ActiveBadge, Filters, ListTable, SearchBox } from '../../../components/
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
+import { currentLocale } from '../../../i18n/index.ts';
 import { ActiveFilter, type ActiveValue } from '../shared/ActiveFilter.tsx';
 
 export function OrganisationsPage() {
@@ -82,7 +84,7 @@ export function OrganisationsPage() {
           <Table.Tr key={o.id} data-testid="organisation-row">
             <Table.Td>
               <AnchorLink to="/organisations/$id" params={{ id: o.id }} underline="hover">
-                <BilingualName name={o.name} nameAr={o.nameAr} strong />
+                <BilingualName name={o.name} nameAr={o.nameAr} nameFr={o.nameFr} strong />
               </AnchorLink>
             </Table.Td>
             <Table.Td>
@@ -92,7 +94,7 @@ export function OrganisationsPage() {
             </Table.Td>
             <Table.Td>{t(`organisation.kinds.${o.kind}`)}</Table.Td>
             <Table.Td>
-              <span className="sanad-ltr">{o.countryCode ?? '—'}</span>
+              {o.countryCode ? <bdi>{countryName(o.countryCode, currentLocale())}</bdi> : '—'}
             </Table.Td>
             <Table.Td>
               <ActiveBadge active={o.active} />

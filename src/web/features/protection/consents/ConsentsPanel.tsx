@@ -3,6 +3,7 @@ import { IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ErrorState.tsx';
+import { ScrollTable } from '../../../components/list/ScrollTable.tsx';
 import { can } from '../../../components/record/record.ts';
 import { Section } from '../../../components/Section.tsx';
 import { formatDate } from '../../../i18n/format.ts';
@@ -67,7 +68,7 @@ export function ConsentsPanel({
         </Text>
       ) : null}
       {items.length > 0 ? (
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollTable minWidth={720} label={t('consent.title')}>
           <Table striped verticalSpacing="xs" data-testid="consents-table">
             <Table.Thead>
               <Table.Tr>
@@ -120,7 +121,7 @@ export function ConsentsPanel({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       ) : null}
       <Modal opened={!!withdrawing} onClose={() => setWithdrawing(null)} title={t('consent.withdrawTitle')}>
         {withdrawing ? (

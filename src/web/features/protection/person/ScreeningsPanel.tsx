@@ -3,6 +3,7 @@ import { IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
+import { ScrollTable } from '../../../components/list/ScrollTable.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { formatDate } from '../../../i18n/format.ts';
 import type { Screening } from '../api.ts';
@@ -34,7 +35,7 @@ export function ScreeningsPanel({
       ) : null}
       {items.length > 0 ? (
         <>
-          <Table.ScrollContainer minWidth={680}>
+          <ScrollTable minWidth={680} label={t('screening.history')}>
             <Table striped verticalSpacing="xs" data-testid="screenings-table">
               <Table.Thead>
                 <Table.Tr>
@@ -79,7 +80,7 @@ export function ScreeningsPanel({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Text size="xs" c="dimmed" mt="xs">
             {t('screening.openAudited')}
           </Text>

@@ -4,6 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../components/BackLink.tsx';
+import { AnchorLink } from '../../../components/links.tsx';
+import { ScrollTable } from '../../../components/list/ScrollTable.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
@@ -169,7 +171,7 @@ function AnswersTable({
             <Title order={3} size="h5">
               {l.text(s.title)}
             </Title>
-            <Table.ScrollContainer minWidth={480}>
+            <ScrollTable minWidth={480} label={l.text(s.title)}>
               <Table verticalSpacing={6} striped>
                 <Table.Tbody>
                   {asked.map((q) => (
@@ -186,7 +188,7 @@ function AnswersTable({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollTable>
           </Stack>
         );
       })}
