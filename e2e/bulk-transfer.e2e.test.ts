@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { launchBrowser, snap } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.bulk', password: 'Caseworker-bulk-2026' };
@@ -67,6 +67,7 @@ describe('bulk transfer journey', () => {
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    watchConsole(page, pageErrors);
   });
 
   afterAll(async () => {
@@ -93,6 +94,7 @@ describe('bulk transfer journey', () => {
     await page.getByRole('option', { name: 'Gharyan East', exact: true }).click();
     await page.getByTestId('bulk-reason').fill('Zawiya North overcrowded');
     await snap(page, 'bulk-01-dialog');
+    await expectAccessible(page, 'bulk-01-dialog');
     await page.getByTestId('bulk-save').click();
 
     await page.getByTestId('bulk-moved').waitFor();
@@ -133,6 +135,7 @@ describe('bulk transfer journey', () => {
     expect(text).toContain(en.ops.bulk.reasons.notHere);
     expect(text).not.toContain('Gebremariam');
     await snap(page, 'bulk-02-refused');
+    await expectAccessible(page, 'bulk-02-refused');
     expect(await centreOf(ids.Gebremariam!)).toBe(centre.a);
   });
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ar from '../src/web/i18n/ar.json';
 import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { launchBrowser, snap } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const OFFICER = { username: 'po.print', password: 'Protection-print-2026' };
@@ -90,6 +90,7 @@ describe('print views', () => {
     context.setDefaultTimeout(20_000);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    watchConsole(page, pageErrors);
     await page.goto('/');
     await page.getByTestId('username').fill(OFFICER.username);
     await page.getByTestId('password').fill(OFFICER.password);
@@ -132,6 +133,7 @@ describe('print views', () => {
     expect(await slip.getByTestId('slip-number').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     await snap(page, 'print-01-slip-en');
+    await expectAccessible(page, 'print-01-slip-en');
   });
 
   it('shows the slip in Arabic, right to left, with the same number, also on a phone', async () => {
@@ -143,12 +145,14 @@ describe('print views', () => {
     expect(await slip.getByTestId('slip-number').textContent()).toBe(number);
     await page.getByRole('img', { name: ar.print.qr.replace('{{number}}', number) }).waitFor();
     await snap(page, 'print-02-slip-ar');
+    await expectAccessible(page, 'print-02-slip-ar');
     // on a phone: nothing wider than the screen
     await page.setViewportSize({ width: 390, height: 844 });
     await expect
       .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))
       .toBe(true);
     await snap(page, 'print-02-slip-ar-phone');
+    await expectAccessible(page, 'print-02-slip-ar-phone');
     await page.setViewportSize({ width: 1366, height: 768 });
     await officer.request('PATCH', '/me', { locale: 'en' });
   });
@@ -169,6 +173,7 @@ describe('print views', () => {
     await summary.getByTestId('summary-task').first().waitFor();
     expect(await summary.getByTestId('summary-tasks').textContent()).toContain('Call UNHCR about Yusuf');
     await snap(page, 'print-03-case-summary');
+    await expectAccessible(page, 'print-03-case-summary');
   });
 
   it('exports the referrals list with the filter shown, from the Export menu', async () => {

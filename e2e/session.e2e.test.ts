@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { launchBrowser, snap } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const IDLE_SECONDS = 40;
@@ -65,6 +65,7 @@ describe('session and shell journey', () => {
     context.setDefaultTimeout(20_000);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    watchConsole(page, pageErrors);
     page.on('framenavigated', (f) => {
       if (f === page.mainFrame()) visited.push(f.url());
     });
@@ -95,6 +96,7 @@ describe('session and shell journey', () => {
     await page.getByTestId('session-warning').waitFor(SESSION_WAIT);
     await page.getByTestId('session-countdown').waitFor();
     await snap(page, 'session-01-warning');
+    await expectAccessible(page, 'session-01-warning');
     await page.getByTestId('stay-signed-in').click();
     // the refresh's answer moved the expiry: no warning until the last 20 seconds again
     await page.getByTestId('session-warning').waitFor({ state: 'hidden' });
@@ -105,6 +107,7 @@ describe('session and shell journey', () => {
     // the server agrees: the session is gone
     expect(await page.evaluate(async () => (await fetch('/api/v1/me')).status)).toBe(401);
     await snap(page, 'session-02-ended');
+    await expectAccessible(page, 'session-02-ended');
     const formUrl = page.url();
     expect(formUrl).toMatch(/\/registry\/new$/);
 
@@ -117,6 +120,7 @@ describe('session and shell journey', () => {
     expect(page.url()).toBe(formUrl);
     expect(await page.getByTestId('given-name').inputValue()).toBe(PERSON.given);
     await snap(page, 'session-03-dialog');
+    await expectAccessible(page, 'session-03-dialog');
 
     await page.getByTestId('reauth-password').fill('not the password');
     await page.getByTestId('reauth-submit').click();
@@ -145,6 +149,7 @@ describe('session and shell journey', () => {
     expect(stored).not.toContain(PERSON.family);
     expect(stored).not.toContain(PERSON.given);
     await snap(page, 'session-04-saved');
+    await expectAccessible(page, 'session-04-saved');
   });
 
   it('keeps the form when a save fails offline, and saves it once back online', async () => {
@@ -166,6 +171,7 @@ describe('session and shell journey', () => {
     expect(await page.getByTestId('given-name').inputValue()).toBe('Selam');
     expect(await page.getByTestId('family-name').inputValue()).toBe('Gebremedhin');
     await snap(page, 'session-05a-offline-save');
+    await expectAccessible(page, 'session-05a-offline-save');
     await context.setOffline(false);
     await page.getByTestId('save').click();
     await page.waitForURL(/\/persons\/[0-9a-f-]+/);
@@ -179,6 +185,7 @@ describe('session and shell journey', () => {
     await page.getByTestId('offline-error').waitFor();
     expect(await page.getByTestId('offline-error').textContent()).toContain(en.offline.title);
     await snap(page, 'session-05-offline');
+    await expectAccessible(page, 'session-05-offline');
     await context.setOffline(false);
     await page.getByTestId('offline-error').getByRole('button', { name: en.common.retry }).click();
     await page.getByTestId('centre-row').first().waitFor();
@@ -223,12 +230,14 @@ describe('session and shell journey', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await fits();
     await snap(page, 'session-06a-phone-rtl');
+    await expectAccessible(page, 'session-06a-phone-rtl');
     await page.getByTestId('language-switcher').click();
     await page.getByTestId('language-en').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     await menu.click();
     await page.getByTestId('sign-out').waitFor();
     await snap(page, 'session-06-phone-menu');
+    await expectAccessible(page, 'session-06-phone-menu');
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/sign-in/);
   });
@@ -241,6 +250,7 @@ describe('session and shell journey', () => {
     expect(await nav.getByTestId('nav-tasks').count()).toBe(0);
     expect(await nav.locator('[data-testid^="nav-module-"]').count()).toBe(0);
     await snap(page, 'session-07-viewer-home');
+    await expectAccessible(page, 'session-07-viewer-home');
   });
 
   it('raised no uncaught error in the page', () => {

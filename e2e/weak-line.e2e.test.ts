@@ -4,7 +4,7 @@
 // (Load times on a throttled line are measured, not asserted: `npm run bench -- web`.)
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expectAccessible, launchBrowser } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const FIRST_LOAD_JS_LIMIT = 250 * 1024;
@@ -76,6 +76,7 @@ describe('weak line', () => {
     expect(html?.cacheControl).toBe('no-cache');
     // the signed-in pages' code is not part of the first load
     expect(scripts.some((s) => /AppLayout|composed-pages|RegistryPage/.test(s.url))).toBe(false);
+    await expectAccessible(page, 'weak-line-sign-in');
   });
 
   it('takes hashed files from the browser cache on the next visit', async () => {

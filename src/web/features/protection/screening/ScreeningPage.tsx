@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../../components/BackLink.tsx';
-import { AnchorLink } from '../../../components/links.tsx';
 import { ScrollTable } from '../../../components/list/ScrollTable.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
