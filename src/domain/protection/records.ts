@@ -3,6 +3,7 @@ import { factDate, plannedDate } from '../common/dates';
 import { allowedActions, line, listQuery, uuid, version } from '../common/schemas';
 import { RISK_LEVELS } from './flags';
 import { outcomeOverride } from './outcome';
+import { REFERRAL_STATUSES, type ReferralStatus } from './statuses';
 
 // API shapes of the protection module (the screening template and its rules live beside this).
 
@@ -23,16 +24,7 @@ export const REFERRAL_SERVICES = [
   'other',
 ] as const;
 export const URGENCIES = ['routine', 'priority', 'emergency'] as const;
-export const REFERRAL_STATUSES = [
-  'draft',
-  'sent',
-  'acknowledged',
-  'accepted',
-  'declined',
-  'completed',
-  'cancelled',
-] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export { REFERRAL_STATUSES, type ReferralStatus };
 export const CASE_STATUSES = ['open', 'on_hold', 'closed'] as const;
 export const NOTE_CATEGORIES = ['protection', 'legal', 'family_tracing', 'follow_up'] as const;
 

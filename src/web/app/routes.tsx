@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
-import { REFERRAL_STATUSES } from '../../domain/protection/records.ts';
+import { REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';

@@ -5,6 +5,7 @@ import {
   Drawer,
   Loader,
   type MantineColorsTuple,
+  Menu,
   Modal,
   mergeThemeOverrides,
 } from '@mantine/core';
@@ -87,6 +88,9 @@ export const theme = createTheme({
   components: {
     // a spinner says what it is to a screen reader (each use gives its label)
     Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    // the focus placeholder is a role="presentation" child of role="menu", which ARIA does not
+    // allow (axe: aria-required-children); without it the first item takes the focus
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
 });
 
