@@ -22,6 +22,7 @@ export const REFERRAL_SERVICES = [
   'shelter',
   'other',
 ] as const;
+export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 export const URGENCIES = ['routine', 'priority', 'emergency'] as const;
 export const REFERRAL_STATUSES = [
   'draft',
@@ -97,10 +98,13 @@ export const consentListQuery = listQuery.extend({ personId: uuid });
 // ---- data-sharing profiles
 export const sharingProfileUpdate = z.strictObject({
   fields: z.array(z.enum(SHAREABLE_FIELDS)).max(SHAREABLE_FIELDS.length),
+  /** the referral services the organisation takes; left out, they stay as they were */
+  services: z.array(z.enum(REFERRAL_SERVICES)).max(REFERRAL_SERVICES.length).optional(),
 });
 export const sharingProfile = z.object({
   organisationId: uuid,
   fields: z.array(z.enum(SHAREABLE_FIELDS)),
+  services: z.array(z.enum(REFERRAL_SERVICES)),
   version: z.number().nullable(),
   allowedActions,
 });
@@ -200,6 +204,18 @@ export const referral = z.object({
   version,
   createdAt: z.string(),
   allowedActions,
+});
+/** GET /referrals/recipients: where a referral of this person for this service may go. */
+export const referralRecipientsQuery = z.strictObject({
+  personId: uuid,
+  service: z.enum(REFERRAL_SERVICES),
+});
+export const referralRecipient = z.object({
+  id: uuid,
+  name: z.string(),
+  nameAr: z.string().nullable(),
+  acronym: z.string().nullable(),
+  kind: z.string(),
 });
 export const referralListQuery = listQuery.extend({
   personId: uuid.optional(),

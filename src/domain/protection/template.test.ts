@@ -96,7 +96,7 @@ describe('screening template schema', () => {
 describe('default template', () => {
   it('is valid, versioned and registered', () => {
     expect(screeningTemplate.safeParse(DEFAULT_TEMPLATE).success).toBe(true);
-    expect([DEFAULT_TEMPLATE.key, DEFAULT_TEMPLATE.version]).toEqual(['vulnerability', 1]);
+    expect([DEFAULT_TEMPLATE.key, DEFAULT_TEMPLATE.version]).toEqual(['vulnerability', 2]);
     expect(findTemplate('vulnerability')).toBe(DEFAULT_TEMPLATE);
     expect(findTemplate('vulnerability', 1)).toBe(DEFAULT_TEMPLATE);
     expect(findTemplate('vulnerability', 2)).toBeUndefined();

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
 import { validateAnswers } from '../../../domain/protection/answers';
-import { visibility } from '../../../domain/protection/conditions';
+import { personFacts, visibility } from '../../../domain/protection/conditions';
 import { finalOutcome, screeningOutcome } from '../../../domain/protection/outcome';
 import { screening, screeningCreate, screeningListQuery } from '../../../domain/protection/records';
 import { screeningTemplate } from '../../../domain/protection/template';
@@ -74,11 +74,13 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
     throw unprocessable('Unknown screening template', [{ path: 'templateKey', message: 'Unknown template' }]);
   if (body.screenedOn > today(w))
     throw unprocessable('The date is in the future', [{ path: 'screenedOn', message: 'In the future' }]);
-  const errors = validateAnswers(template, body.answers);
+  // what the registry knows of the person decides some questions (no pregnancy question for a man)
+  const facts = personFacts(p, body.screenedOn);
+  const errors = validateAnswers(template, body.answers, facts);
   if (errors.length) throw badRequest('Some answers are not valid', errors);
   if (body.override) authorize(w.actor, screeningPolicy, 'override', { reach });
   // answers to questions the interview did not reach (hidden by earlier answers) are not kept
-  const answers = visibility(template, body.answers).answers;
+  const answers = visibility(template, body.answers, facts).answers;
   const outcome = finalOutcome(screeningOutcome(template, answers), body.override);
   const caseId = await ensureCase(w, p.id);
   const id = newId();
