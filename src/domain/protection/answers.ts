@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { calendarDate, pastDate } from '../common/dates';
 import { type AnswerValue, visibility } from './conditions';
-import { type PersonFacts, type Question, questionsOf, type ScreeningTemplate, YES_NO_VALUES } from './template';
+import {
+  type PersonFacts,
+  type Question,
+  questionsOf,
+  type ScreeningTemplate,
+  YES_NO_VALUES,
+} from './template';
 
 // Answers are stored as { questionKey: value } with the template key and version they answer.
 // Validation is against that template: unknown keys, wrong types, choices not offered, required
@@ -104,7 +110,11 @@ function answerProblems(
 }
 
 /** Field errors with paths `answers.<questionKey>`; empty when the answers are valid. */
-export function validateAnswers(template: ScreeningTemplate, input: unknown, facts?: PersonFacts): FieldError[] {
+export function validateAnswers(
+  template: ScreeningTemplate,
+  input: unknown,
+  facts?: PersonFacts,
+): FieldError[] {
   return answerProblems(template, input, facts).map(({ key, message }) => ({
     path: key ? `answers.${key}` : 'answers',
     message,

@@ -1,5 +1,5 @@
-import type { Flag } from './flags';
 import { ageOn } from '../registry/age';
+import type { Flag } from './flags';
 import {
   type Condition,
   PERSON_SEXES,

@@ -48,7 +48,10 @@ const PROTECTION_NEED: Flag = 'international_protection_need';
  * country (non-refoulement): the gate for every sharing with an embassy, returns included. An
  * embassy whose country is not recorded is treated as theirs, as it cannot be told apart.
  */
-export function embassyOfOriginBarred(person: PersonAtRisk, org: Pick<RecipientCandidate, 'kind' | 'countryCode'>) {
+export function embassyOfOriginBarred(
+  person: PersonAtRisk,
+  org: Pick<RecipientCandidate, 'kind' | 'countryCode'>,
+) {
   if (org.kind !== 'embassy' || !person.flags.includes(PROTECTION_NEED)) return false;
   return !org.countryCode || !person.nationality || org.countryCode === person.nationality;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { factDate, plannedDate } from '../common/dates';
+import { calendarDate, factDate, plannedDate } from '../common/dates';
 import { allowedActions, line, listQuery, uuid, version } from '../common/schemas';
-import { RISK_LEVELS } from './flags';
+import { flag, RISK_LEVELS } from './flags';
 import { outcomeOverride } from './outcome';
 
 // API shapes of the protection module (the screening template and its rules live beside this).
@@ -141,7 +141,37 @@ export const screening = z.object({
   createdAt: z.string(),
   allowedActions,
 });
-export const screeningListQuery = listQuery.extend({ personId: uuid });
+/** Without `personId`: the screenings in the reader's scope, newest first, filtered. */
+export const screeningListQuery = listQuery
+  .extend({
+    personId: uuid.optional(),
+    flag: flag.optional(),
+    riskLevel: z.enum(RISK_LEVELS).optional(),
+    /** people held now in this centre */
+    centreId: uuid.optional(),
+    /** screened on or after / on or before (YYYY-MM-DD) */
+    from: calendarDate().optional(),
+    to: calendarDate().optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    error: 'Before the start of the range',
+  });
+
+/** A person whose latest screening raised a flag and who has no referral under way or done. */
+export const awaitingReferral = z.object({
+  personId: uuid,
+  personName: z.string(),
+  registrationNumber: z.string(),
+  screeningId: uuid,
+  screenedOn: z.string(),
+  riskLevel: z.enum(RISK_LEVELS),
+  flags: z.array(z.string()),
+  /** the service the flags call for first (recommendedService), if any */
+  recommendedService: z.enum(REFERRAL_SERVICES).nullable(),
+  /** `referrals:create` when the reader may refer this person */
+  allowedActions: z.array(z.string()),
+});
 
 /** What roles that see flags only (DESIGN §5 'f') may know: that flags exist, never why. */
 export const protectionSummary = z.object({

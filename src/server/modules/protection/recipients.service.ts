@@ -1,6 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { ReferralService, referralRecipient } from '../../../domain/protection/records';
 import {
   embassyOfOriginBarred,
   type PersonAtRisk,
@@ -8,6 +7,7 @@ import {
   type RecipientRefusal,
   referralRecipientRefusal,
 } from '../../../domain/protection/recipients';
+import type { ReferralService, referralRecipient } from '../../../domain/protection/records';
 import { organisations, sharingProfiles } from '../../db/schema/index';
 import { unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';

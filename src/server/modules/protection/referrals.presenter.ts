@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { REFERRAL_TRANSITIONS, type ReferralStatus, type referral } from '../../../domain/protection/records';
-import { organisations, persons, referralEvents, referrals, users } from '../../db/schema/index';
+import { organisations, persons, referralEvents, type referrals, users } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
 import { allowedActions, type Reach } from '../../platform/policy';
 import { iso } from '../../platform/records';

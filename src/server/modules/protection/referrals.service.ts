@@ -2,8 +2,8 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   REFERRAL_TRANSITIONS,
-  type ReferralStatus,
   type ReferralService,
+  type ReferralStatus,
   type referralCreate,
 } from '../../../domain/protection/records';
 import { missions, persons, referralEvents, referrals, tasks } from '../../db/schema/index';
