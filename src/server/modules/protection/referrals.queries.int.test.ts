@@ -25,8 +25,9 @@ beforeAll(async () => {
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
   unhcr = await acceptsReferrals(
     t.admin,
-    json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })))
-      .id,
+    json<{ id: string }>(
+      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
+    ).id,
   );
   po = await t.signIn({ role: 'protection_officer' });
   for (let i = 0; i < 20; i++) {
