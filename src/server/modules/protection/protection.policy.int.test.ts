@@ -66,6 +66,17 @@ describe.each(ROLES)('%s and protection data', (role) => {
     const checks: [string, boolean, number][] = [
       ['summary', FLAGS.includes(role), (await c.get(`/api/v1/persons/${personId}/protection`)).statusCode],
       ['list screenings', reads, (await c.get(`/api/v1/screenings?personId=${personId}`)).statusCode],
+      ['list screenings in scope', reads, (await c.get('/api/v1/screenings?flag=child')).statusCode],
+      [
+        'flagged awaiting a referral',
+        reads,
+        (await c.get('/api/v1/screenings/awaiting-referral')).statusCode,
+      ],
+      [
+        'referral recipients',
+        writes,
+        (await c.get(`/api/v1/referrals/recipients?personId=${personId}&service=legal`)).statusCode,
+      ],
       ['read screening', reads, (await c.get(`/api/v1/screenings/${screeningId}`)).statusCode],
       ['read note', reads, (await c.get(`/api/v1/notes/${noteId}`)).statusCode],
       ['list referrals', reads, (await c.get('/api/v1/referrals')).statusCode],
@@ -140,6 +151,11 @@ describe('scope', () => {
     expect((await c.get(`/api/v1/notes/${noteId}`)).statusCode).toBe(404);
     expect((await c.get(`/api/v1/referrals/${referralId}`)).statusCode).toBe(404);
     expect(json<{ items: unknown[] }>(await c.get('/api/v1/referrals')).items).toEqual([]);
+    expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings')).items).toEqual([]);
+    expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings/awaiting-referral')).items).toEqual([]);
+    expect((await c.get(`/api/v1/referrals/recipients?personId=${personId}&service=legal`)).statusCode).toBe(
+      404,
+    );
     expect((await c.post('/api/v1/notes', { personId, category: 'protection', body: 'x' })).statusCode).toBe(
       404,
     );

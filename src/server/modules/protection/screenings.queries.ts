@@ -56,7 +56,8 @@ export function screeningFilters(w: Work, q: Omit<ListQuery, 'personId' | 'limit
 
 /** A referral under way or done: a person with one is not waiting for a referral. */
 const LIVE_REFERRAL = ['cancelled', 'declined'];
-const RISK_ORDER = sql`array_position(array['critical','high','medium','low']::text[], latest.risk_level)`;
+const riskOrder = (level: unknown) =>
+  sql`array_position(array['critical','high','medium','low']::text[], ${level})`;
 
 /**
  * People in the reader's scope whose latest screening (of those the reader may see) raised a flag
@@ -71,10 +72,10 @@ export async function awaitingReferralPage(
   const latest = w.tx
     .selectDistinctOn([screenings.personId], {
       id: screenings.id,
-      personId: sql<string>`${screenings.personId}`.as('person_id'),
+      personId: screenings.personId,
       flags: screenings.flags,
-      riskLevel: sql<string>`${screenings.riskLevel}`.as('risk_level'),
-      screenedOn: sql<string>`${screenings.screenedOn}`.as('screened_on'),
+      riskLevel: screenings.riskLevel,
+      screenedOn: screenings.screenedOn,
     })
     .from(screenings)
     .where(recordScope(w, screenings))
@@ -112,7 +113,7 @@ export async function awaitingReferralPage(
         )}`,
       ),
     )
-    .orderBy(RISK_ORDER, latest.screenedOn, latest.personId)
+    .orderBy(riskOrder(latest.riskLevel), latest.screenedOn, latest.personId)
     .limit(limit + 1)
     .offset(offset);
   const page = rows.slice(0, limit);
