@@ -20,10 +20,13 @@ export type AnyAnswers = Readonly<Record<string, unknown>>;
 const NO_FLAGS: ReadonlySet<Flag> = new Set();
 
 /** The person's sex and age on the day of the screening, as the template's conditions read them. */
-export const personFacts = (p: { sex: string; birthDate?: string | null }, on: string): PersonFacts => ({
-  sex: (PERSON_SEXES as readonly string[]).includes(p.sex) ? (p.sex as PersonFacts['sex']) : null,
-  age: ageOn(p.birthDate, on),
-});
+export function personFacts(p: { sex: string; birthDate?: string | null }, on: string): PersonFacts {
+  const age = ageOn(p.birthDate, on); // a date still being typed gives no age, not NaN
+  return {
+    sex: (PERSON_SEXES as readonly string[]).includes(p.sex) ? (p.sex as PersonFacts['sex']) : null,
+    age: age !== null && Number.isFinite(age) ? age : null,
+  };
+}
 
 /**
  * A fact about the person. Unknown facts (no person given, no recorded sex or birth date) make

@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
-import { REFERRAL_STATUSES } from '../../domain/protection/records.ts';
+import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/records.ts';
 import { isApiError } from '../api/client.ts';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { meQuery } from '../features/auth/api.ts';
@@ -166,6 +166,8 @@ const registrationRoute = createRoute({
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
   tab: z.enum(['identity', 'protection']).optional().catch(undefined),
+  /** protection: open the referral form with this service (a screening's recommendation) */
+  refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });
 export const personRoute = createRoute({
   getParentRoute: () => appRoute,
