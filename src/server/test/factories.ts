@@ -124,7 +124,9 @@ export const buildSharingProfile = (
 
 /** Gives `organisationId` a sharing profile (as an administrator `admin`); returns the id. */
 export async function acceptsReferrals(
-  admin: Pick<import('./harness').Client, 'request'>,
+  admin: {
+    request(o: import('fastify').InjectOptions): Promise<import('fastify').LightMyRequestResponse>;
+  },
   organisationId: string,
   o: Parameters<typeof buildSharingProfile>[0] = {},
 ): Promise<string> {
