@@ -262,6 +262,13 @@ describe('protection journey', () => {
     await noDialog();
   });
 
+  it('lists Adam on the officer’s home among the flagged people not yet referred', async () => {
+    await page.goto('/');
+    const panel = page.getByTestId('awaiting-referral');
+    await panel.getByTestId('awaiting-person').filter({ hasText: 'Adam Ibrahim' }).waitFor();
+    await panel.getByTestId('awaiting-refer').first().waitFor();
+  });
+
   it('is told consent is missing when referring to UNHCR, records it (verbal, Arabic, interpreter) and refers', async () => {
     await page.goto(`/persons/${personId}?tab=protection`);
     await page
@@ -439,6 +446,8 @@ describe('protection journey', () => {
     await expect.poll(() => page.getByTestId('count-overdue-referrals').textContent()).toBe('1');
     await expect.poll(() => page.getByTestId('count-late-tasks').textContent()).toContain('1');
     await page.getByTestId('high-risk-person').first().waitFor();
+    // referred: no longer among the flagged people waiting for a referral
+    await page.getByTestId('awaiting-referral').getByText(en.protection.awaitingNone).waitFor();
     await snap(page, 'protection-13-home-ten-days-later');
 
     await page.getByTestId('nav-protection-referrals').click();
