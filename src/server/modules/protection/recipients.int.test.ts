@@ -104,7 +104,7 @@ describe('referral recipients', () => {
     },
   );
 
-  it('accepts an eligible recipient, and re-checks it when the referral is sent', async () => {
+  it('accepts an eligible recipient, and re-checks it when the referral is sent or packed', async () => {
     await po.post('/api/v1/consents', buildConsent(unflagged, org.clinic!));
     const created = await po.post(
       '/api/v1/referrals',
@@ -117,6 +117,10 @@ describe('referral recipients', () => {
     const sent = await po.post(`/api/v1/referrals/${r.id}/transitions`, { to: 'sent', version: r.version });
     expect(sent.statusCode, sent.body).toBe(422);
     expect(json(sent).code).toBe('recipient_service_not_taken');
+    // nor is its packet made
+    const packet = await po.get(`/api/v1/referrals/${r.id}/packet?format=xlsx`);
+    expect(packet.statusCode).toBe(422);
+    expect(json(packet).code).toBe('recipient_service_not_taken');
     await acceptsReferrals(t.admin, org.clinic!, { services: ['medical'] });
   });
 
