@@ -247,6 +247,8 @@ describe('protection journey', () => {
     const form = page.getByTestId('referral-form');
     await form.waitFor();
     expect(await page.getByTestId('referral-service').inputValue()).toBe('Shelter');
+    // the latest screening's flag is linked to the referral by default
+    expect(await page.getByTestId('linked-flag-trafficking_victim_suspected').isChecked()).toBe(true);
     const offered = async () => {
       await page.getByTestId('referral-recipient').click();
       const names = await page.getByRole('option').allTextContents();

@@ -36,9 +36,11 @@ export function ProtectionTab({ person }: { person: Person }) {
   const [dialog, setDialog] = useState<'consent' | 'referral' | null>(null);
   // `?refer=<service>`: a screening's "Refer" opens the referral form at once, service prefilled
   const { refer } = useSearch({ from: '/app/persons/$id' });
+  // once the screenings are in: the form takes the latest screening's flags when it opens
+  const loaded = screenings.isSuccess;
   useEffect(() => {
-    if (refer && may.refer) setDialog('referral');
-  }, [refer, may.refer]);
+    if (refer && may.refer && loaded) setDialog('referral');
+  }, [refer, may.refer, loaded]);
   const latest = screenings.data?.items[0];
   const activeCase = cases.items.find((c) => c.status !== 'closed');
   const close = () => {
