@@ -37,7 +37,7 @@ export function ProtectionTab({ person }: { person: Person }) {
   // `?refer=<service>`: a screening's "Refer" opens the referral form at once, service prefilled
   const { refer } = useSearch({ from: '/app/persons/$id' });
   // once the screenings are in: the form takes the latest screening's flags when it opens
-  const loaded = screenings.isSuccess;
+  const loaded = screenings.isSuccess && !screenings.isFetching;
   useEffect(() => {
     if (refer && may.refer && loaded) setDialog('referral');
   }, [refer, may.refer, loaded]);
