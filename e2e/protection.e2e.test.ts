@@ -1,5 +1,7 @@
-// The protection journey: an administrator says what UNHCR may receive; a protection officer
-// screens a man with signs of trafficking (high risk, trafficking flag), is told consent is
+// The protection journey: an administrator says what UNHCR may receive and which services it
+// takes; a protection officer screens a man with signs of trafficking (high risk, trafficking
+// flag; no pregnancy question for a man), is offered "Refer" at once and only the organisations
+// that take the service (never an embassy, nor one without a sharing profile), is told consent is
 // missing when referring him, records it, refers him to UNHCR and follows the referral to
 // "accepted"; the timeline shows it and the packet downloads. Then the clock moves ten days on:
 // an unanswered second referral is listed as overdue, the accepted one is not.
@@ -33,12 +35,20 @@ const SHARED = [
   'referralReason',
 ];
 
+const TAKES = ['international_protection', 'refugee_status_determination', 'resettlement', 'legal'];
+
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let admin: ApiSession;
 let unhcrId = '';
+const SHELTER = { name: 'Safe House Tripoli', kind: 'partner_ngo' };
+const OTHERS = [
+  { name: 'Embassy of Sudan', kind: 'embassy', countryCode: 'SDN' },
+  { name: 'Directorate for Combating Illegal Migration', kind: 'authority' },
+  { name: 'No Profile Aid', kind: 'partner_ngo' },
+];
 let personId = '';
 let acceptedReference = '';
 let pendingReference = '';
@@ -93,6 +103,18 @@ describe('protection journey', () => {
     await admin.signIn('admin', server.adminPassword);
     const centre = await admin.post<{ id: string }>('/centres', { ...CENTRE, location: 'Tripoli' });
     unhcrId = (await admin.post<{ id: string }>('/organisations', UNHCR)).id;
+    // a shelter NGO takes shelter referrals; an embassy and the authority have profiles taking
+    // everything, and still are never offered; the last NGO has no profile at all
+    const everything = { fields: ['givenName'], services: ['international_protection', 'shelter', 'legal'] };
+    const shelterId = (await admin.post<{ id: string }>('/organisations', SHELTER)).id;
+    await admin.put(`/organisations/${shelterId}/sharing-profile`, {
+      fields: ['givenName'],
+      services: ['shelter'],
+    });
+    for (const o of OTHERS) {
+      const id = (await admin.post<{ id: string }>('/organisations', o)).id;
+      if (o.kind !== 'partner_ngo') await admin.put(`/organisations/${id}/sharing-profile`, everything);
+    }
     const orgs = await admin.get<{ items: { id: string }[] }>('/organisations?kind=mission');
     await admin.addUser(OFFICER, {
       displayName: OFFICER.name,
@@ -139,12 +161,16 @@ describe('protection journey', () => {
     const panel = page.getByTestId('sharing-profile');
     await panel.waitFor();
     for (const f of SHARED) await page.getByTestId(`share-${f}`).check();
+    for (const s of TAKES) await page.getByTestId(`takes-${s}`).check();
     await snap(page, 'protection-01-sharing-profile');
     await expectAccessible(page, 'protection-01-sharing-profile');
     await page.getByTestId('sharing-save').click();
     await panel.getByTestId('saved').waitFor();
-    const profile = await admin.get<{ fields: string[] }>(`/organisations/${unhcrId}/sharing-profile`);
+    const profile = await admin.get<{ fields: string[]; services: string[] }>(
+      `/organisations/${unhcrId}/sharing-profile`,
+    );
     expect(profile.fields.sort()).toEqual([...SHARED].sort());
+    expect(profile.services.sort()).toEqual([...TAKES].sort());
     await context.clearCookies();
   });
 
@@ -170,6 +196,8 @@ describe('protection journey', () => {
     await answer('he_urgent_care', 'no');
     await answer('he_serious_condition', 'no');
     await answer('he_disability', 'no');
+    // Adam is a man: the pregnancy question is not asked
+    expect(await page.getByTestId('q-he_pregnant').count()).toBe(0);
     await page.getByTestId('q-tr_recruitment-deceived_job').check();
     await answer('tr_debt', 'no');
     await answer('tr_documents_taken', 'yes');
@@ -216,6 +244,37 @@ describe('protection journey', () => {
     await expectAccessible(page, 'protection-03-screening-saved');
   });
 
+  it('offers "Refer" from the outcome, and only the organisations that take the service', async () => {
+    // trafficking calls for a shelter first: the form opens with that service filled in
+    await page.getByTestId('screening-refer').click();
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}\?.*refer=shelter/);
+    const form = page.getByTestId('referral-form');
+    await form.waitFor();
+    expect(await page.getByTestId('referral-service').inputValue()).toBe('Shelter');
+    // the latest screening's flag is linked to the referral by default
+    expect(await page.getByTestId('linked-flag-trafficking_victim_suspected').isChecked()).toBe(true);
+    const offered = async () => {
+      await page.getByTestId('referral-recipient').click();
+      const names = await page.getByRole('option').allTextContents();
+      await page.keyboard.press('Escape');
+      return names;
+    };
+    await expect.poll(offered).toEqual([SHELTER.name]);
+    await choose('referral-service', 'International protection');
+    // never the embassy of Sudan or the authority (profiles or not), nor an NGO without a profile
+    await expect.poll(offered).toEqual([UNHCR_LABEL]);
+    await snap(page, 'protection-03b-eligible-recipients');
+    await form.getByRole('button', { name: en.common.cancel }).click();
+    await noDialog();
+  });
+
+  it('lists Adam on the officer’s home among the flagged people not yet referred', async () => {
+    await page.goto('/');
+    const panel = page.getByTestId('awaiting-referral');
+    await panel.getByTestId('awaiting-person').filter({ hasText: 'Adam Ibrahim' }).waitFor();
+    await panel.getByTestId('awaiting-refer').first().waitFor();
+  });
+
   it('is told consent is missing when referring to UNHCR, records it (verbal, Arabic, interpreter) and refers', async () => {
     await page.goto(`/persons/${personId}?tab=protection`);
     await page
@@ -223,8 +282,8 @@ describe('protection journey', () => {
       .locator('[data-flag="trafficking_victim_suspected"]')
       .waitFor();
     await page.getByTestId('refer').click();
-    await choose('referral-recipient', UNHCR_LABEL);
     await choose('referral-service', 'International protection');
+    await choose('referral-recipient', UNHCR_LABEL);
     await choose('referral-urgency', 'Priority');
     await page
       .getByTestId('referral-reason')
@@ -380,8 +439,8 @@ describe('protection journey', () => {
   it('sends a second referral, which nobody answers', async () => {
     await page.goto(`/persons/${personId}?tab=protection`);
     await page.getByTestId('refer').click();
-    await choose('referral-recipient', UNHCR_LABEL);
     await choose('referral-service', 'Resettlement');
+    await choose('referral-recipient', UNHCR_LABEL);
     await page
       .getByTestId('referral-reason')
       .fill('Resettlement needs assessment after the trafficking case.');
@@ -409,6 +468,8 @@ describe('protection journey', () => {
     await expect.poll(() => page.getByTestId('count-overdue-referrals').textContent()).toBe('1');
     await expect.poll(() => page.getByTestId('count-late-tasks').textContent()).toContain('1');
     await page.getByTestId('high-risk-person').first().waitFor();
+    // referred: no longer among the flagged people waiting for a referral
+    await page.getByTestId('awaiting-referral').getByText(en.protection.awaitingNone).waitFor();
     await snap(page, 'protection-13-home-ten-days-later');
     await expectAccessible(page, 'protection-13-home-ten-days-later');
 

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { calendarDate, pastDate } from '../common/dates';
 import { type AnswerValue, visibility } from './conditions';
-import { type Question, questionsOf, type ScreeningTemplate, YES_NO_VALUES } from './template';
+import {
+  type PersonFacts,
+  type Question,
+  questionsOf,
+  type ScreeningTemplate,
+  YES_NO_VALUES,
+} from './template';
 
 // Answers are stored as { questionKey: value } with the template key and version they answer.
 // Validation is against that template: unknown keys, wrong types, choices not offered, required
@@ -64,19 +70,30 @@ function checkValue(q: Question, v: unknown): string | null {
 }
 
 /** Problems per question key, in interview order, then unknown keys. */
-function answerProblems(template: ScreeningTemplate, input: unknown): { key: string; message: string }[] {
+function answerProblems(
+  template: ScreeningTemplate,
+  input: unknown,
+  facts?: PersonFacts,
+): { key: string; message: string }[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return [{ key: '', message: 'Answers are an object of question keys' }];
   const given = input as Record<string, unknown>;
   const questions = questionsOf(template);
   const out: { key: string; message: string }[] = [];
   // visibility only reads values it can compare, so unvalidated input is safe here
-  const { shown } = visibility(template, given);
-  const asked = new Set(shown);
+  const asked = new Set(visibility(template, given, facts).shown);
+  // asked but for the person's sex or age (a pregnancy question for a man)
+  const byAnswers = facts ? new Set(visibility(template, given).shown) : asked;
   for (const q of questions) {
     const present = Object.hasOwn(given, q.key) && given[q.key] !== undefined;
     if (!asked.has(q.key)) {
-      if (present) out.push({ key: q.key, message: 'Not asked: an earlier answer hides this question' });
+      if (present)
+        out.push({
+          key: q.key,
+          message: byAnswers.has(q.key)
+            ? 'Not asked: it does not apply to this person'
+            : 'Not asked: an earlier answer hides this question',
+        });
       continue;
     }
     if (!present) {
@@ -93,19 +110,23 @@ function answerProblems(template: ScreeningTemplate, input: unknown): { key: str
 }
 
 /** Field errors with paths `answers.<questionKey>`; empty when the answers are valid. */
-export function validateAnswers(template: ScreeningTemplate, input: unknown): FieldError[] {
-  return answerProblems(template, input).map(({ key, message }) => ({
+export function validateAnswers(
+  template: ScreeningTemplate,
+  input: unknown,
+  facts?: PersonFacts,
+): FieldError[] {
+  return answerProblems(template, input, facts).map(({ key, message }) => ({
     path: key ? `answers.${key}` : 'answers',
     message,
   }));
 }
 
 /** The same checks as a Zod schema, for forms: issues carry the question key as their path. */
-export const answersFor = (template: ScreeningTemplate) =>
+export const answersFor = (template: ScreeningTemplate, facts?: PersonFacts) =>
   z
     .record(z.string(), z.unknown())
     .superRefine((value, ctx) => {
-      for (const { key, message } of answerProblems(template, value))
+      for (const { key, message } of answerProblems(template, value, facts))
         ctx.addIssue({ code: 'custom', path: key ? [key] : [], message });
     })
     .transform((value) => value as Record<string, AnswerValue>);

@@ -23,6 +23,12 @@ import { type IndicatorRuleInput, type ScreeningTemplate, screeningTemplate } fr
 //   low       none of the above
 // Rules testing flags come after the rules that raise them (the schema enforces it).
 
+/** Who is asked about pregnancy: not men, nor young children (an unknown sex or age asks). */
+const MAY_BE_PREGNANT = all(
+  { person: 'sex', in: ['female', 'other', 'unknown'] },
+  { person: 'age', gte: 10 },
+);
+
 const flagged = (...flags: Flag[]) => flags.map((f) => ({ flag: f }));
 
 const combinedRules: IndicatorRuleInput[] = [
@@ -71,17 +77,45 @@ const combinedRules: IndicatorRuleInput[] = [
   },
 ];
 
-export const DEFAULT_TEMPLATE: ScreeningTemplate = screeningTemplate.parse({
+const rules = [
+  ...childrenRules,
+  ...healthRules,
+  ...traffickingRules,
+  ...protectionRules,
+  ...violenceRules,
+  ...combinedRules,
+];
+const title = t('Vulnerability screening', 'فحص مواطن الضعف', 'Évaluation de la vulnérabilité');
+
+/** Version 1 (kept: screenings answered with it are read with it). */
+export const DEFAULT_TEMPLATE_V1: ScreeningTemplate = screeningTemplate.parse({
   key: 'vulnerability',
   version: 1,
-  title: t('Vulnerability screening', 'فحص مواطن الضعف', 'Évaluation de la vulnérabilité'),
+  title,
   sections: [childrenSection, healthSection, traffickingSection, protectionSection, violenceSection],
-  rules: [
-    ...childrenRules,
-    ...healthRules,
-    ...traffickingRules,
-    ...protectionRules,
-    ...violenceRules,
-    ...combinedRules,
+  rules,
+});
+
+/**
+ * Version 2: the pregnancy question is asked only of women and girls of ten or more (or when the
+ * record does not say), from the person's registered sex and age. Questions and rules otherwise
+ * as in version 1.
+ */
+export const DEFAULT_TEMPLATE: ScreeningTemplate = screeningTemplate.parse({
+  key: 'vulnerability',
+  version: 2,
+  title,
+  sections: [
+    childrenSection,
+    {
+      ...healthSection,
+      questions: healthSection.questions.map((q) =>
+        q.key === 'he_pregnant' ? { ...q, showIf: MAY_BE_PREGNANT } : q,
+      ),
+    },
+    traffickingSection,
+    protectionSection,
+    violenceSection,
   ],
+  rules,
 });

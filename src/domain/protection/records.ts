@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { factDate, plannedDate } from '../common/dates';
+import { calendarDate, factDate, plannedDate } from '../common/dates';
 import { allowedActions, line, listQuery, uuid, version } from '../common/schemas';
-import { RISK_LEVELS } from './flags';
+import { flag, RISK_LEVELS } from './flags';
 import { outcomeOverride } from './outcome';
-import { REFERRAL_STATUSES, type ReferralStatus } from './statuses';
+import { REFERRAL_SERVICES, REFERRAL_STATUSES, type ReferralStatus } from './statuses';
 
 // API shapes of the protection module (the screening template and its rules live beside this).
 
@@ -12,19 +12,9 @@ const longText = (max: number) => z.string().trim().min(1).max(max);
 
 export const CONSENT_PURPOSES = ['referral', 'data_sharing', 'return', 'medical'] as const;
 export const CONSENT_METHODS = ['verbal', 'signed'] as const;
-export const REFERRAL_SERVICES = [
-  'international_protection',
-  'refugee_status_determination',
-  'resettlement',
-  'medical',
-  'psychosocial',
-  'legal',
-  'family_tracing',
-  'shelter',
-  'other',
-] as const;
+export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 export const URGENCIES = ['routine', 'priority', 'emergency'] as const;
-export { REFERRAL_STATUSES, type ReferralStatus };
+export { REFERRAL_SERVICES, REFERRAL_STATUSES, type ReferralStatus };
 export const CASE_STATUSES = ['open', 'on_hold', 'closed'] as const;
 export const NOTE_CATEGORIES = ['protection', 'legal', 'family_tracing', 'follow_up'] as const;
 
@@ -89,10 +79,13 @@ export const consentListQuery = listQuery.extend({ personId: uuid });
 // ---- data-sharing profiles
 export const sharingProfileUpdate = z.strictObject({
   fields: z.array(z.enum(SHAREABLE_FIELDS)).max(SHAREABLE_FIELDS.length),
+  /** the referral services the organisation takes; left out, they stay as they were */
+  services: z.array(z.enum(REFERRAL_SERVICES)).max(REFERRAL_SERVICES.length).optional(),
 });
 export const sharingProfile = z.object({
   organisationId: uuid,
   fields: z.array(z.enum(SHAREABLE_FIELDS)),
+  services: z.array(z.enum(REFERRAL_SERVICES)),
   version: z.number().nullable(),
   allowedActions,
 });
@@ -129,7 +122,37 @@ export const screening = z.object({
   createdAt: z.string(),
   allowedActions,
 });
-export const screeningListQuery = listQuery.extend({ personId: uuid });
+/** Without `personId`: the screenings in the reader's scope, newest first, filtered. */
+export const screeningListQuery = listQuery
+  .extend({
+    personId: uuid.optional(),
+    flag: flag.optional(),
+    riskLevel: z.enum(RISK_LEVELS).optional(),
+    /** people held now in this centre */
+    centreId: uuid.optional(),
+    /** screened on or after / on or before (YYYY-MM-DD) */
+    from: calendarDate().optional(),
+    to: calendarDate().optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    error: 'Before the start of the range',
+  });
+
+/** A person whose latest screening raised a flag and who has no referral under way or done. */
+export const awaitingReferral = z.object({
+  personId: uuid,
+  personName: z.string(),
+  registrationNumber: z.string(),
+  screeningId: uuid,
+  screenedOn: z.string(),
+  riskLevel: z.enum(RISK_LEVELS),
+  flags: z.array(z.string()),
+  /** the service the flags call for first (recommendedService), if any */
+  recommendedService: z.enum(REFERRAL_SERVICES).nullable(),
+  /** `referrals:create` when the reader may refer this person */
+  allowedActions: z.array(z.string()),
+});
 
 /** What roles that see flags only (DESIGN §5 'f') may know: that flags exist, never why. */
 export const protectionSummary = z.object({
@@ -192,6 +215,18 @@ export const referral = z.object({
   version,
   createdAt: z.string(),
   allowedActions,
+});
+/** GET /referrals/recipients: where a referral of this person for this service may go. */
+export const referralRecipientsQuery = z.strictObject({
+  personId: uuid,
+  service: z.enum(REFERRAL_SERVICES),
+});
+export const referralRecipient = z.object({
+  id: uuid,
+  name: z.string(),
+  nameAr: z.string().nullable(),
+  acronym: z.string().nullable(),
+  kind: z.string(),
 });
 export const referralListQuery = listQuery.extend({
   personId: uuid.optional(),

@@ -2,14 +2,13 @@ import type { Answers, AnswerValue } from './conditions';
 
 // Answer sets shared by the protection tests.
 
-/** An adult who answered no to everything: nothing to flag. */
+/** An adult who answered no to everything: nothing to flag (the pregnancy question, asked of women only, is left out). */
 export const BASE: Answers = {
   age: 30,
   ch_minor: 'no',
   he_urgent_care: 'no',
   he_serious_condition: 'no',
   he_disability: 'no',
-  he_pregnant: 'no',
   tr_recruitment: ['own_decision'],
   tr_debt: 'no',
   tr_documents_taken: 'no',

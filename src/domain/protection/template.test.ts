@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { sensitiveKeys } from './conditions';
-import { DEFAULT_TEMPLATE } from './default-template';
+import { validateAnswers } from './answers';
+import { personFacts, sensitiveKeys, visibility } from './conditions';
+import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_V1 } from './default-template';
 import { FLAG_LABELS, FLAGS, type LocalisedText, RISK_LEVEL_LABELS, RISK_LEVELS } from './flags';
-import { type ScreeningTemplateInput, screeningTemplate } from './template';
+import { BASE } from './screening.fixtures';
+import {
+  type PersonFacts,
+  type ScreeningTemplateInput,
+  screeningTemplate,
+  templateProblems,
+} from './template';
 import { findTemplate, SCREENING_TEMPLATES } from './templates';
 
 const text = (en: string): LocalisedText => ({ en, ar: 'نص', fr: en });
@@ -96,11 +103,57 @@ describe('screening template schema', () => {
 describe('default template', () => {
   it('is valid, versioned and registered', () => {
     expect(screeningTemplate.safeParse(DEFAULT_TEMPLATE).success).toBe(true);
-    expect([DEFAULT_TEMPLATE.key, DEFAULT_TEMPLATE.version]).toEqual(['vulnerability', 1]);
+    expect([DEFAULT_TEMPLATE.key, DEFAULT_TEMPLATE.version]).toEqual(['vulnerability', 2]);
     expect(findTemplate('vulnerability')).toBe(DEFAULT_TEMPLATE);
-    expect(findTemplate('vulnerability', 1)).toBe(DEFAULT_TEMPLATE);
-    expect(findTemplate('vulnerability', 2)).toBeUndefined();
-    expect(SCREENING_TEMPLATES.map((t) => `${t.key}@${t.version}`)).toEqual(['vulnerability@1']);
+    expect(findTemplate('vulnerability', 2)).toBe(DEFAULT_TEMPLATE);
+    expect(findTemplate('vulnerability', 1)).toBe(DEFAULT_TEMPLATE_V1);
+    expect(findTemplate('vulnerability', 3)).toBeUndefined();
+    expect(SCREENING_TEMPLATES.map((t) => `${t.key}@${t.version}`)).toEqual([
+      'vulnerability@1',
+      'vulnerability@2',
+    ]);
+  });
+
+  it('asks about pregnancy only of women and girls of ten or more, or when the record does not say', () => {
+    const asked = (facts?: PersonFacts) =>
+      visibility(DEFAULT_TEMPLATE, {}, facts).shown.includes('he_pregnant');
+    expect(asked({ sex: 'male', age: 30 })).toBe(false);
+    expect(asked({ sex: 'female', age: 30 })).toBe(true);
+    expect(asked({ sex: 'female', age: 6 })).toBe(false);
+    expect(asked({ sex: 'female', age: null })).toBe(true);
+    expect(asked({ sex: 'unknown', age: 25 })).toBe(true);
+    expect(asked({ sex: null, age: null })).toBe(true);
+    expect(asked()).toBe(true);
+    // the trimester follows the pregnancy question: hidden with it for a man
+    const man = { sex: 'male', age: 30 } as const;
+    expect(validateAnswers(DEFAULT_TEMPLATE, { ...BASE, he_pregnant: 'no' }, man)).toEqual([
+      { path: 'answers.he_pregnant', message: 'Not asked: it does not apply to this person' },
+    ]);
+    expect(
+      validateAnswers(DEFAULT_TEMPLATE, { ...BASE, he_pregnant: 'no' }, { sex: 'female', age: 30 }),
+    ).toEqual([]);
+    // version 1 asked everyone: its answers stay valid as they were
+    expect(validateAnswers(DEFAULT_TEMPLATE_V1, { ...BASE, he_pregnant: 'no' }, man)).toEqual([]);
+    expect(personFacts({ sex: 'female', birthDate: '2010-06-01' }, '2026-11-01')).toEqual({
+      sex: 'female',
+      age: 16,
+    });
+    expect(personFacts({ sex: 'x' }, '2026-11-01')).toEqual({ sex: null, age: null });
+  });
+
+  it('lets only showIf test the person, never a rule', () => {
+    const problems = templateProblems({
+      sections: DEFAULT_TEMPLATE.sections,
+      rules: [
+        {
+          key: 'by_sex',
+          level: 'high',
+          description: { en: 'x', ar: 'x', fr: 'x' },
+          when: { person: 'sex', in: ['female'] },
+        },
+      ],
+    });
+    expect(problems).toEqual([{ path: ['rules', 0, 'when'], message: 'Only showIf may test the person' }]);
   });
 
   it('covers the five areas, and leaves interview metadata out', () => {

@@ -43,10 +43,24 @@ export type Condition =
   | { answer: string; gte: number }
   /** a flag set by an earlier rule (rules only, not showIf) */
   | { flag: Flag }
+  /** the person's recorded sex is one of these (showIf only; an unrecorded sex asks) */
+  | { person: 'sex'; in: PersonSex[] }
+  /** the person's age in whole years on the day of the screening (showIf only; unknown asks) */
+  | { person: 'age'; gte: number }
+  | { person: 'age'; lt: number }
   | { any: Condition[] }
   | { all: Condition[] }
   /** at least `atLeast` of the conditions hold */
   | { count: Condition[]; atLeast: number };
+
+/** Facts about the person a question may depend on (from the registry, not from the answers). */
+export const PERSON_SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export type PersonSex = (typeof PERSON_SEXES)[number];
+export interface PersonFacts {
+  sex: PersonSex | null;
+  /** whole years on the screening date; null when the birth date is not known */
+  age: number | null;
+}
 
 const num = z.number().finite();
 export const condition: z.ZodType<Condition> = z.lazy(() =>
@@ -58,6 +72,9 @@ export const condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ answer: key, gt: num }),
     z.strictObject({ answer: key, gte: num }),
     z.strictObject({ flag }),
+    z.strictObject({ person: z.literal('sex'), in: z.array(z.enum(PERSON_SEXES)).min(1).max(4) }),
+    z.strictObject({ person: z.literal('age'), gte: num }),
+    z.strictObject({ person: z.literal('age'), lt: num }),
     z.strictObject({ any: z.array(condition).min(1).max(50) }),
     z.strictObject({ all: z.array(condition).min(1).max(50) }),
     z.strictObject({ count: z.array(condition).min(1).max(50), atLeast: z.number().int().min(1) }),
@@ -143,6 +160,11 @@ function checkCondition(
     });
     if ('count' in c && c.atLeast > c.count.length)
       out.push({ path: [...path, 'atLeast'], message: 'More than there are conditions to count' });
+    return;
+  }
+  if ('person' in c) {
+    // a rule never tests the person's record: flags come from what the interview disclosed
+    if (ctx.before === null) out.push({ path, message: 'Only showIf may test the person' });
     return;
   }
   if ('flag' in c) {

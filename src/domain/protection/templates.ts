@@ -1,10 +1,10 @@
-import { DEFAULT_TEMPLATE } from './default-template';
+import { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_V1 } from './default-template';
 import type { ScreeningTemplate } from './template';
 
 // Every template version ever used stays here: a stored screening names its key and version,
 // and must be read with exactly that template. Add a new version; never edit an old one.
 
-export const SCREENING_TEMPLATES: readonly ScreeningTemplate[] = [DEFAULT_TEMPLATE];
+export const SCREENING_TEMPLATES: readonly ScreeningTemplate[] = [DEFAULT_TEMPLATE_V1, DEFAULT_TEMPLATE];
 
 export const DEFAULT_TEMPLATE_KEY = DEFAULT_TEMPLATE.key;
 

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/access/roles';
 import type { CentreCreate, OrganisationCreate } from '../../domain/directory/schemas';
+import { REFERRAL_SERVICES } from '../../domain/protection/records';
 
 let n = 0;
 const seq = () => ++n;
@@ -124,3 +125,32 @@ export const buildTask = (assigneeUserId: string, o: Partial<Body<'taskCreate'>>
   assigneeUserId,
   ...o,
 });
+
+/**
+ * A data-sharing profile taking every referral service: a referral goes only to an organisation
+ * that has one and takes the service (DESIGN §6), so tests that refer give their recipient one.
+ */
+export const buildSharingProfile = (
+  o: { fields?: string[]; services?: (typeof REFERRAL_SERVICES)[number][] } = {},
+) => ({
+  fields: ['registrationNumber', 'givenName', 'familyName', 'sex', 'nationality', 'referralReason'],
+  services: [...REFERRAL_SERVICES],
+  ...o,
+});
+
+/** Gives `organisationId` a sharing profile (as an administrator `admin`); returns the id. */
+export async function acceptsReferrals(
+  admin: {
+    request(o: import('fastify').InjectOptions): Promise<import('fastify').LightMyRequestResponse>;
+  },
+  organisationId: string,
+  o: Parameters<typeof buildSharingProfile>[0] = {},
+): Promise<string> {
+  const res = await admin.request({
+    method: 'PUT',
+    url: `/api/v1/organisations/${organisationId}/sharing-profile`,
+    payload: buildSharingProfile(o),
+  });
+  if (res.statusCode !== 200) throw new Error(`sharing profile: ${res.statusCode} ${res.body}`);
+  return organisationId;
+}

@@ -3,6 +3,7 @@
 // Features never import a later feature for this; see ARCHITECTURE.md "Adding a module".
 import type { ListColumn, ListColumns, RecordSection } from '../features/directory/contributions.ts';
 import type { HomePanel } from '../features/home/contributions.ts';
+import { AwaitingReferral } from '../features/protection/home/AwaitingReferral.tsx';
 import { ProtectionHome } from '../features/protection/home/ProtectionHome.tsx';
 import {
   ProtectionIdentityTop,
@@ -18,6 +19,8 @@ import { RegistryPanel } from '../features/registry/RegistryPanel.tsx';
 /** Home panels, in page order within their placement. */
 export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'protection', capability: 'tasks:read', placement: 'top', Panel: ProtectionHome },
+  // flagged people not yet referred: for those who read screenings
+  { key: 'awaiting-referral', capability: 'screenings:read', placement: 'grid', Panel: AwaitingReferral },
   { key: 'registry', capability: 'registry:read', placement: 'grid', Panel: RegistryPanel },
   { key: 'occupancy', capability: 'centres:read', placement: 'grid', Panel: OccupancyPanel },
 ];

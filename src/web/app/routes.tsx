@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
-import { REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
+import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
@@ -223,6 +223,8 @@ const registrationRoute = createRoute({
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
   tab: z.enum(['identity', 'protection']).optional().catch(undefined),
+  /** protection: open the referral form with this service (a screening's recommendation) */
+  refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });
 export const personRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -77,6 +77,8 @@ export const screenings = pgTable(
   (t) => [
     primaryKey({ columns: [t.missionId, t.id] }),
     index('screenings_person_idx').on(t.missionId, t.personId, t.screenedOn),
+    // GET /screenings without a person: newest first across the reader's scope
+    index('screenings_date_idx').on(t.missionId, t.screenedOn),
     personFk(t as never),
     foreignKey({ columns: [t.missionId, t.caseId], foreignColumns: [cases.missionId, cases.id] }),
   ],
@@ -118,6 +120,8 @@ export const sharingProfiles = pgTable(
     missionId: missionId(),
     organisationId: uuid('organisation_id').notNull(),
     fields: text('fields').array().notNull(),
+    /** the referral services it takes: only these are offered and accepted as referrals to it */
+    services: text('services').array().notNull().default(sql`'{}'::text[]`),
     ...tracked(),
   },
   (t) => [
@@ -230,6 +234,8 @@ export const tasks = pgTable(
   (t) => [
     primaryKey({ columns: [t.missionId, t.id] }),
     index('tasks_assignee_idx').on(t.missionId, t.assigneeUserId, t.status, t.dueOn),
+    // a referral's tasks close with it
+    index('tasks_referral_idx').on(t.missionId, t.referralId),
     foreignKey({ columns: [t.missionId, t.assigneeUserId], foreignColumns: [users.missionId, users.id] }),
     foreignKey({ columns: [t.missionId, t.personId], foreignColumns: [persons.missionId, persons.id] }),
     foreignKey({ columns: [t.missionId, t.referralId], foreignColumns: [referrals.missionId, referrals.id] }),

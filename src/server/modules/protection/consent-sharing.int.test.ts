@@ -28,7 +28,10 @@ beforeAll(async () => {
   const set = await t.admin.request({
     method: 'PUT',
     url: `/api/v1/organisations/${unhcr}/sharing-profile`,
-    payload: { fields: ['registrationNumber', 'givenName', 'familyName', 'family'] },
+    payload: {
+      fields: ['registrationNumber', 'givenName', 'familyName', 'family'],
+      services: ['international_protection', 'legal'],
+    },
   });
   expect(set.statusCode, set.body).toBe(200);
   cw = await t.signIn({ role: 'caseworker' });

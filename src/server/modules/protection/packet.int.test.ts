@@ -32,7 +32,7 @@ beforeAll(async () => {
   const set = await t.admin.request({
     method: 'PUT',
     url: `/api/v1/organisations/${unhcr}/sharing-profile`,
-    payload: { fields: PROFILE },
+    payload: { fields: PROFILE, services: ['international_protection', 'legal'] },
   });
   expect(set.statusCode, set.body).toBe(200);
   cw = await t.signIn({ role: 'caseworker' });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { countryName } from '../../../domain/common/countries';
 import { uuid } from '../../../domain/common/schemas';
 import { FLAG_LABELS, type Flag, RISK_LEVEL_LABELS, type RiskLevel } from '../../../domain/protection/flags';
-import type { ShareableField } from '../../../domain/protection/records';
+import type { ReferralService, ShareableField } from '../../../domain/protection/records';
 import {
   PACKET_TEXT,
   SERVICE_LABELS,
@@ -18,12 +18,13 @@ import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { locationsOf } from '../registry/persons.queries';
+import { loadPerson, locationsOf } from '../registry/persons.queries';
 import { personScope } from '../registry/persons.scope';
 import { renderPacketPdf } from './packet/pdf';
 import type { Packet, PacketField, PacketLocale } from './packet/types';
 import { renderPacketXlsx } from './packet/xlsx';
 import { referralPolicy } from './protection.policy';
+import { checkReferralRecipient } from './recipients.service';
 import { loadReferral } from './referrals.queries';
 import { checkConsent, referralRecord } from './referrals.service';
 import { profileOf } from './sharing.queries';
@@ -167,6 +168,13 @@ export const packetRoutes: FastifyPluginAsyncZod = async (app) => {
       const out = await read(req, async (w) => {
         const r = await loadReferral(w, req.params.id);
         authorize(w.actor, referralPolicy, 'packet', await referralRecord(w, r));
+        // the recipient must still be one that may receive it (profile, service, embassy gate)
+        await checkReferralRecipient(
+          w,
+          await loadPerson(w, r.personId),
+          r.recipientOrganisationId,
+          r.service as ReferralService,
+        );
         // the latest decision counts: a refusal after an override stops the packet too
         const consent = await checkConsent(w, r, { recorded: !!r.consentOverrideReason });
         const { packet, fields } = await buildPacket(w, r, locale);

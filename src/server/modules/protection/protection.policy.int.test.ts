@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../domain/access/roles';
 import { BASE } from '../../../domain/protection/screening.fixtures';
-import { buildCentre, buildOrganisation, buildPerson } from '../../test/factories';
+import { acceptsReferrals, buildCentre, buildOrganisation, buildPerson } from '../../test/factories';
 import { json, type TestApp, testApp } from '../../test/harness';
 
 // What each role may do with protection data (DESIGN §5), written out here rather than derived
@@ -20,10 +20,16 @@ let noConsent: string;
 beforeAll(async () => {
   t = await testApp();
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = json<{ id: string }>(
-    await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-  ).id;
-  noConsent = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
+  unhcr = await acceptsReferrals(
+    t.admin,
+    json<{ id: string }>(
+      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
+    ).id,
+  );
+  noConsent = await acceptsReferrals(
+    t.admin,
+    json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id,
+  );
   const po = await t.signIn({ role: 'protection_officer' });
   personId = json<{ id: string }>(await po.post('/api/v1/persons', buildPerson(centre))).id;
   screeningId = json<{ id: string }>(
@@ -60,6 +66,17 @@ describe.each(ROLES)('%s and protection data', (role) => {
     const checks: [string, boolean, number][] = [
       ['summary', FLAGS.includes(role), (await c.get(`/api/v1/persons/${personId}/protection`)).statusCode],
       ['list screenings', reads, (await c.get(`/api/v1/screenings?personId=${personId}`)).statusCode],
+      ['list screenings in scope', reads, (await c.get('/api/v1/screenings?flag=child')).statusCode],
+      [
+        'flagged awaiting a referral',
+        reads,
+        (await c.get('/api/v1/screenings/awaiting-referral')).statusCode,
+      ],
+      [
+        'referral recipients',
+        writes,
+        (await c.get(`/api/v1/referrals/recipients?personId=${personId}&service=legal`)).statusCode,
+      ],
       ['read screening', reads, (await c.get(`/api/v1/screenings/${screeningId}`)).statusCode],
       ['read note', reads, (await c.get(`/api/v1/notes/${noteId}`)).statusCode],
       ['list referrals', reads, (await c.get('/api/v1/referrals')).statusCode],
@@ -134,6 +151,11 @@ describe('scope', () => {
     expect((await c.get(`/api/v1/notes/${noteId}`)).statusCode).toBe(404);
     expect((await c.get(`/api/v1/referrals/${referralId}`)).statusCode).toBe(404);
     expect(json<{ items: unknown[] }>(await c.get('/api/v1/referrals')).items).toEqual([]);
+    expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings')).items).toEqual([]);
+    expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings/awaiting-referral')).items).toEqual([]);
+    expect((await c.get(`/api/v1/referrals/recipients?personId=${personId}&service=legal`)).statusCode).toBe(
+      404,
+    );
     expect((await c.post('/api/v1/notes', { personId, category: 'protection', body: 'x' })).statusCode).toBe(
       404,
     );

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE } from '../../../domain/protection/screening.fixtures';
 import { rows } from '../../platform/tx';
 import {
+  acceptsReferrals,
   buildCentre,
   buildConsent,
   buildOrganisation,
@@ -25,9 +26,12 @@ let consentId: string;
 beforeAll(async () => {
   t = await testApp();
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = json<{ id: string }>(
-    await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-  ).id;
+  unhcr = await acceptsReferrals(
+    t.admin,
+    json<{ id: string }>(
+      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
+    ).id,
+  );
   cw = await t.signIn({ role: 'caseworker' });
   po = await t.signIn({ role: 'protection_officer' });
   personId = json<{ id: string }>(await cw.post('/api/v1/persons', buildPerson(centre))).id;
@@ -103,7 +107,10 @@ describe('override reasons are encrypted', () => {
   });
 
   it('moves reasons once stored in clear into the encrypted columns at start', async () => {
-    const other = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
+    const other = await acceptsReferrals(
+      t.admin,
+      json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id,
+    );
     const res = await po.post(
       '/api/v1/referrals',
       buildReferral(personId, other, { consentOverrideReason: 'Placeholder reason for now' }),

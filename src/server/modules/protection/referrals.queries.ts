@@ -1,18 +1,19 @@
 import { and, eq } from 'drizzle-orm';
-import { referrals } from '../../db/schema/index';
+import { persons, referrals } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import type { Work } from '../../platform/http';
-import { loadPerson } from '../registry/persons.queries';
+import { personScope } from '../registry/persons.scope';
 import { recordScope } from './scope';
 
 type Row = typeof referrals.$inferSelect;
 
+/** A referral the actor may see, whose person they may see too (one query), or 404. */
 export async function loadReferral(w: Work, id: string): Promise<Row> {
-  const [row] = await w.tx
-    .select()
+  const [found] = await w.tx
+    .select({ r: referrals })
     .from(referrals)
-    .where(and(recordScope(w, referrals), eq(referrals.id, id)));
-  if (!row) throw notFound('Referral');
-  await loadPerson(w, row.personId); // and the person must be in scope
-  return row;
+    .innerJoin(persons, and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)))
+    .where(and(recordScope(w, referrals), personScope(w), eq(referrals.id, id)));
+  if (!found) throw notFound('Referral');
+  return found.r;
 }

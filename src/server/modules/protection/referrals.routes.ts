@@ -6,6 +6,8 @@ import {
   referral,
   referralCreate,
   referralListQuery,
+  referralRecipient,
+  referralRecipientsQuery,
   referralTransition,
 } from '../../../domain/protection/records';
 import { persons, referrals } from '../../db/schema/index';
@@ -15,15 +17,16 @@ import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
 import { loadPerson } from '../registry/persons.queries';
-import { personScope } from '../registry/persons.scope';
+import { personReach, personScope } from '../registry/persons.scope';
 import { referralPolicy } from './protection.policy';
 import { auditListRead, auditRead } from './read-audit';
+import { eligibleRecipients } from './recipients.service';
+import { presentReferral, presentReferrals } from './referrals.presenter';
 import { loadReferral } from './referrals.queries';
 import {
   createReferral,
   overdueCondition,
   overdueDays,
-  presentReferral,
   referralRecord,
   transition,
 } from './referrals.service';
@@ -50,8 +53,11 @@ async function listReferrals(w: Work, query: z.infer<typeof referralListQuery>) 
     .orderBy(desc(referrals.createdAt), desc(referrals.id))
     .limit(limit + 1)
     .offset(offset);
-  const items = [];
-  for (const { r } of found.slice(0, limit)) items.push(await presentReferral(w, r, days));
+  const items = await presentReferrals(
+    w,
+    found.slice(0, limit).map(({ r }) => r),
+    days,
+  );
   await auditListRead(
     w,
     'referral',
@@ -96,6 +102,25 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/referrals/recipients',
+    {
+      schema: {
+        tags,
+        description:
+          'The organisations a referral of this person for this service may go to: those with a data-sharing profile that take the service; never an embassy or the detaining authority.',
+        querystring: referralRecipientsQuery,
+        response: { 200: z.object({ items: z.array(referralRecipient) }), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, referralPolicy, 'create'); // may refer somewhere at all?
+        const p = await loadPerson(w, req.query.personId);
+        return { items: await eligibleRecipients(w, p, req.query.service) };
+      }),
+  );
+
+  app.get(
     '/referrals/:id',
     { schema: { tags, params, response: { 200: referral, ...errorResponses } } },
     (req) =>
@@ -113,10 +138,12 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 201, async (w) => {
         authorize(w.actor, referralPolicy, 'create'); // may write somewhere at all?
-        await loadPerson(w, req.body.personId);
-        authorize(w.actor, referralPolicy, 'create', await referralRecord(w, req.body));
-        const id = await createReferral(w, req.body);
-        return presentReferral(w, await loadReferral(w, id), await overdueDays(w));
+        const person = await loadPerson(w, req.body.personId);
+        const reach = await personReach(w, person.id);
+        authorize(w.actor, referralPolicy, 'create', await referralRecord(w, req.body, reach));
+        const { row, recipientName } = await createReferral(w, req.body, person, reach);
+        // what was just loaded or written is handed on, not read again
+        return presentReferral(w, row, await overdueDays(w), { person, reach, recipientName });
       }),
   );
 
@@ -126,10 +153,12 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 200, async (w) => {
         const r = await loadReferral(w, req.params.id);
-        authorize(w.actor, referralPolicy, 'transition', await referralRecord(w, r));
+        const reach = await personReach(w, r.personId);
+        authorize(w.actor, referralPolicy, 'transition', await referralRecord(w, r, reach));
         if (r.version !== req.body.version) throw staleVersion();
-        await transition(w, r, req.body.to, req.body.note, req.body.consentOverrideReason);
-        return presentReferral(w, await loadReferral(w, r.id), await overdueDays(w));
+        const { to, note, consentOverrideReason } = req.body;
+        const updated = await transition(w, r, to, note, consentOverrideReason, reach);
+        return presentReferral(w, updated, await overdueDays(w), { reach });
       }),
   );
 };

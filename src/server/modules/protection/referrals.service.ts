@@ -2,25 +2,25 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   REFERRAL_TRANSITIONS,
+  type ReferralService,
   type ReferralStatus,
-  type referral,
   type referralCreate,
 } from '../../../domain/protection/records';
-import { missions, organisations, persons, referralEvents, referrals, users } from '../../db/schema/index';
+import { missions, persons, referralEvents, referrals, tasks } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
 import { HttpProblem, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
-import { allowedActions, authorize } from '../../platform/policy';
-import { created, iso } from '../../platform/records';
-import { loadPerson } from '../registry/persons.queries';
+import { authorize, type Reach } from '../../platform/policy';
+import { created } from '../../platform/records';
 import { personReach } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
 import { isValidConsent, latestConsent } from './consents.queries';
 import { referralPolicy } from './protection.policy';
+import { checkReferralRecipient } from './recipients.service';
 
 type Row = typeof referrals.$inferSelect;
-type ReferralOut = z.infer<typeof referral>;
+type PersonRow = typeof persons.$inferSelect;
 
 /** Refused unless the person gave (and kept) consent to this referral, or a protection officer says why not. */
 export const consentMissing = () =>
@@ -51,16 +51,17 @@ export type ConsentCheck = { consentId: string | null; override: 'none' | 'recor
 export async function checkConsent(
   w: Work,
   r: { personId: string; recipientOrganisationId: string },
-  opts: { newOverride?: string; recorded?: boolean } = {},
+  opts: { newOverride?: string; recorded?: boolean; reach?: Reach } = {},
 ): Promise<ConsentCheck> {
+  const reach = async () => opts.reach ?? (await personReach(w, r.personId));
   // an override reason is refused from anyone who may not override, even where it is not needed
-  if (opts.newOverride) authorize(w.actor, referralPolicy, 'override_consent', await referralRecord(w, r));
+  if (opts.newOverride)
+    authorize(w.actor, referralPolicy, 'override_consent', await referralRecord(w, r, await reach()));
   const latest = await latestConsent(w, r.personId, 'referral', r.recipientOrganisationId);
   if (isValidConsent(latest)) return { consentId: latest.id, override: 'none' };
   if (latest) throw consentRefused();
   if (opts.recorded && !opts.newOverride) return { consentId: null, override: 'recorded' };
   if (!opts.newOverride) throw consentMissing();
-  authorize(w.actor, referralPolicy, 'override_consent', await referralRecord(w, r));
   await w.audit({
     action: 'override',
     entityType: 'consent',
@@ -71,9 +72,13 @@ export async function checkConsent(
 }
 
 /** A referral as its policy sees it: where it may go next, and its person's reach. */
-export const referralRecord = async (w: Work, r: { status?: string; personId: string }) => {
+export const referralRecord = async (w: Work, r: { status?: string; personId: string }, reach?: Reach) => {
   const status = (r.status ?? 'draft') as ReferralStatus;
-  return { status, next: REFERRAL_TRANSITIONS[status] ?? [], reach: await personReach(w, r.personId) };
+  return {
+    status,
+    next: REFERRAL_TRANSITIONS[status] ?? [],
+    reach: reach ?? (await personReach(w, r.personId)),
+  };
 };
 
 export const overdueSince = (w: Work, days: number) => new Date(w.now.getTime() - days * 86_400_000);
@@ -90,22 +95,21 @@ export async function overdueDays(w: Work): Promise<number> {
 export const overdueCondition = (w: Work, days: number): SQL =>
   and(eq(referrals.status, 'sent'), sql`${referrals.sentAt} < ${overdueSince(w, days)}`) as SQL;
 
-export async function createReferral(w: Work, body: z.infer<typeof referralCreate>): Promise<string> {
-  const p = await loadPerson(w, body.personId);
-  const [org] = await w.tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(
-      and(eq(organisations.missionId, w.actor.missionId), eq(organisations.id, body.recipientOrganisationId)),
-    );
-  if (!org)
-    throw unprocessable('The recipient organisation does not exist', [
-      { path: 'recipientOrganisationId', message: 'Unknown organisation' },
-    ]);
+/**
+ * Creates a draft referral of a person the caller loaded (in scope) and whose reach it knows, so
+ * nothing is loaded twice; returns the new row and the recipient's name for the presenter.
+ */
+export async function createReferral(
+  w: Work,
+  body: z.infer<typeof referralCreate>,
+  p: PersonRow,
+  reach: Reach,
+): Promise<{ row: Row; recipientName: string }> {
+  const org = await checkReferralRecipient(w, p, body.recipientOrganisationId, body.service);
   const consent = await checkConsent(
     w,
     { personId: p.id, recipientOrganisationId: org.id },
-    { newOverride: body.consentOverrideReason },
+    { newOverride: body.consentOverrideReason, reach },
   );
   const overridden = consent.override === 'new';
   const caseId = await ensureCase(w, p.id);
@@ -116,23 +120,26 @@ export async function createReferral(w: Work, body: z.infer<typeof referralCreat
   const year = w.now.getUTCFullYear();
   const reference = `${m?.code ?? 'SAN'}-R-${year}-${String(await nextNumber(w, 'referral', year)).padStart(5, '0')}`;
   const id = newId();
-  await w.tx.insert(referrals).values({
-    id,
-    reference,
-    personId: p.id,
-    caseId,
-    recipientOrganisationId: org.id,
-    service: body.service,
-    urgency: body.urgency,
-    reason: w.ctx.cipher.encrypt(body.reason),
-    linkedFlags: body.linkedFlags,
-    status: 'draft',
-    consentId: consent.consentId,
-    consentOverrideReason: overridden ? w.ctx.cipher.encrypt(body.consentOverrideReason ?? '') : null,
-    consentOverriddenBy: overridden ? w.actor.userId : null,
-    createdByOrganisationId: w.actor.organisationId,
-    ...created(w),
-  });
+  const [row] = await w.tx
+    .insert(referrals)
+    .values({
+      id,
+      reference,
+      personId: p.id,
+      caseId,
+      recipientOrganisationId: org.id,
+      service: body.service,
+      urgency: body.urgency,
+      reason: w.ctx.cipher.encrypt(body.reason),
+      linkedFlags: body.linkedFlags,
+      status: 'draft',
+      consentId: consent.consentId,
+      consentOverrideReason: overridden ? w.ctx.cipher.encrypt(body.consentOverrideReason ?? '') : null,
+      consentOverriddenBy: overridden ? w.actor.userId : null,
+      createdByOrganisationId: w.actor.organisationId,
+      ...created(w),
+    })
+    .returning();
   await w.tx.insert(referralEvents).values({
     missionId: w.actor.missionId,
     id: newId(),
@@ -149,7 +156,7 @@ export async function createReferral(w: Work, body: z.infer<typeof referralCreat
     changedFields: Object.keys(body).filter((k) => k !== 'consentOverrideReason'),
     detail: { personId: p.id, consentOverride: overridden },
   });
-  return id;
+  return { row: row!, recipientName: org.name };
 }
 
 const STAMP: Partial<Record<ReferralStatus, keyof Row>> = {
@@ -161,13 +168,20 @@ const STAMP: Partial<Record<ReferralStatus, keyof Row>> = {
   cancelled: 'closedAt',
 };
 
+/**
+ * Moves a referral on; returns the updated row. Sending re-checks consent and the recipient (the
+ * person may have declined since, an administrator may have changed the recipient's profile, a
+ * later screening may have flagged a protection need); at an end (completed, declined, cancelled)
+ * the referral's open tasks close with it, in the same transaction.
+ */
 export async function transition(
   w: Work,
   r: Row,
   to: ReferralStatus,
   note?: string,
   override?: string,
-): Promise<void> {
+  reach?: Reach,
+): Promise<Row> {
   const from = r.status as ReferralStatus;
   if (!REFERRAL_TRANSITIONS[from].includes(to)) {
     throw new HttpProblem(409, 'Conflict', `A ${from} referral cannot become ${to}`, {
@@ -178,9 +192,16 @@ export async function transition(
   // sending shares the person's data: consent is checked again, as the person may have declined
   // or withdrawn since, and their latest decision beats any override recorded earlier
   if (to === 'sent') {
+    await checkReferralRecipient(
+      w,
+      await personOf(w, r.personId),
+      r.recipientOrganisationId,
+      r.service as ReferralService,
+    );
     const consent = await checkConsent(w, r, {
       newOverride: override,
       recorded: !!r.consentOverrideReason,
+      reach,
     });
     patch.consentId = consent.consentId;
     if (consent.override === 'new')
@@ -191,10 +212,11 @@ export async function transition(
   }
   const stamp = STAMP[to];
   if (stamp) Object.assign(patch, { [stamp]: w.now });
-  await w.tx
+  const [updated] = await w.tx
     .update(referrals)
     .set({ ...patch, version: r.version + 1, updatedAt: w.now, updatedBy: w.actor.userId })
-    .where(and(eq(referrals.missionId, w.actor.missionId), eq(referrals.id, r.id)));
+    .where(and(eq(referrals.missionId, w.actor.missionId), eq(referrals.id, r.id)))
+    .returning();
   await w.tx.insert(referralEvents).values({
     missionId: w.actor.missionId,
     id: newId(),
@@ -212,63 +234,44 @@ export async function transition(
     changedFields: Object.keys(patch),
     detail: { from, to },
   });
+  if (REFERRAL_TRANSITIONS[to].length === 0) await closeReferralTasks(w, r.id, to);
+  return updated!;
 }
 
-export async function presentReferral(w: Work, r: Row, overdueAfter: number): Promise<ReferralOut> {
+/** The person a referral is about (already known to be in scope: the referral was loaded through it). */
+async function personOf(w: Work, personId: string): Promise<PersonRow> {
   const [p] = await w.tx
     .select()
     .from(persons)
-    .where(and(eq(persons.missionId, r.missionId), eq(persons.id, r.personId)));
-  const [org] = await w.tx
-    .select({ name: organisations.name })
-    .from(organisations)
-    .where(and(eq(organisations.missionId, r.missionId), eq(organisations.id, r.recipientOrganisationId)));
-  const events = await w.tx
-    .select({ e: referralEvents, by: users.username })
-    .from(referralEvents)
-    .leftJoin(
-      users,
-      and(eq(users.missionId, referralEvents.missionId), eq(users.id, referralEvents.byUserId)),
+    .where(and(eq(persons.missionId, w.actor.missionId), eq(persons.id, personId)));
+  return p!;
+}
+
+/**
+ * A referral that ended leaves nothing to follow up: its open tasks are done (not left "overdue"
+ * and counted on someone's home page), each audited as an update by the one who ended it.
+ */
+export async function closeReferralTasks(w: Work, referralId: string, to: ReferralStatus): Promise<string[]> {
+  const closed = await w.tx
+    .update(tasks)
+    .set({
+      status: 'done',
+      doneAt: w.now,
+      updatedAt: w.now,
+      updatedBy: w.actor.userId,
+      version: sql`${tasks.version} + 1`,
+    })
+    .where(
+      and(eq(tasks.missionId, w.actor.missionId), eq(tasks.referralId, referralId), eq(tasks.status, 'open')),
     )
-    .where(and(eq(referralEvents.missionId, r.missionId), eq(referralEvents.referralId, r.id)))
-    .orderBy(referralEvents.at, referralEvents.id);
-  const status = r.status as ReferralStatus;
-  const record = await referralRecord(w, r);
-  return {
-    id: r.id,
-    reference: r.reference,
-    personId: r.personId,
-    personName: p ? `${p.givenName} ${p.familyName}` : '',
-    registrationNumber: p?.registrationNumber ?? '',
-    caseId: r.caseId,
-    recipientOrganisationId: r.recipientOrganisationId,
-    recipientName: org?.name ?? '',
-    service: r.service as ReferralOut['service'],
-    urgency: r.urgency as ReferralOut['urgency'],
-    reason: w.ctx.cipher.decrypt(r.reason),
-    linkedFlags: r.linkedFlags,
-    status,
-    consentId: r.consentId,
-    consentOverrideReason: r.consentOverrideReason ? w.ctx.cipher.decrypt(r.consentOverrideReason) : null,
-    sentAt: r.sentAt ? iso(r.sentAt) : null,
-    acknowledgedAt: r.acknowledgedAt ? iso(r.acknowledgedAt) : null,
-    respondedAt: r.respondedAt ? iso(r.respondedAt) : null,
-    closedAt: r.closedAt ? iso(r.closedAt) : null,
-    overdue: status === 'sent' && !!r.sentAt && r.sentAt < overdueSince(w, overdueAfter),
-    events: events.map(({ e, by }) => ({
-      from: e.fromStatus,
-      to: e.toStatus,
-      at: iso(e.at),
-      by,
-      note: e.note,
-    })),
-    version: r.version,
-    createdAt: iso(r.createdAt),
-    allowedActions: [
-      ...allowedActions(w.actor, referralPolicy, record),
-      ...(referralPolicy.can(w.actor, 'transition', record)
-        ? record.next.map((s) => `to:${s}` as const)
-        : []),
-    ],
-  };
+    .returning({ id: tasks.id });
+  for (const t of closed)
+    await w.audit({
+      action: 'update',
+      entityType: 'task',
+      entityId: t.id,
+      changedFields: ['status', 'doneAt'],
+      detail: { referralId, closedBecause: `referral_${to}` },
+    });
+  return closed.map((t) => t.id);
 }

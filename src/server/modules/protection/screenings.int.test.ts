@@ -68,6 +68,37 @@ describe('screening', () => {
     ).toBe(before);
   });
 
+  it('refuses an answer to a question that does not apply to the person (pregnancy, for a man)', async () => {
+    // personId is a man (the factory's default)
+    const res = await cw.post('/api/v1/screenings', {
+      personId,
+      screenedOn: '2026-11-01',
+      answers: { ...BASE, he_pregnant: 'yes', he_trimester: 'first' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(json<{ errors: { path: string; message: string }[] }>(res).errors).toEqual(
+      expect.arrayContaining([
+        { path: 'answers.he_pregnant', message: 'Not asked: it does not apply to this person' },
+        { path: 'answers.he_trimester', message: 'Not asked: it does not apply to this person' },
+      ]),
+    );
+    // asked of a woman, and kept
+    const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
+    const woman = json<{ id: string }>(
+      await cw.post('/api/v1/persons', buildPerson(centre, { sex: 'female' })),
+    ).id;
+    const ok = await po.post('/api/v1/screenings', {
+      personId: woman,
+      screenedOn: '2026-11-01',
+      answers: { ...BASE, he_pregnant: 'yes', he_trimester: 'first' },
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(json<S>(ok)).toMatchObject({
+      flags: ['pregnant'],
+      answers: expect.objectContaining({ he_pregnant: 'yes' }),
+    });
+  });
+
   it('keeps history on re-screening; only a protection officer overrides, with a reason', async () => {
     const override = {
       riskLevel: 'critical',

@@ -1,18 +1,23 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { uuid } from '../../../domain/common/schemas';
+import { listQuery, page, uuid } from '../../../domain/common/schemas';
 import { validateAnswers } from '../../../domain/protection/answers';
-import { visibility } from '../../../domain/protection/conditions';
+import { personFacts, visibility } from '../../../domain/protection/conditions';
 import { finalOutcome, screeningOutcome } from '../../../domain/protection/outcome';
-import { screening, screeningCreate, screeningListQuery } from '../../../domain/protection/records';
+import {
+  awaitingReferral,
+  screening,
+  screeningCreate,
+  screeningListQuery,
+} from '../../../domain/protection/records';
 import { screeningTemplate } from '../../../domain/protection/template';
 import {
   DEFAULT_TEMPLATE_KEY,
   findTemplate,
   SCREENING_TEMPLATES,
 } from '../../../domain/protection/templates';
-import { screenings, users } from '../../db/schema/index';
+import { persons, screenings, users } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { badRequest, notFound, unprocessable } from '../../platform/errors';
 import { read, type Work, write } from '../../platform/http';
@@ -21,11 +26,12 @@ import { newId } from '../../platform/ids';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
 import { loadPerson } from '../registry/persons.queries';
-import { personReach } from '../registry/persons.scope';
+import { personReach, personScope, placesOf } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
 import { screeningPolicy } from './protection.policy';
 import { auditListRead } from './read-audit';
 import { recordScope } from './scope';
+import { awaitingReferralPage, screeningFilters } from './screenings.queries';
 
 type Out = z.infer<typeof screening>;
 
@@ -74,11 +80,13 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
     throw unprocessable('Unknown screening template', [{ path: 'templateKey', message: 'Unknown template' }]);
   if (body.screenedOn > today(w))
     throw unprocessable('The date is in the future', [{ path: 'screenedOn', message: 'In the future' }]);
-  const errors = validateAnswers(template, body.answers);
+  // what the registry knows of the person decides some questions (no pregnancy question for a man)
+  const facts = personFacts(p, body.screenedOn);
+  const errors = validateAnswers(template, body.answers, facts);
   if (errors.length) throw badRequest('Some answers are not valid', errors);
   if (body.override) authorize(w.actor, screeningPolicy, 'override', { reach });
   // answers to questions the interview did not reach (hidden by earlier answers) are not kept
-  const answers = visibility(template, body.answers).answers;
+  const answers = visibility(template, body.answers, facts).answers;
   const outcome = finalOutcome(screeningOutcome(template, answers), body.override);
   const caseId = await ensureCase(w, p.id);
   const id = newId();
@@ -162,26 +170,65 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
+        description:
+          'A person’s screenings (personId), or without it the screenings in the reader’s scope, newest first; filters: flag, riskLevel, centreId (held there now), from, to.',
         querystring: screeningListQuery,
-        response: { 200: z.object({ items: z.array(screening), nextCursor: z.null() }), ...errorResponses },
+        response: { 200: page(screening), ...errorResponses },
       },
     },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, screeningPolicy, 'list');
-        const p = await loadPerson(w, req.query.personId);
+        const { personId, limit, cursor, ...filters } = req.query;
+        const where = screeningFilters(w, filters);
+        if (personId) where.push(eq(screenings.personId, (await loadPerson(w, personId)).id));
+        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
         const found = await select(w)
-          .where(and(recordScope(w, screenings), eq(screenings.personId, p.id)))
-          .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt));
+          .innerJoin(
+            persons,
+            and(eq(persons.missionId, screenings.missionId), eq(persons.id, screenings.personId)),
+          )
+          .where(and(personScope(w), ...where))
+          .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt), desc(screenings.id))
+          .limit(limit + 1)
+          .offset(offset);
+        const items = found.slice(0, limit);
         // lists carry no answers, but override reasons are decrypted: audited as one list read
         await auditListRead(
           w,
           'screening',
-          found.map((r) => r.s.id),
-          { personId: p.id },
+          items.map((r) => r.s.id),
+          personId ? { personId } : {},
         );
-        const reach = await personReach(w, p.id);
-        return { items: found.map((r) => present(w, r, false, reach)), nextCursor: null };
+        const places = await placesOf(
+          w,
+          items.map((r) => r.s.personId),
+        );
+        return {
+          items: items.map((r) => present(w, r, false, places.get(r.s.personId)?.reach ?? [])),
+          nextCursor: found.length > limit ? String(offset + limit) : null,
+        };
+      }),
+  );
+
+  app.get(
+    '/screenings/awaiting-referral',
+    {
+      schema: {
+        tags,
+        description:
+          'People in scope whose latest screening raised a flag and who have no referral under way or done, most serious first.',
+        querystring: listQuery,
+        response: { 200: page(awaitingReferral), ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        authorize(w.actor, screeningPolicy, 'list');
+        const { limit, cursor } = req.query;
+        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
+        const { items, more } = await awaitingReferralPage(w, limit, offset);
+        return { items, nextCursor: more ? String(offset + limit) : null };
       }),
   );
 

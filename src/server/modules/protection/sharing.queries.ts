@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import type { ShareableField } from '../../../domain/protection/records';
+import type { ReferralService, ShareableField } from '../../../domain/protection/records';
 import { sharingProfiles } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
 
-/** The fields an organisation may receive; none until an administrator says otherwise. */
+/** The fields an organisation may receive and the services it takes; none until an administrator says otherwise. */
 export async function profileOf(w: Work, organisationId: string) {
   const [row] = await w.tx
     .select()
@@ -14,5 +14,9 @@ export async function profileOf(w: Work, organisationId: string) {
         eq(sharingProfiles.organisationId, organisationId),
       ),
     );
-  return { fields: (row?.fields ?? []) as ShareableField[], version: row?.version ?? null };
+  return {
+    fields: (row?.fields ?? []) as ShareableField[],
+    services: (row?.services ?? []) as ReferralService[],
+    version: row?.version ?? null,
+  };
 }

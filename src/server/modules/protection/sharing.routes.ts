@@ -47,21 +47,29 @@ export const sharingRoutes: FastifyPluginAsyncZod = async (app) => {
         const org = await loadOrganisation(w, req.params.id);
         const before = await profileOf(w, org.id);
         const fields = [...new Set(req.body.fields)];
+        const services = req.body.services ? [...new Set(req.body.services)] : before.services;
         await w.tx
           .insert(sharingProfiles)
-          .values({ organisationId: org.id, fields, ...created(w) })
+          .values({ organisationId: org.id, fields, services, ...created(w) })
           .onConflictDoUpdate({
             target: [sharingProfiles.missionId, sharingProfiles.organisationId],
-            set: { fields, updatedAt: w.now, updatedBy: w.actor.userId, version: (before.version ?? 0) + 1 },
+            set: {
+              fields,
+              services,
+              updatedAt: w.now,
+              updatedBy: w.actor.userId,
+              version: (before.version ?? 0) + 1,
+            },
           });
         await w.audit({
           action: before.version ? 'update' : 'create',
           entityType: 'sharing_profile',
           entityId: org.id,
-          changedFields: ['fields'],
+          changedFields: req.body.services ? ['fields', 'services'] : ['fields'],
           detail: {
             added: fields.filter((f) => !before.fields.includes(f)),
             removed: before.fields.filter((f) => !fields.includes(f)),
+            services,
           },
         });
         const p = await profileOf(w, org.id);

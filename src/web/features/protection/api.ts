@@ -2,11 +2,13 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  awaitingReferral,
   consent,
   note,
   protectionCase,
   protectionSummary,
   referral,
+  referralRecipient,
   screening,
   sharingProfile,
   task,
@@ -18,6 +20,8 @@ import { registryKeys } from '../registry/api.ts';
 export type Screening = z.infer<typeof screening>;
 export type Consent = z.infer<typeof consent>;
 export type Referral = z.infer<typeof referral>;
+export type ReferralRecipient = z.infer<typeof referralRecipient>;
+export type AwaitingReferral = z.infer<typeof awaitingReferral>;
 export type ProtectionCase = z.infer<typeof protectionCase>;
 export type Note = z.infer<typeof note>;
 export type Task = z.infer<typeof task>;

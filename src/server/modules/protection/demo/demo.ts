@@ -2,7 +2,12 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { validateAnswers } from '../../../../domain/protection/answers';
 import type { Answers } from '../../../../domain/protection/conditions';
 import { DEFAULT_TEMPLATE } from '../../../../domain/protection/default-template';
-import type { ReferralStatus, ShareableField } from '../../../../domain/protection/records';
+import {
+  REFERRAL_TRANSITIONS,
+  type ReferralService,
+  type ReferralStatus,
+  type ShareableField,
+} from '../../../../domain/protection/records';
 import { BASE, type Patch, patch } from '../../../../domain/protection/screening.fixtures';
 import { ageOn } from '../../../../domain/registry/age';
 import {
@@ -22,6 +27,7 @@ import { newId } from '../../../platform/ids';
 import { created } from '../../../platform/records';
 import { demoActor } from '../../registry/demo/demo';
 import { addDays, mulberry32 } from '../../registry/demo/demo-people';
+import { personReach } from '../../registry/persons.scope';
 import { loadReferral } from '../referrals.queries';
 import { createReferral, transition } from '../referrals.service';
 import { recordScreening } from '../screenings.routes';
@@ -42,6 +48,20 @@ const DISCLOSURES: Patch[] = [
   { vi_torture: 'yes' },
   { tr_sexual_exploitation: 'yes', tr_debt: 'yes', tr_debt_bondage: 'yes' },
 ];
+
+/** The referral services each partner takes (the referral form offers only these). */
+const SERVICES: Record<string, ReferralService[]> = {
+  'UNHCR Libya': [
+    'international_protection',
+    'refugee_status_determination',
+    'resettlement',
+    'family_tracing',
+    'legal',
+    'medical',
+  ],
+  'Sahel Legal Aid': ['legal', 'family_tracing'],
+  'Al-Amal Health Volunteers': ['medical', 'psychosocial'],
+};
 
 const PROFILES: Record<string, ShareableField[]> = {
   'UNHCR Libya': [
@@ -132,7 +152,7 @@ export async function loadProtectionDemo(ctx: AppContext, missionId: string): Pr
       if (id)
         await w.tx
           .insert(sharingProfiles)
-          .values({ organisationId: id, fields, ...created(w) })
+          .values({ organisationId: id, fields, services: SERVICES[name] ?? [], ...created(w) })
           .onConflictDoNothing();
     }
     const unhcr = await orgId(w, 'UNHCR Libya');
@@ -199,25 +219,32 @@ export async function loadProtectionDemo(ctx: AppContext, missionId: string): Pr
         const when = new Date(Date.parse(`${addDays(on, d)}T10:00:00Z`));
         return { ...w, now: when < w.now ? when : w.now };
       };
-      const refId = await createReferral(at(1), {
-        personId: p.id,
-        recipientOrganisationId: unhcr,
-        service: disclosed.ip_fear_of_return
-          ? 'international_protection'
-          : disclosed.he_serious_condition
-            ? 'medical'
-            : 'legal',
-        urgency: random() < 0.3 ? 'priority' : 'routine',
-        reason: 'Screening showed protection needs; the person asked for UNHCR’s help.',
-        linkedFlags: [],
-      });
+      const { row: made } = await createReferral(
+        at(1),
+        {
+          personId: p.id,
+          recipientOrganisationId: unhcr,
+          service: disclosed.ip_fear_of_return
+            ? 'international_protection'
+            : disclosed.he_serious_condition
+              ? 'medical'
+              : 'legal',
+          urgency: random() < 0.3 ? 'priority' : 'routine',
+          reason: 'Screening showed protection needs; the person asked for UNHCR’s help.',
+          linkedFlags: [],
+        },
+        p,
+        await personReach(w, p.id),
+      );
+      const refId = made.id;
+      let status = made.status as ReferralStatus;
       // some referrals sent long ago are still unanswered: the overdue list has something to show
       const stale = addDays(on, 12) < today && referrals % 4 === 3;
       const path: ReferralStatus[] = stale ? ['sent'] : PATHS[cycle++ % PATHS.length]!;
       for (const [k, to] of path.entries()) {
         const when = at(2 + k * 4);
         if (when.now > w.now) break; // not yet: the referral waits at its current step
-        await transition(when, await loadReferral(w, refId), to);
+        status = (await transition(when, await loadReferral(w, refId), to)).status as ReferralStatus;
       }
       referrals++;
       await w.tx.insert(notes).values({
@@ -228,7 +255,8 @@ export async function loadProtectionDemo(ctx: AppContext, missionId: string): Pr
         createdByOrganisationId: w.actor.organisationId,
         ...created(w),
       });
-      if (cwUser && referrals % 3 === 0) {
+      // a follow-up only while the referral is under way: an ended one closes its tasks
+      if (cwUser && referrals % 3 === 0 && REFERRAL_TRANSITIONS[status].length > 0) {
         await w.tx.insert(tasks).values({
           id: newId(),
           title: 'Follow up the UNHCR referral with the person',

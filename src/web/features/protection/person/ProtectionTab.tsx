@@ -1,7 +1,7 @@
 import { Button, Modal, Stack } from '@mantine/core';
 import { IconClipboardList, IconSend, IconSignature } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/links.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
@@ -34,9 +34,25 @@ export function ProtectionTab({ person }: { person: Person }) {
   const referrals = useCursorList<Referral>('referrals', { personId: person.id }, 10);
   const cases = useCursorList<ProtectionCase>('cases', { personId: person.id }, 10);
   const [dialog, setDialog] = useState<'consent' | 'referral' | null>(null);
+  // `?refer=<service>`: a screening's "Refer" opens the referral form at once, service prefilled
+  const { refer } = useSearch({ from: '/app/persons/$id' });
+  // once the screenings are in: the form takes the latest screening's flags when it opens
+  const loaded = screenings.isSuccess && !screenings.isFetching;
+  useEffect(() => {
+    if (refer && may.refer && loaded) setDialog('referral');
+  }, [refer, may.refer, loaded]);
   const latest = screenings.data?.items[0];
   const activeCase = cases.items.find((c) => c.status !== 'closed');
-  const close = () => setDialog(null);
+  const close = () => {
+    setDialog(null);
+    if (refer)
+      void navigate({
+        to: '/persons/$id',
+        params: { id: person.id },
+        search: (s) => ({ ...s, refer: undefined }),
+        replace: true,
+      });
+  };
   const name = latinName(person);
 
   const actions =
@@ -106,6 +122,7 @@ export function ProtectionTab({ person }: { person: Person }) {
             person={person}
             flags={latest?.flags ?? []}
             overridesConsent={may.overrideConsent}
+            service={refer}
             onCancel={close}
             onDone={(r) =>
               void navigate({ to: '/referrals/$id', params: { id: r.id }, search: { created: true } })

@@ -1,8 +1,9 @@
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_SERVICES, referralCreate, URGENCIES } from '../../../../domain/protection/records.ts';
-import { isApiError } from '../../../api/client.ts';
+import { api, isApiError } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { InfoNote, OtherErrors } from '../../../components/form/Notes.tsx';
@@ -10,10 +11,9 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { opt } from '../../../components/record/record.ts';
 import { useCreate } from '../../../components/record/useRecord.ts';
 import type { Person } from '../../registry/api.ts';
-import { type Referral, useProtectionRefresh } from '../api.ts';
+import { type Referral, type ReferralRecipient, useProtectionRefresh } from '../api.ts';
 import { ConsentForm } from '../consents/ConsentForm.tsx';
 import { useLocalised } from '../labels.ts';
-import { useOrganisationOptions } from '../options.ts';
 import { ConsentMissing, ConsentRefused, isConsentRefused } from './ConsentMissing.tsx';
 
 const PLACED = [
@@ -26,17 +26,39 @@ const PLACED = [
 ];
 
 /**
- * A new referral (a draft until it is sent). Without the person's consent for this recipient the
+ * The organisations a referral of this person for this service may go to, as the server says
+ * (a sharing profile that takes the service; never an embassy nor the detaining authority).
+ */
+function useRecipients(personId: string, service: string | null) {
+  const query = useQuery({
+    queryKey: ['referrals', 'recipients', personId, service],
+    enabled: !!service,
+    queryFn: ({ signal }) =>
+      api.get<{ items: ReferralRecipient[] }>('/referrals/recipients', { personId, service }, signal),
+  });
+  const options = (query.data?.items ?? []).map((o) => ({
+    value: o.id,
+    label: o.acronym && o.acronym !== o.name ? `${o.name} (${o.acronym})` : o.name,
+  }));
+  return { query, options };
+}
+
+/**
+ * A new referral (a draft until it is sent). The service comes first: only the organisations that
+ * take it (and may receive this person's data) are offered. Without the person's consent for this recipient the
  * server refuses it: the form then offers to record the consent, or a protection officer's override.
  */
 export function ReferralForm({
   person,
   flags,
   overridesConsent,
+  service: initialService,
   onDone,
   onCancel,
 }: {
   person: Person;
+  /** the service a screening recommends, prefilled */
+  service?: string;
   /** the latest screening's flags, offered as the referral's linked flags */
   flags: readonly string[];
   overridesConsent: boolean;
@@ -47,10 +69,9 @@ export function ReferralForm({
   const l = useLocalised();
   const create = useCreate<Referral>('referrals');
   const refresh = useProtectionRefresh();
-  const orgs = useOrganisationOptions();
   const form = useFormState({
     recipientOrganisationId: null as string | null,
-    service: null as string | null,
+    service: (initialService ?? null) as string | null,
     urgency: 'routine' as string | null,
     reason: '',
     linkedFlags: [...flags],
@@ -62,6 +83,7 @@ export function ReferralForm({
   const [override, setOverride] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const v = form.values;
+  const orgs = useRecipients(person.id, v.service);
   const recipient = orgs.options.find((o) => o.value === v.recipientOrganisationId)?.label ?? '';
 
   const submit = async (e: FormEvent) => {
@@ -120,11 +142,31 @@ export function ReferralForm({
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
+            label={t('referral.service')}
+            required
+            searchable
+            allowDeselect={false}
+            data={REFERRAL_SERVICES.map((s) => ({ value: s, label: l.service(s) }))}
+            value={v.service}
+            onChange={(x) => {
+              form.set('service', x);
+              // a recipient that does not take the new service is no longer offered
+              form.set('recipientOrganisationId', null);
+              setMissing(false);
+              setRecorded(false);
+            }}
+            error={form.errors.service}
+            data-testid="referral-service"
+          />
+          <Select
             label={t('referral.recipient')}
             required
             searchable
             allowDeselect={false}
             data={orgs.options}
+            disabled={!v.service}
+            placeholder={v.service ? undefined : t('protection.chooseServiceFirst')}
+            description={t('protection.recipientsHelp')}
             value={v.recipientOrganisationId}
             onChange={(x) => {
               form.set('recipientOrganisationId', x);
@@ -135,18 +177,11 @@ export function ReferralForm({
             nothingFoundMessage={t('common.noResults')}
             data-testid="referral-recipient"
           />
-          <Select
-            label={t('referral.service')}
-            required
-            searchable
-            allowDeselect={false}
-            data={REFERRAL_SERVICES.map((s) => ({ value: s, label: l.service(s) }))}
-            value={v.service}
-            onChange={(x) => form.set('service', x)}
-            error={form.errors.service}
-            data-testid="referral-service"
-          />
         </SimpleGrid>
+        {v.service && orgs.query.isSuccess && orgs.options.length === 0 ? (
+          <InfoNote text={t('protection.noRecipients')} testId="no-recipients" />
+        ) : null}
+        {orgs.query.isError ? <FormAlert error={orgs.query.error} /> : null}
         <Select
           label={t('referral.urgency')}
           allowDeselect={false}

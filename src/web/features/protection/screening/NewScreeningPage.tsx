@@ -15,7 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visibility } from '../../../../domain/protection/conditions.ts';
+import { personFacts, visibility } from '../../../../domain/protection/conditions.ts';
 import { screeningOutcome } from '../../../../domain/protection/outcome.ts';
 import { screeningCreate } from '../../../../domain/protection/records.ts';
 import { isApiError } from '../../../api/client.ts';
@@ -119,8 +119,16 @@ function ScreeningForm({
   const [override, setOverride] = useState(NO_OVERRIDE);
   const [busy, setBusy] = useState(false);
   const v = form.values;
-  const shown = useMemo(() => new Set(visibility(template, answers).shown), [template, answers]);
-  const outcome = useMemo(() => screeningOutcome(template, answers), [template, answers]);
+  // the person's sex and age decide some questions (no pregnancy question for a man), as on the server
+  const facts = useMemo(() => personFacts(person, v.screenedOn), [person, v.screenedOn]);
+  const shown = useMemo(
+    () => new Set(visibility(template, answers, facts).shown),
+    [template, answers, facts],
+  );
+  const outcome = useMemo(
+    () => screeningOutcome(template, visibility(template, answers, facts).answers),
+    [template, answers, facts],
+  );
   const languages = useMemo(() => languageOptions(person.languages), [person.languages]);
 
   const answer = (key: string, value: Parameters<typeof withAnswer>[2]) => {
@@ -133,7 +141,7 @@ function ScreeningForm({
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const kept = visibility(template, answers).answers as Answers;
+    const kept = visibility(template, answers, facts).answers as Answers;
     const payload = {
       personId: person.id,
       templateKey: template.key,

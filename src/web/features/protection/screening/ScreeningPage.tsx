@@ -24,6 +24,7 @@ import { FlagBadges, RiskBadge } from '../Badges.tsx';
 import { useLocalised } from '../labels.ts';
 import { answerText } from './answers.ts';
 import { MatchedRules } from './OutcomePreview.tsx';
+import { ReferNow } from './ReferNow.tsx';
 
 /** One screening: its outcome and why, an override and its reason, and the answers (an audited read). */
 export function ScreeningPage() {
@@ -107,6 +108,7 @@ function Outcome({ screening: s, template }: { screening: Screening; template?: 
           <RiskBadge level={s.riskLevel} size="lg" />
         </Group>
         <FlagBadges flags={s.flags} empty={t('screening.noFlags')} />
+        <ReferNow personId={s.personId} flags={s.flags} />
         {s.overrideReason ? (
           <Alert
             color="violet"

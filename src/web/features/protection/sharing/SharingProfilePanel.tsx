@@ -3,7 +3,12 @@ import { IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHAREABLE_FIELDS, type ShareableField } from '../../../../domain/protection/records.ts';
+import {
+  REFERRAL_SERVICES,
+  type ReferralService,
+  SHAREABLE_FIELDS,
+  type ShareableField,
+} from '../../../../domain/protection/records.ts';
 import { api } from '../../../api/client.ts';
 import { ErrorState, FormAlert } from '../../../components/ErrorState.tsx';
 import { SavedNote } from '../../../components/form/Notes.tsx';
@@ -26,7 +31,10 @@ export function SharingProfilePanel({ organisationId }: { organisationId: string
         can(profile.data, 'update') ? (
           <SharingForm profile={profile.data} />
         ) : (
-          <SharingList fields={profile.data.fields} />
+          <>
+            <SharingList fields={profile.data.fields} />
+            <ServicesList services={profile.data.services} />
+          </>
         )
       ) : null}
     </Section>
@@ -51,15 +59,28 @@ function SharingList({ fields }: { fields: readonly ShareableField[] }) {
   );
 }
 
+function ServicesList({ services }: { services: readonly ReferralService[] }) {
+  const { t } = useTranslation();
+  const l = useLocalised();
+  return (
+    <Text size="sm" mt="sm" data-testid="sharing-services">
+      {t('protection.sharingServices')}:{' '}
+      {services.length ? services.map((s) => l.service(s)).join(', ') : t('protection.servicesNone')}
+    </Text>
+  );
+}
+
 function SharingForm({ profile }: { profile: SharingProfile }) {
   const { t } = useTranslation();
   const l = useLocalised();
   const queryClient = useQueryClient();
   const [fields, setFields] = useState<string[]>(profile.fields);
+  const [services, setServices] = useState<string[]>(profile.services);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const changed = [...fields].sort().join() !== [...profile.fields].sort().join();
+  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+  const changed = !same(fields, profile.fields) || !same(services, profile.services);
 
   const save = async () => {
     setBusy(true);
@@ -70,9 +91,7 @@ function SharingForm({ profile }: { profile: SharingProfile }) {
       const ordered = SHAREABLE_FIELDS.filter((f) => fields.includes(f));
       const updated = await api.put<SharingProfile>(
         `/organisations/${profile.organisationId}/sharing-profile`,
-        {
-          fields: ordered,
-        },
+        { fields: ordered, services: REFERRAL_SERVICES.filter((x) => services.includes(x)) },
       );
       queryClient.setQueryData(protectionKeys.sharing(profile.organisationId), updated);
       setSaved(true);
@@ -99,6 +118,21 @@ function SharingForm({ profile }: { profile: SharingProfile }) {
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" mt="xs">
           {SHAREABLE_FIELDS.map((f) => (
             <Checkbox key={f} value={f} label={l.field(f)} data-testid={`share-${f}`} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Checkbox.Group
+        label={t('protection.sharingServices')}
+        description={t('protection.sharingServicesHelp')}
+        value={services}
+        onChange={(v) => {
+          setServices(v);
+          setSaved(false);
+        }}
+      >
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="xs" mt="xs">
+          {REFERRAL_SERVICES.map((x) => (
+            <Checkbox key={x} value={x} label={l.service(x)} data-testid={`takes-${x}`} />
           ))}
         </SimpleGrid>
       </Checkbox.Group>
