@@ -9,6 +9,7 @@ import { organisationRoutes } from '../modules/directory/organisations.routes';
 import { userRoutes } from '../modules/directory/users.routes';
 import { caseRoutes } from '../modules/protection/cases.routes';
 import { consentRoutes } from '../modules/protection/consents.routes';
+import { figuresRoutes } from '../modules/protection/figures.routes';
 import { noteRoutes } from '../modules/protection/notes.routes';
 import { packetRoutes } from '../modules/protection/packet.routes';
 import { referralRoutes } from '../modules/protection/referrals.routes';
@@ -58,5 +59,6 @@ export const MODULE_ROUTES = [
   taskRoutes,
   summaryRoutes,
   screeningRoutes,
+  figuresRoutes,
   packetRoutes,
 ];

@@ -1,11 +1,17 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, or, type SQL } from 'drizzle-orm';
 import { cases } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
+import { personScope } from '../registry/persons.scope';
+import { recordScope } from './scope';
 
 /* Case helpers other protection files (and other modules) use; routes live in cases.routes.ts. */
+
+/** Cases the reader may see: in scope, or held by the reader's organisation (after a hand-over). */
+export const caseScope = (w: Work): SQL =>
+  and(or(recordScope(w, cases), eq(cases.organisationId, w.actor.organisationId)), personScope(w)) as SQL;
 
 /** The person's active case, opened now (assigned to the actor) if there is none. */
 export async function ensureCase(w: Work, personId: string): Promise<string> {

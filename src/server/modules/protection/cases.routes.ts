@@ -1,4 +1,4 @@
-import { and, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { page, uuid } from '../../../domain/common/schemas';
@@ -11,12 +11,12 @@ import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { updateVersioned } from '../../platform/records';
-import { personReach, personScope, placesOf } from '../registry/persons.scope';
+import { personReach, placesOf } from '../registry/persons.scope';
 import { checkAssignee } from './assignees';
+import { caseScope } from './cases.queries';
 import { type LatestScreening, latestScreenings, NO_SCREENING } from './latest-screening';
 import { casePolicy } from './protection.policy';
 import { auditListRead, auditRead } from './read-audit';
-import { recordScope } from './scope';
 
 const select = (w: Work) =>
   w.tx
@@ -62,9 +62,7 @@ const present = (
   allowedActions: allowedActions(w.actor, casePolicy, { ...c, reach }),
 });
 
-// the organisation holding the case sees it too (after a hand-over)
-const scoped = (w: Work): SQL =>
-  and(or(recordScope(w, cases), eq(cases.organisationId, w.actor.organisationId)), personScope(w)) as SQL;
+const scoped = caseScope;
 
 async function load(w: Work, id: string) {
   const [row] = await select(w).where(and(scoped(w), eq(cases.id, id)));

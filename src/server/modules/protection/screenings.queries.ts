@@ -1,4 +1,5 @@
 import {
+  type AnyColumn,
   and,
   arrayContains,
   desc,
@@ -59,17 +60,9 @@ const LIVE_REFERRAL = ['cancelled', 'declined'];
 const riskOrder = (level: unknown) =>
   sql`array_position(array['critical','high','medium','low']::text[], ${level})`;
 
-/**
- * People in the reader's scope whose latest screening (of those the reader may see) raised a flag
- * and who have no referral under way or done (none, or only cancelled or declined ones): the
- * protection officer's "still to refer" list, most serious first, then longest waiting.
- */
-export async function awaitingReferralPage(
-  w: Work,
-  limit: number,
-  offset: number,
-): Promise<{ items: Awaiting[]; more: boolean }> {
-  const latest = w.tx
+/** Each person's latest screening among those the reader may see (a subquery `latest`). */
+export const latestScreenings = (w: Work) =>
+  w.tx
     .selectDistinctOn([screenings.personId], {
       id: screenings.id,
       personId: screenings.personId,
@@ -81,6 +74,33 @@ export async function awaitingReferralPage(
     .where(recordScope(w, screenings))
     .orderBy(screenings.personId, desc(screenings.screenedOn), desc(screenings.createdAt))
     .as('latest');
+
+/** Flagged people still waiting: no referral (that the reader may see) under way or done. */
+export const noLiveReferral = (w: Work, personId: AnyColumn) =>
+  sql`not ${exists(
+    w.tx
+      .select({ one: sql`1` })
+      .from(referrals)
+      .where(
+        and(
+          recordScope(w, referrals),
+          sql`${referrals.personId} = ${personId}`,
+          notInArray(referrals.status, LIVE_REFERRAL),
+        ),
+      ),
+  )}`;
+
+/**
+ * People in the reader's scope whose latest screening (of those the reader may see) raised a flag
+ * and who have no referral under way or done (none, or only cancelled or declined ones): the
+ * protection officer's "still to refer" list, most serious first, then longest waiting.
+ */
+export async function awaitingReferralPage(
+  w: Work,
+  limit: number,
+  offset: number,
+): Promise<{ items: Awaiting[]; more: boolean }> {
+  const latest = latestScreenings(w);
   const rows = await w.tx
     .select({
       screeningId: latest.id,
@@ -99,18 +119,7 @@ export async function awaitingReferralPage(
         personScope(w),
         eq(persons.status, 'active'),
         sql`cardinality(${latest.flags}) > 0`,
-        sql`not ${exists(
-          w.tx
-            .select({ one: sql`1` })
-            .from(referrals)
-            .where(
-              and(
-                recordScope(w, referrals),
-                eq(referrals.personId, latest.personId),
-                notInArray(referrals.status, LIVE_REFERRAL),
-              ),
-            ),
-        )}`,
+        noLiveReferral(w, latest.personId),
       ),
     )
     .orderBy(riskOrder(latest.riskLevel), latest.screenedOn, latest.personId)
