@@ -50,7 +50,10 @@ export const persons = pgTable(
     index('persons_family_name_idx').on(t.missionId, t.familyName, t.id),
     index('persons_created_at_idx').on(t.missionId, t.createdAt, t.id),
     // a number typed in part ("308", "2026-308") finds its sequence, in any year
-    index('persons_number_seq_idx').on(t.missionId, sql`ltrim(split_part(${t.registrationNumber}, '-', 3), '0')`),
+    index('persons_number_seq_idx').on(
+      t.missionId,
+      sql`ltrim(split_part(${t.registrationNumber}, '-', 3), '0')`,
+    ),
     foreignKey({
       columns: [t.missionId, t.createdByOrganisationId],
       foreignColumns: [organisations.missionId, organisations.id],
@@ -74,9 +77,10 @@ export const personNameKeys = pgTable(
   (t) => [
     primaryKey({ columns: [t.missionId, t.personId, t.key] }),
     index('person_name_keys_key_idx').on(t.missionId, t.key, t.personId),
-    foreignKey({ columns: [t.missionId, t.personId], foreignColumns: [persons.missionId, persons.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.missionId, t.personId],
+      foreignColumns: [persons.missionId, persons.id],
+    }).onDelete('cascade'),
   ],
 );
 
