@@ -1,7 +1,8 @@
 // Candidate retrieval for name search and the duplicate check (issue 9 §3): blocking keys looked
 // up exactly first, trigram nearest neighbours only when they give too few (misspellings).
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
-import { analyse } from '../../../domain/names/keys';
+import { analyse, searchKey } from '../../../domain/names/keys';
+import { searchSimilarity } from '../../../domain/registry/duplicates';
 import { personNameKeys, persons } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
 
@@ -66,20 +67,24 @@ export function byTrigrams(w: Work, key: string, where: SQL | undefined, limit: 
   return w.tx.select().from(persons).where(where).orderBy(nearest(key)).limit(limit);
 }
 
+/** A candidate this close to the text is a real match: no need to look for misspellings. */
+const STRONG = 0.85;
+
 /**
- * Candidates for a name: exact blocking keys first; when they give fewer than `enough`, trigram
- * neighbours are added (a part misspelled beyond its phonetic key breaks its pairs).
+ * Candidates for a name: exact blocking keys first. When they hold no strong match (a part
+ * misspelled beyond its phonetic key breaks its pairs), trigram neighbours are added. A rare name
+ * spelled right is thus found by its keys alone, however large the mission.
  */
 export async function nameCandidates(
   w: Work,
   text: string,
   where: SQL | undefined,
-  opts: { limit: number; enough: number },
-): Promise<Row[]> {
-  const found = new Map<string, Row>();
-  for (const r of await byKeys(w, blockingKeys(text), where, opts.limit)) found.set(r.id, r);
-  if (found.size >= opts.enough) return [...found.values()];
-  const key = [...new Set(analyse(text).map((t) => t.key))].sort().join(' ');
-  if (key) for (const r of await byTrigrams(w, key, where, opts.limit)) found.set(r.id, r);
-  return [...found.values()];
+  limit: number,
+): Promise<{ rows: Row[]; fallback: boolean }> {
+  const keyed = await byKeys(w, blockingKeys(text), where, limit);
+  if (keyed.some((r) => searchSimilarity(text, r) >= STRONG)) return { rows: keyed, fallback: false };
+  const found = new Map(keyed.map((r) => [r.id, r]));
+  const key = searchKey(text);
+  if (key) for (const r of await byTrigrams(w, key, where, limit)) found.set(r.id, r);
+  return { rows: [...found.values()], fallback: true };
 }

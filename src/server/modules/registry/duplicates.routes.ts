@@ -18,8 +18,6 @@ type Query = z.infer<typeof duplicateQuery>;
 type Row = typeof persons.$inferSelect;
 
 const CANDIDATES = 100;
-/** Below this many blocking-key matches for a name, trigram neighbours are added (misspellings). */
-const ENOUGH = 10;
 
 async function familyOf(w: Work, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
@@ -55,8 +53,7 @@ export async function findDuplicates(w: Work, q: Query, exclude?: string) {
   // candidates for each script's name, and anyone linked to the family given
   const found = new Map<string, Row>();
   for (const n of names)
-    for (const r of await nameCandidates(w, n, base, { limit: CANDIDATES, enough: ENOUGH }))
-      found.set(r.id, r);
+    for (const r of (await nameCandidates(w, n, base, CANDIDATES)).rows) found.set(r.id, r);
   if (relatives.length) {
     const linked = await w.tx
       .select()

@@ -24,8 +24,6 @@ export const REGISTRATION_NUMBER = /^[A-Z]{2,6}-\d{4}-\d{1,8}$/i;
 /** Part of a number: its sequence ("308", "000308"), with or without the year ("2026-308"). */
 const NUMBER_PART = /^(?:(\d{4})-)?(\d{1,8})$/;
 const CANDIDATES = 300;
-/** Below this many key matches, a name search adds trigram neighbours (misspellings). */
-const ENOUGH = 20;
 /** Below this, a name is not shown as a match for the search text. */
 const MIN_SIMILARITY = 0.5;
 
@@ -181,7 +179,7 @@ export async function searchPersons(w: Work, q: Query): Promise<PersonPage> {
     const rows = await byNumberPart(w, where, part[1], part[2]!);
     return offsetPage(q, rows, rows.length >= CANDIDATES);
   }
-  const found = await nameCandidates(w, text, where, { limit: CANDIDATES, enough: ENOUGH });
+  const found = (await nameCandidates(w, text, where, CANDIDATES)).rows;
   const ranked = found
     .map((r) => ({ r, s: searchSimilarity(text, r) }))
     .filter((x) => x.s >= MIN_SIMILARITY)
