@@ -18,7 +18,7 @@
 //   family-link               the two records share a relative (bonus)
 //   family-link:relative      one record lists the other as a relative: strong penalty
 
-import { nameSimilarity } from '../names/similarity';
+import { nameSimilarity, wholeParts } from '../names/similarity';
 
 export type DuplicateSex = 'female' | 'male' | 'other' | 'unknown';
 
@@ -78,14 +78,26 @@ const latinName = (p: Named) => `${p.givenName ?? ''} ${p.familyName ?? ''}`.tri
 const originalName = (p: Named) => (p.fullNameOriginal ?? '').trim();
 
 /**
+ * Weight of whole name parts in the search ranking (issue 10): a name holding each typed part as
+ * one of its parts ranks above one that only shares letters with it ("Abakar" puts "Halima
+ * Abakar" above "Abu Touré", whose order-aware similarity is as high).
+ */
+const W_WHOLE = 0.15;
+
+/** Search similarity of one name: order-aware similarity, blended with the whole parts matched. */
+const searchScore = (text: string, name: string) =>
+  (1 - W_WHOLE) * nameSimilarity(text, name) + W_WHOLE * wholeParts(text, name);
+
+/**
  * How well text typed in the search box matches a person: the better of their Latin name (given
  * then family, in that order) and their name in the original script. Name order counts (issue 9):
- * "Mohamed Abdelrahman" finds "Mohamed | Abdelrahman Ali" before his son or father.
+ * "Mohamed Abdelrahman" finds "Mohamed | Abdelrahman Ali" before his son or father; and whole
+ * parts count (issue 10): see W_WHOLE.
  */
 export function searchSimilarity(text: string, p: Named): number {
   const latin = latinName(p);
   const original = originalName(p);
-  return Math.max(latin ? nameSimilarity(text, latin) : 0, original ? nameSimilarity(text, original) : 0);
+  return Math.max(latin ? searchScore(text, latin) : 0, original ? searchScore(text, original) : 0);
 }
 
 function year(date: string | null | undefined): number | null {
