@@ -97,7 +97,20 @@ const searchScore = (text: string, name: string) =>
 export function searchSimilarity(text: string, p: Named): number {
   const latin = latinName(p);
   const original = originalName(p);
-  return Math.max(latin ? searchScore(text, latin) : 0, original ? searchScore(text, original) : 0);
+  return memoised(`s\u0000${text}\u0000${latin}\u0000${original}`, () =>
+    Math.max(latin ? searchScore(text, latin) : 0, original ? searchScore(text, original) : 0),
+  );
+}
+
+// Candidates share names (a mission holds thousands of "Mohamed Ahmed"), so one request scores
+// the same pair of names many times: pure results are memoised, the memo bounded.
+const MEMO = new Map<string, unknown>();
+function memoised<T>(key: string, f: () => T): T {
+  if (MEMO.has(key)) return MEMO.get(key) as T;
+  const v = f();
+  if (MEMO.size >= 5000) MEMO.clear();
+  MEMO.set(key, v);
+  return v;
 }
 
 function year(date: string | null | undefined): number | null {
@@ -108,6 +121,10 @@ function year(date: string | null | undefined): number | null {
 /** The best of Latin ↔ Latin, original ↔ original and original ↔ Latin (both ways). */
 function compareNames(a: DuplicateSubject, b: DuplicateSubject): { score: number; reason: string } {
   const [la, lb, oa, ob] = [latinName(a), latinName(b), originalName(a), originalName(b)];
+  return memoised(`c\u0000${la}\u0000${lb}\u0000${oa}\u0000${ob}`, () => bestOfNames(la, lb, oa, ob));
+}
+
+function bestOfNames(la: string, lb: string, oa: string, ob: string): { score: number; reason: string } {
   const tries: [string, string, string][] = [
     ['latin', la, lb],
     ['original', oa, ob],
