@@ -105,6 +105,8 @@ export function searchSimilarity(text: string, p: Named): number {
 // Candidates share names (a mission holds thousands of "Mohamed Ahmed"), so one request scores
 // the same pair of names many times: pure results are memoised, the memo bounded.
 const MEMO = new Map<string, unknown>();
+/** Empties the score memo (a benchmark times a search without the previous one's scores). */
+export const forgetScores = () => MEMO.clear();
 function memoised<T>(key: string, f: () => T): T {
   if (MEMO.has(key)) return MEMO.get(key) as T;
   const v = f();
