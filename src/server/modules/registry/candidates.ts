@@ -2,7 +2,7 @@
 // up exactly first, trigram nearest neighbours only when they give too few (misspellings).
 import { getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { analyse, searchKey } from '../../../domain/names/keys';
-import { searchSimilarity } from '../../../domain/registry/duplicates';
+import { wholeParts } from '../../../domain/names/similarity';
 import { personNameKeys, persons } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
 
@@ -67,13 +67,16 @@ export function byTrigrams(w: Work, key: string, where: SQL | undefined, limit: 
   return w.tx.select().from(persons).where(where).orderBy(nearest(key)).limit(limit);
 }
 
-/** A candidate this close to the text is a real match: no need to look for misspellings. */
-const STRONG = 0.85;
+/** A candidate holding every typed part as a whole name part is a real match. */
+const holdsEveryPart = (text: string, r: Row) =>
+  wholeParts(text, `${r.givenName} ${r.familyName}`) === 1 ||
+  (!!r.fullNameOriginal && wholeParts(text, r.fullNameOriginal) === 1);
 
 /**
- * Candidates for a name: exact blocking keys first. When they hold no strong match (a part
- * misspelled beyond its phonetic key breaks its pairs), trigram neighbours are added. A rare name
- * spelled right is thus found by its keys alone, however large the mission.
+ * Candidates for a name: exact blocking keys first. When none of them holds every typed part (a
+ * part misspelled beyond its phonetic key breaks its pairs), trigram neighbours are added. A name
+ * spelled right, rare or common, whole or one part of it, is thus found by its keys alone,
+ * however large the mission.
  */
 export async function nameCandidates(
   w: Work,
@@ -82,7 +85,7 @@ export async function nameCandidates(
   limit: number,
 ): Promise<{ rows: Row[]; fallback: boolean }> {
   const keyed = await byKeys(w, blockingKeys(text), where, limit);
-  if (keyed.some((r) => searchSimilarity(text, r) >= STRONG)) return { rows: keyed, fallback: false };
+  if (keyed.some((r) => holdsEveryPart(text, r))) return { rows: keyed, fallback: false };
   const found = new Map(keyed.map((r) => [r.id, r]));
   const key = searchKey(text);
   if (key) for (const r of await byTrigrams(w, key, where, limit)) found.set(r.id, r);
