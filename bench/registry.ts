@@ -1,12 +1,13 @@
 // Registry at scale: N demo people (default 100,000) bulk-loaded into a fresh database, then the
 // real code paths timed — name search (GET /api/v1/persons?q=, varied spellings in both scripts,
 // registration numbers) and registration with its duplicate check (POST /persons/duplicates, then
-// POST /persons) — with peak RSS. PGlite (temp dir) always; PostgreSQL too with --pg URL or
+// POST /persons) — with peak RSS, and beside them a bare exact-key lookup and a bare trigram query
+// on the same table, with the ratio of each endpoint figure to them. PGlite (temp dir) always; PostgreSQL too with --pg URL or
 // DATABASE_URL (a fresh database is created on that server and dropped afterwards). Each engine
 // runs in a child process, so its RSS is its own. Prints figures; asserts nothing.
 //
 //   npm run bench -- registry [--people N] [--pg URL] [--queries 300] [--registrations 200] [--explain]
-//                             [--leakproof]
+//                             [--leakproof] [--pg-only]
 //
 // --leakproof is an experiment, not the shipped set-up: it marks pg_trgm's operator functions
 // LEAKPROOF in the throw-away database (needs a superuser), which lets the planner use the trigram
@@ -19,11 +20,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
+import { forgetScores } from '../src/domain/registry/duplicates';
 import { personListQuery } from '../src/domain/registry/schemas';
 import { buildApp } from '../src/server/app';
 import { centres, counters, episodes, missions, persons } from '../src/server/db/schema/index';
 import { ensureMission } from '../src/server/modules/directory/bootstrap';
 import { loadDemo } from '../src/server/modules/directory/demo/demo';
+import { blockingKeys } from '../src/server/modules/registry/candidates';
 import { demoActor, progress } from '../src/server/modules/registry/demo/demo';
 import {
   addDays,
@@ -98,6 +101,9 @@ async function load(databaseUrl: string, dataDir: string) {
   const lastOfYear = new Map<number, number>();
   const bar = progress(`Generating ${N.toLocaleString('en')} people (${ctx.database.kind})`, N);
   const t0 = performance.now();
+  // bulk load: the blocking keys are filled in one statement afterwards (as migration 0008 does)
+  // instead of row by row; registrations measured below go through the trigger as usual
+  await ctx.database.db.execute(sql`alter table persons disable trigger persons_name_keys`);
   for (let start = 0; start < N; start += BATCH) {
     const ps: (typeof persons.$inferInsert)[] = [];
     const es: (typeof episodes.$inferInsert)[] = [];
@@ -162,6 +168,9 @@ async function load(databaseUrl: string, dataDir: string) {
         .values({ missionId, series: 'registration', year, last })
         .onConflictDoUpdate({ target: [counters.missionId, counters.series, counters.year], set: { last } });
   });
+  await ctx.database.db.execute(sql`insert into person_name_keys (mission_id, person_id, key)
+    select p.mission_id, p.id, k from persons p, name_blocking_keys(p.name_key) as k on conflict do nothing`);
+  await ctx.database.db.execute(sql`alter table persons enable trigger persons_name_keys`);
   const loadS = (performance.now() - t0) / 1000;
   const t1 = performance.now();
   if (LEAKPROOF)
@@ -169,6 +178,7 @@ async function load(databaseUrl: string, dataDir: string) {
       await ctx.database.db.execute(sql.raw(`alter function ${f}(text, text) leakproof`));
   await ctx.database.db.execute(sql`analyze persons`);
   await ctx.database.db.execute(sql`analyze episodes`);
+  await ctx.database.db.execute(sql`analyze person_name_keys`);
   console.log(
     `  loaded ${N.toLocaleString('en')} people in ${loadS.toFixed(0)} s (${Math.round(N / loadS).toLocaleString('en')}/s); ANALYZE ${((performance.now() - t1) / 1000).toFixed(1)} s`,
   );
@@ -194,10 +204,17 @@ function searches(run: Loaded): string[] {
   return out;
 }
 
-/** The candidate query of src/server/modules/registry/search.ts, for EXPLAIN and timing alone. */
+/** A bare trigram query (the fallback's, no scope, no re-ranking), for EXPLAIN and timing alone. */
 const candidates = (missionId: string, key: string) => sql`select * from persons
   where mission_id = ${missionId} and status <> 'merged'
   order by ${key} <<-> name_key limit 300`;
+
+/** A bare exact-key lookup on the blocking-key table (no scope, no persons, no re-ranking). */
+const keyLookup = (missionId: string, keys: string[]) => sql`select person_id from person_name_keys
+  where mission_id = ${missionId} and key in (${sql.join(
+    keys.map((k) => sql`${k}`),
+    sql`, `,
+  )}) limit 300`;
 
 async function measure(run: Loaded) {
   const { ctx, actor } = run;
@@ -225,6 +242,8 @@ async function measure(run: Loaded) {
   const http: number[] = [];
   const direct: number[] = [];
   const sqlOnly: number[] = [];
+  const keyOnly: number[] = [];
+  let fallbacks = 0;
   const found: number[] = [];
   const slow: { q: string; ms: number }[] = [];
   for (const q of qs) {
@@ -237,12 +256,19 @@ async function measure(run: Loaded) {
     found.push((JSON.parse(res.body) as { items: unknown[] }).items.length);
     if (http.length > BREAKDOWN) continue; // the breakdown on the first queries bounds the run time
     const query = personListQuery.parse({ q, limit: 20 });
+    forgetScores(); // the HTTP call just scored these candidates: time the re-ranking afresh
     direct.push((await timed(() => asActor(ctx, actor, (w) => searchPersons(w, query))))[0]);
     const key = searchKey(q);
-    if (key && !/^[A-Z]{2,6}-\d{4}-\d+$/i.test(q))
+    if (key && !/^[A-Z]{2,6}-\d{4}-\d+$/i.test(q)) {
       sqlOnly.push(
         (await timed(() => asActor(ctx, actor, (w) => w.tx.execute(candidates(run.missionId, key)))))[0],
       );
+      const [ms, hits] = await timed(() =>
+        asActor(ctx, actor, (w) => rows(w.tx.execute(keyLookup(run.missionId, blockingKeys(q))))),
+      );
+      keyOnly.push(ms);
+      if (hits.length === 0) fallbacks++;
+    }
   }
 
   // registration with the duplicate check: half are people already registered, under other spellings
@@ -287,8 +313,11 @@ async function measure(run: Loaded) {
   );
   console.log(`    of which searchPersons (SQL + re-rank) ${fmt(direct)}   (first ${direct.length} queries)`);
   console.log(
-    `    of which candidate SQL alone           ${fmt(sqlOnly)}   (${sqlOnly.length} name queries)`,
+    `    bare exact-key lookup                  ${fmt(keyOnly)}   (${keyOnly.length} name queries; ${fallbacks} with no keyed row at all)`,
   );
+  console.log(`    bare trigram query (fallback's)        ${fmt(sqlOnly)}   (same queries, same table)`);
+  const ratio = (xs: number[], base: number[]) =>
+    `p50 ×${(pct(xs, 50) / Math.max(0.001, pct(base, 50))).toFixed(1)}  p95 ×${(pct(xs, 95) / Math.max(0.001, pct(base, 95))).toFixed(1)}`;
   console.log(
     `    results per query: median ${pct(found, 50)}, ${found.filter((n) => n === 0).length} with none`,
   );
@@ -299,6 +328,16 @@ async function measure(run: Loaded) {
     `    POST /persons/duplicates               ${fmt(dup)}   (${flagged} of ${REGISTRATIONS} with candidates)`,
   );
   console.log(`    POST /persons                          ${fmt(reg)}`);
+  console.log(`  ratios to the bare queries of this run (endpoint ÷ bare):`);
+  console.log(
+    `    search       ÷ exact-key lookup ${ratio(http, keyOnly)}   ÷ trigram query ${ratio(http, sqlOnly)}`,
+  );
+  console.log(
+    `    duplicates   ÷ exact-key lookup ${ratio(dup, keyOnly)}   ÷ trigram query ${ratio(dup, sqlOnly)}`,
+  );
+  console.log(
+    `    registration ÷ exact-key lookup ${ratio(both, keyOnly)}   ÷ trigram query ${ratio(both, sqlOnly)}`,
+  );
   console.log(
     `  peak RSS of this process: ${rss.toFixed(0)} MB${ctx.database.kind === 'postgres' ? ' (the PostgreSQL server not included)' : ' (includes the embedded database)'}`,
   );
@@ -313,9 +352,16 @@ async function measure(run: Loaded) {
         ),
       );
       console.log(
-        `\n  EXPLAIN ANALYZE of the candidate query for "${q}" (key "${searchKey(q)}", ${ms.toFixed(1)} ms over HTTP):`,
+        `\n  EXPLAIN ANALYZE of the bare trigram query for "${q}" (key "${searchKey(q)}", ${ms.toFixed(1)} ms over HTTP):`,
       );
       for (const r of plan) console.log(`    ${Object.values(r)[0]}`);
+      const keyed = await asActor(ctx, actor, (w) =>
+        rows<Record<string, string>>(
+          w.tx.execute(sql`explain (analyze, buffers) ${keyLookup(run.missionId, blockingKeys(q))}`),
+        ),
+      );
+      console.log(`  EXPLAIN ANALYZE of the bare key lookup (keys ${blockingKeys(q).join(', ')}):`);
+      for (const r of keyed) console.log(`    ${Object.values(r)[0]}`);
     }
   }
   await app.close();
@@ -363,6 +409,6 @@ const pgUrl = opt('pg', process.env.DATABASE_URL ?? '');
 console.log(
   `Registry benchmark: ${N.toLocaleString('en')} people, ${QUERIES} searches, ${REGISTRATIONS} registrations`,
 );
-await runChild('');
+if (!args.includes('--pg-only')) await runChild('');
 if (pgUrl) await withFreshPg(pgUrl, runChild);
 else console.log('\n(PostgreSQL: pass --pg postgres://… or set DATABASE_URL to measure it too)');

@@ -287,6 +287,21 @@ describe('registry journey', () => {
     await expect.poll(() => page.getByTestId('person-row').first().textContent()).toContain(firstNumber);
   });
 
+  it('counts the list and sorts it from a column header, with the keyboard', async () => {
+    await page.goto('/registry');
+    await page.getByTestId('persons-total').waitFor();
+    expect(await page.getByTestId('persons-total').textContent()).toMatch(/People found: \d+/);
+    const name = page.getByTestId('sort-name');
+    const header = page.getByRole('columnheader', { name: en.person.name });
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    await name.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    await page.getByTestId('person-row').first().waitFor();
+  });
+
   it('lets a manager merge a duplicate record into the person, and undo it', async () => {
     // a second record of the same man, registered by mistake and since released
     const dupNumber = await page.evaluate(async (centreId) => {

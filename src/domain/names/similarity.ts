@@ -162,3 +162,17 @@ export function nameSimilarity(a: string, b: string): number {
   for (let r = 1; r < n; r++) best = Math.max(best, SWAPPED * aligned(rotated, ri, rotate(ci, r)));
   return Math.min(1, Math.max(0, best));
 }
+
+/**
+ * Share of the parts of `query` that match a whole part of `name` (a spelling variant of it, at
+ * VARIANT level or above), in any position: "Abakar" is a whole part of "Halima Abakar", not of
+ * "Abu Touré", which only shares letters with it.
+ */
+export function wholeParts(query: string, name: string): number {
+  const qs = analyse(query);
+  const ns = analyse(name);
+  if (qs.length === 0 || ns.length === 0) return 0;
+  let whole = 0;
+  for (const q of qs) if (ns.some((n) => tokenSimilarity(q, n) >= VARIANT)) whole++;
+  return whole / qs.length;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DUPLICATE_THRESHOLDS, type DuplicateSubject, rankCandidates, scoreCandidate } from './duplicates';
+import {
+  DUPLICATE_THRESHOLDS,
+  type DuplicateSubject,
+  rankCandidates,
+  scoreCandidate,
+  searchSimilarity,
+} from './duplicates';
 import { derived, match, nearMisses, PAIRS, POOL, query, type Subject, subject } from './duplicates.fixtures';
 
 const rank = (q: DuplicateSubject, pool: readonly Subject[]) =>
@@ -107,5 +113,16 @@ describe('scoreCandidate', () => {
       expect(score).toBeLessThanOrEqual(1);
     }
     expect(rankCandidates(a, POOL)[0]!.candidate.label).toBe('match sdn-abdelrahman');
+  });
+});
+
+describe('search ranks whole name parts above shared letters (issue 10)', () => {
+  it.each([
+    ['Abakar', 'Halima', 'Abakar', 'Abu', 'Touré'],
+    ['Abakar', 'Abakar', 'Mahamat', 'Abu', 'Touré'],
+  ])('%s: %s %s above %s %s', (q, g1, f1, g2, f2) => {
+    expect(searchSimilarity(q, { givenName: g1, familyName: f1 })).toBeGreaterThan(
+      searchSimilarity(q, { givenName: g2, familyName: f2 }),
+    );
   });
 });

@@ -18,7 +18,7 @@
 //   family-link               the two records share a relative (bonus)
 //   family-link:relative      one record lists the other as a relative: strong penalty
 
-import { nameSimilarity } from '../names/similarity';
+import { nameSimilarity, wholeParts } from '../names/similarity';
 
 export type DuplicateSex = 'female' | 'male' | 'other' | 'unknown';
 
@@ -78,14 +78,41 @@ const latinName = (p: Named) => `${p.givenName ?? ''} ${p.familyName ?? ''}`.tri
 const originalName = (p: Named) => (p.fullNameOriginal ?? '').trim();
 
 /**
+ * Weight of whole name parts in the search ranking (issue 10): a name holding each typed part as
+ * one of its parts ranks above one that only shares letters with it ("Abakar" puts "Halima
+ * Abakar" above "Abu Touré", whose order-aware similarity is as high).
+ */
+const W_WHOLE = 0.15;
+
+/** Search similarity of one name: order-aware similarity, blended with the whole parts matched. */
+const searchScore = (text: string, name: string) =>
+  (1 - W_WHOLE) * nameSimilarity(text, name) + W_WHOLE * wholeParts(text, name);
+
+/**
  * How well text typed in the search box matches a person: the better of their Latin name (given
  * then family, in that order) and their name in the original script. Name order counts (issue 9):
- * "Mohamed Abdelrahman" finds "Mohamed | Abdelrahman Ali" before his son or father.
+ * "Mohamed Abdelrahman" finds "Mohamed | Abdelrahman Ali" before his son or father; and whole
+ * parts count (issue 10): see W_WHOLE.
  */
 export function searchSimilarity(text: string, p: Named): number {
   const latin = latinName(p);
   const original = originalName(p);
-  return Math.max(latin ? nameSimilarity(text, latin) : 0, original ? nameSimilarity(text, original) : 0);
+  return memoised(`s\u0000${text}\u0000${latin}\u0000${original}`, () =>
+    Math.max(latin ? searchScore(text, latin) : 0, original ? searchScore(text, original) : 0),
+  );
+}
+
+// Candidates share names (a mission holds thousands of "Mohamed Ahmed"), so one request scores
+// the same pair of names many times: pure results are memoised, the memo bounded.
+const MEMO = new Map<string, unknown>();
+/** Empties the score memo (a benchmark times a search without the previous one's scores). */
+export const forgetScores = () => MEMO.clear();
+function memoised<T>(key: string, f: () => T): T {
+  if (MEMO.has(key)) return MEMO.get(key) as T;
+  const v = f();
+  if (MEMO.size >= 5000) MEMO.clear();
+  MEMO.set(key, v);
+  return v;
 }
 
 function year(date: string | null | undefined): number | null {
@@ -96,6 +123,10 @@ function year(date: string | null | undefined): number | null {
 /** The best of Latin ↔ Latin, original ↔ original and original ↔ Latin (both ways). */
 function compareNames(a: DuplicateSubject, b: DuplicateSubject): { score: number; reason: string } {
   const [la, lb, oa, ob] = [latinName(a), latinName(b), originalName(a), originalName(b)];
+  return memoised(`c\u0000${la}\u0000${lb}\u0000${oa}\u0000${ob}`, () => bestOfNames(la, lb, oa, ob));
+}
+
+function bestOfNames(la: string, lb: string, oa: string, ob: string): { score: number; reason: string } {
   const tries: [string, string, string][] = [
     ['latin', la, lb],
     ['original', oa, ob],

@@ -132,6 +132,15 @@ export const person = z.object({
 });
 export type Person = z.infer<typeof person>;
 
+export const PERSON_SORTS = [
+  'name',
+  'registrationNumber',
+  'nationality',
+  'birthDate',
+  'registeredAt',
+] as const;
+export type PersonSort = (typeof PERSON_SORTS)[number];
+
 export const personListQuery = listQuery.extend({
   centreId: uuid.optional(),
   nationality: iso3.optional(),
@@ -141,6 +150,27 @@ export const personListQuery = listQuery.extend({
   status: z.enum(PERSON_STATUSES).optional(),
   /** only people with an open episode (in any centre, or in `centreId`) */
   present: z.enum(['true', 'false']).optional(),
+  /**
+   * Column to sort by (name = family name). Without it: by name, or by relevance when `q` is a
+   * name. Pages stay consistent: keyset on (column, id) for lists, offsets for searches.
+   */
+  sort: z.enum(PERSON_SORTS).optional(),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+/** Most people a list counts exactly; beyond it `total` is this and `totalCapped` is true. */
+export const PERSON_TOTAL_CAP = 10_000;
+
+export const personPage = z.object({
+  items: z.array(person),
+  nextCursor: z.string().nullable(),
+  /**
+   * How many people match the list's filters (or the search): exact up to PERSON_TOTAL_CAP
+   * (10,000); beyond it the cap, with `totalCapped: true`. A name search counts the matches
+   * among its candidates, so it may be capped too.
+   */
+  total: z.number().int(),
+  totalCapped: z.boolean(),
 });
 
 export const duplicateQuery = personFields.partial().extend({

@@ -46,10 +46,41 @@ export const persons = pgTable(
     // where pg_trgm's % operators (not LEAKPROOF) cannot be index conditions
     index('persons_name_key_trgm').using('gist', sql`${t.nameKey} gist_trgm_ops`),
     index('persons_nationality_idx').on(t.missionId, t.nationality),
+    // the list's sortable columns (keyset pages on (column, id)); registration number has its unique index
+    index('persons_family_name_idx').on(t.missionId, t.familyName, t.id),
+    index('persons_created_at_idx').on(t.missionId, t.createdAt, t.id),
+    // a number typed in part ("308", "2026-308") finds its sequence, in any year
+    index('persons_number_seq_idx').on(
+      t.missionId,
+      sql`ltrim(split_part(${t.registrationNumber}, '-', 3), '0')`,
+    ),
     foreignKey({
       columns: [t.missionId, t.createdByOrganisationId],
       foreignColumns: [organisations.missionId, organisations.id],
     }),
+  ],
+);
+
+/**
+ * Blocking keys for search and duplicate checks: each phonetic key of a person's names
+ * (`persons.name_key`, the same for both scripts) and each unordered pair of them ("ahmd mhmd").
+ * Looked up exactly (btree); trigram search on `name_key` remains the fallback for misspellings.
+ * Kept by a trigger on persons (migration 0008), so every write path maintains it.
+ */
+export const personNameKeys = pgTable(
+  'person_name_keys',
+  {
+    missionId: missionId(),
+    personId: uuid('person_id').notNull(),
+    key: text('key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.personId, t.key] }),
+    index('person_name_keys_key_idx').on(t.missionId, t.key, t.personId),
+    foreignKey({
+      columns: [t.missionId, t.personId],
+      foreignColumns: [persons.missionId, persons.id],
+    }).onDelete('cascade'),
   ],
 );
 

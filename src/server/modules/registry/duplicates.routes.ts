@@ -1,7 +1,6 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { searchKey } from '../../../domain/names/keys';
 import { birthDateFromAge } from '../../../domain/registry/age';
 import { DUPLICATE_THRESHOLDS, type DuplicateSex, scoreCandidate } from '../../../domain/registry/duplicates';
 import { duplicateCandidate, duplicateQuery } from '../../../domain/registry/schemas';
@@ -10,10 +9,10 @@ import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
+import { nameCandidates } from './candidates';
 import { personPolicy } from './persons.policy';
 import { presentPeople } from './persons.presenter';
 import { personScope } from './persons.scope';
-import { nearest } from './search';
 
 type Query = z.infer<typeof duplicateQuery>;
 type Row = typeof persons.$inferSelect;
@@ -32,8 +31,9 @@ async function familyOf(w: Work, ids: string[]): Promise<Map<string, string[]>> 
 }
 
 /**
- * People who may already be registered: trigram candidates on the phonetic name key (either
- * script), plus anyone linked to the given family members, scored by the domain's rules.
+ * People who may already be registered: blocking-key candidates for each name (either script;
+ * trigram neighbours when the keys find too few), plus anyone linked to the given family
+ * members, scored by the domain's rules.
  * Only people in the actor's scope are considered.
  */
 export async function findDuplicates(w: Work, q: Query, exclude?: string) {
@@ -43,20 +43,17 @@ export async function findDuplicates(w: Work, q: Query, exclude?: string) {
   ]
     .map((n) => n.trim())
     .filter(Boolean);
-  const keys = names.map(searchKey).filter(Boolean);
   const relatives = (q.family ?? []).map((f) => f.personId);
-  if (!keys.length && !relatives.length) return [];
+  if (!names.length && !relatives.length) return [];
   const base = and(
     personScope(w),
     eq(persons.status, 'active'),
     exclude ? ne(persons.id, exclude) : undefined,
   );
-  // the nearest names for each script's key (GiST trigram index), and anyone linked to the family given
+  // candidates for each script's name, and anyone linked to the family given
   const found = new Map<string, Row>();
-  for (const k of keys) {
-    for (const r of await w.tx.select().from(persons).where(base).orderBy(nearest(k)).limit(CANDIDATES))
-      found.set(r.id, r);
-  }
+  for (const n of names)
+    for (const r of (await nameCandidates(w, n, base, CANDIDATES)).rows) found.set(r.id, r);
   if (relatives.length) {
     const linked = await w.tx
       .select()

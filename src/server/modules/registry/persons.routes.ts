@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page, uuid } from '../../../domain/common/schemas';
+import { uuid } from '../../../domain/common/schemas';
 import {
   duplicateProblem,
   familyMember,
   person,
   personListQuery,
+  personPage,
   personUpdate,
   registration,
   timelineItem,
@@ -30,12 +31,12 @@ const tags = ['registry'];
 export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/persons',
-    { schema: { tags, querystring: personListQuery, response: { 200: page(person), ...errorResponses } } },
+    { schema: { tags, querystring: personListQuery, response: { 200: personPage, ...errorResponses } } },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, personPolicy, 'list');
         const found = await searchPersons(w, req.query);
-        return { items: await presentPeople(w, found.items), nextCursor: found.nextCursor };
+        return { ...found, items: await presentPeople(w, found.items) };
       }),
   );
 

@@ -1,28 +1,31 @@
-import { and, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import { searchKey } from '../../../domain/names/keys';
 import { searchSimilarity } from '../../../domain/registry/duplicates';
-import type { personListQuery } from '../../../domain/registry/schemas';
+import { PERSON_TOTAL_CAP, type PersonSort, type personListQuery } from '../../../domain/registry/schemas';
 import { episodes, persons } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { badRequest } from '../../platform/errors';
 import type { Work } from '../../platform/http';
-import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
+import { decodeCursor, encodeCursor } from '../../platform/pagination';
+import { nameCandidates } from './candidates';
 import { episodeScope, personScope } from './persons.scope';
 
 type Query = z.infer<typeof personListQuery>;
 type Row = typeof persons.$inferSelect;
+export interface PersonPage {
+  items: Row[];
+  nextCursor: string | null;
+  total: number;
+  totalCapped: boolean;
+}
 
 export const REGISTRATION_NUMBER = /^[A-Z]{2,6}-\d{4}-\d{1,8}$/i;
+/** Part of a number: its sequence ("308", "000308"), with or without the year ("2026-308"). */
+const NUMBER_PART = /^(?:(\d{4})-)?(\d{1,8})$/;
 const CANDIDATES = 300;
 /** Below this, a name is not shown as a match for the search text. */
 const MIN_SIMILARITY = 0.5;
-
-/**
- * Word-similarity distance from the search key to a person's name key: the GiST trigram index
- * orders by it directly (an ORDER BY is not a filter, so row-level security does not stop it).
- */
-export const nearest = (key: string) => sql`${key} <<-> ${persons.nameKey}`;
 
 /** Birth-date bounds for an age range on a date: age ≥ min ⇔ born on or before (today − min years). */
 function ageBounds(q: Query, on: string): SQL[] {
@@ -33,7 +36,7 @@ function ageBounds(q: Query, on: string): SQL[] {
   return out;
 }
 
-function filters(w: Work, q: Query): (SQL | undefined)[] {
+function filters(w: Work, q: Query): SQL | undefined {
   const where: (SQL | undefined)[] = [personScope(w)];
   if (q.nationality) where.push(eq(persons.nationality, q.nationality));
   if (q.sex) where.push(eq(persons.sex, q.sex));
@@ -50,7 +53,59 @@ function filters(w: Work, q: Query): (SQL | undefined)[] {
     )})`;
     where.push(q.present === 'false' ? sql`not ${open}` : open);
   }
-  return where;
+  return and(...where);
+}
+
+/** Sort columns; an unknown birth date sorts first (ascending), as the earliest possible date. */
+const SORTS: Record<PersonSort, SQL | AnyPgColumn> = {
+  name: persons.familyName,
+  registrationNumber: persons.registrationNumber,
+  nationality: persons.nationality,
+  birthDate: sql`coalesce(${persons.birthDate}, date '0001-01-01')`,
+  registeredAt: persons.createdAt,
+};
+/** The same order in memory, for ranked search results sorted by a column. */
+const VALUE: Record<PersonSort, (r: Row) => string> = {
+  name: (r) => `${r.familyName}\u0000${r.givenName}`,
+  registrationNumber: (r) => r.registrationNumber,
+  nationality: (r) => r.nationality,
+  birthDate: (r) => r.birthDate ?? '0001-01-01',
+  registeredAt: (r) => r.createdAt.toISOString(),
+};
+
+/** Exact count up to the cap, read through the same filters (bounded cost at any size). */
+async function countUpTo(w: Work, where: SQL | undefined): Promise<{ total: number; totalCapped: boolean }> {
+  const inner = w.tx
+    .select({ one: sql`1` })
+    .from(persons)
+    .where(where)
+    .limit(PERSON_TOTAL_CAP + 1);
+  const [row] = await w.tx.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
+  const n = Number(row?.n ?? 0);
+  return { total: Math.min(n, PERSON_TOTAL_CAP), totalCapped: n > PERSON_TOTAL_CAP };
+}
+
+/** A page of the list without search text: keyset on (sort column, id), either direction. */
+async function listPage(w: Work, q: Query, where: SQL | undefined): Promise<PersonPage> {
+  const column = SORTS[q.sort ?? 'name'];
+  const descending = q.order === 'desc';
+  const c = decodeCursor(q.cursor);
+  const after = c
+    ? descending
+      ? or(sql`${column} < ${c[0]}`, and(sql`${column} = ${c[0]}`, sql`${persons.id} < ${c[1]}`))
+      : or(sql`${column} > ${c[0]}`, and(sql`${column} = ${c[0]}`, sql`${persons.id} > ${c[1]}`))
+    : undefined;
+  const dir = descending ? desc : asc;
+  const found = await w.tx
+    .select({ row: persons, at: sql<string>`(${column})::text` })
+    .from(persons)
+    .where(and(where, after))
+    .orderBy(dir(column), dir(persons.id))
+    .limit(q.limit + 1);
+  const items = found.slice(0, q.limit);
+  const last = items.at(-1);
+  const nextCursor = found.length > q.limit && last ? encodeCursor(last.at, last.row.id) : null;
+  return { items: items.map((f) => f.row), nextCursor, ...(await countUpTo(w, where)) };
 }
 
 const offsetCursor = (cursor: string | undefined) => {
@@ -60,51 +115,78 @@ const offsetCursor = (cursor: string | undefined) => {
   return Number(n[1]);
 };
 
-/**
- * One box for everything: a registration number finds that record (a merged number finds the
- * survivor); anything else is a name in any spelling or script — trigram candidates on the
- * phonetic key, re-ranked by the domain's name similarity. Without `q`: alphabetical pages.
- */
-export async function searchPersons(w: Work, q: Query): Promise<{ items: Row[]; nextCursor: string | null }> {
-  const text = q.q?.trim() ?? '';
-  if (!text) {
-    const keyset = { sort: persons.familyName, id: persons.id };
-    const found = await w.tx
-      .select()
-      .from(persons)
-      .where(and(...filters(w, q), afterCursor(keyset, q.cursor)))
-      .orderBy(...keysetOrder(keyset))
-      .limit(q.limit + 1);
-    return pageOf(found, q.limit, (r) => [r.familyName, r.id]);
+/** A page of ranked or number-matched rows, by offset; sorted by a column when one is asked for. */
+function offsetPage(q: Query, rows: Row[], capped: boolean): PersonPage {
+  if (q.sort) {
+    const value = VALUE[q.sort];
+    const sign = q.order === 'desc' ? -1 : 1;
+    rows = [...rows].sort(
+      (a, b) => sign * (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : a.id < b.id ? -1 : 1),
+    );
   }
-  if (REGISTRATION_NUMBER.test(text)) {
-    const [hit] = await w.tx
-      .select()
-      .from(persons)
-      .where(and(personScope(w), eq(persons.registrationNumber, text.toUpperCase())));
-    if (hit?.mergedIntoId) {
-      const [survivor] = await w.tx
-        .select()
-        .from(persons)
-        .where(and(personScope(w), eq(persons.id, hit.mergedIntoId)));
-      return { items: survivor ? [survivor] : [], nextCursor: null };
-    }
-    return { items: hit ? [hit] : [], nextCursor: null };
-  }
-  const key = searchKey(text);
-  if (!key) return { items: [], nextCursor: null };
-  // nearest names first through the GiST trigram index, then re-ranked by the domain's similarity
-  const found = await w.tx
+  const start = offsetCursor(q.cursor);
+  return {
+    items: rows.slice(start, start + q.limit),
+    nextCursor: rows.length > start + q.limit ? `o${start + q.limit}` : null,
+    total: rows.length,
+    totalCapped: capped,
+  };
+}
+
+/** A full registration number finds that record (a merged number finds the survivor). */
+async function byNumber(w: Work, text: string): Promise<Row[]> {
+  const [hit] = await w.tx
     .select()
     .from(persons)
-    .where(and(...filters(w, q)))
-    .orderBy(nearest(key))
+    .where(and(personScope(w), eq(persons.registrationNumber, text.toUpperCase())));
+  if (!hit?.mergedIntoId) return hit ? [hit] : [];
+  const survivor = await w.tx
+    .select()
+    .from(persons)
+    .where(and(personScope(w), eq(persons.id, hit.mergedIntoId)));
+  return survivor;
+}
+
+/** Part of a number: every record whose sequence (and year, if given) matches, newest first. */
+function byNumberPart(w: Work, where: SQL | undefined, year: string | undefined, seq: string) {
+  return w.tx
+    .select()
+    .from(persons)
+    .where(
+      and(
+        where,
+        sql`ltrim(split_part(${persons.registrationNumber}, '-', 3), '0') = ${seq.replace(/^0+/, '')}`,
+        year ? sql`split_part(${persons.registrationNumber}, '-', 2) = ${year}` : undefined,
+      ),
+    )
+    .orderBy(desc(persons.registrationNumber))
     .limit(CANDIDATES);
+}
+
+/**
+ * One box for everything: a registration number finds that record, part of one ("308",
+ * "2026-000308") the records with that sequence; anything else is a name in any spelling or
+ * script — blocking-key candidates (trigram neighbours for misspellings), re-ranked by the
+ * domain's name similarity. Without `q`: pages sorted by a column, with a total.
+ */
+export async function searchPersons(w: Work, q: Query): Promise<PersonPage> {
+  const text = q.q?.trim() ?? '';
+  const where = filters(w, q);
+  if (!text) return listPage(w, q, where);
+  if (REGISTRATION_NUMBER.test(text)) return offsetPage(q, await byNumber(w, text), false);
+  const part = NUMBER_PART.exec(text);
+  if (part) {
+    const rows = await byNumberPart(w, where, part[1], part[2]!);
+    return offsetPage(q, rows, rows.length >= CANDIDATES);
+  }
+  const found = (await nameCandidates(w, text, where, CANDIDATES)).rows;
   const ranked = found
     .map((r) => ({ r, s: searchSimilarity(text, r) }))
     .filter((x) => x.s >= MIN_SIMILARITY)
     .sort((a, b) => b.s - a.s || a.r.registrationNumber.localeCompare(b.r.registrationNumber));
-  const start = offsetCursor(q.cursor);
-  const items = ranked.slice(start, start + q.limit).map((x) => x.r);
-  return { items, nextCursor: ranked.length > start + q.limit ? `o${start + q.limit}` : null };
+  return offsetPage(
+    q,
+    ranked.map((x) => x.r),
+    found.length >= CANDIDATES,
+  );
 }

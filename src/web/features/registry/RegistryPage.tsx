@@ -17,6 +17,7 @@ import { type Person, RESOURCE } from './api.ts';
 import { useMayRegister } from './capabilities.ts';
 import { nationalityOptions } from './codes.ts';
 import { PersonsTable } from './PersonsTable.tsx';
+import type { SortState } from './SortHeader.tsx';
 
 type Present = 'true' | 'false' | 'all';
 
@@ -34,6 +35,7 @@ export function RegistryPage() {
   const [ageMax, setAgeMax] = useState<number | string>('');
   const [status, setStatus] = useState<string | null>(null);
   const [present, setPresent] = useState<Present>('all');
+  const [sort, setSort] = useState<SortState | undefined>(undefined);
   const centres = useAllOf<Centre>('centres', {}, has('centres:read'));
   const filters = {
     q,
@@ -44,6 +46,8 @@ export function RegistryPage() {
     ageMax: optNum(ageMax)?.toString(),
     status: status ?? undefined,
     present: present === 'all' ? undefined : present,
+    sort: sort?.sort,
+    order: sort?.order,
   };
   const list = useCursorList<Person>(RESOURCE, filters);
   const onSearch = useCallback((v: string | undefined) => setQ(v), []);
@@ -159,7 +163,7 @@ export function RegistryPage() {
           data-testid="filter-present"
         />
       </Filters>
-      <PersonsTable list={list} testId="persons-table" />
+      <PersonsTable list={list} testId="persons-table" sorting={{ state: sort, onSort: setSort }} />
     </RequireCapability>
   );
 }

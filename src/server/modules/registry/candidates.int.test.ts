@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asActor } from '../../platform/http';
+import { buildCentre, buildPerson } from '../../test/factories';
+import { type Client, json, type TestApp, testApp } from '../../test/harness';
+import { blockingKeys, nameCandidates } from './candidates';
+import { demoActor } from './demo/demo';
+import { personScope } from './persons.scope';
+
+// Issue 9 §3: names are found through the blocking-key table (exact phonetic keys, the same for
+// both scripts), and through trigram neighbours only when the keys hold no strong match.
+let t: TestApp;
+let cw: Client;
+let centre: string;
+let youssef: { id: string; version: number };
+
+beforeAll(async () => {
+  t = await testApp();
+  centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
+  cw = await t.signIn({ role: 'caseworker' });
+  // registered in Latin letters only: the Arabic query must reach it through the keys
+  const res = await cw.post(
+    '/api/v1/persons',
+    buildPerson(centre, { givenName: 'Youssef', familyName: 'Haroun' }),
+  );
+  expect(res.statusCode, res.body).toBe(201);
+  youssef = json(res);
+  for (const [givenName, familyName] of [
+    ['Fatima', 'Haroun'],
+    ['Youssef', 'Adam'],
+  ] as const)
+    expect(
+      (await cw.post('/api/v1/persons', buildPerson(centre, { givenName, familyName }))).statusCode,
+    ).toBe(201);
+});
+afterAll(() => t.close());
+
+/** nameCandidates as the caseworker sees them: the rows and whether trigrams were needed. */
+const candidates = async (text: string) => {
+  const actor = await demoActor(t.ctx, t.missionId, cw.username);
+  return asActor(t.ctx, actor, (w) => nameCandidates(w, text, personScope(w), 300));
+};
+const found = async (q: string) =>
+  json<{ items: { id: string }[] }>(await cw.get(`/api/v1/persons?q=${encodeURIComponent(q)}`)).items.map(
+    (p) => p.id,
+  );
+
+describe('blocking keys', () => {
+  it('are the same for both scripts', () => {
+    expect(blockingKeys('يوسف هارون')).toEqual(blockingKeys('Youssef Haroun'));
+    expect(blockingKeys('Youssef Haroun')).toEqual(['hrn ysf']);
+    expect(blockingKeys('Haroun')).toEqual(['hrn']);
+  });
+
+  it('find a Latin-only record from its name in Arabic script, without the trigram fallback', async () => {
+    const { rows, fallback } = await candidates('يوسف هارون');
+    expect(fallback).toBe(false);
+    expect(rows.map((r) => r.id)).toEqual([youssef.id]);
+    expect((await found('يوسف هارون'))[0]).toBe(youssef.id);
+  });
+
+  it('find a misspelling through the trigram fallback', async () => {
+    const { rows, fallback } = await candidates('Youssef Haroum');
+    expect(fallback).toBe(true);
+    expect(rows.map((r) => r.id)).toContain(youssef.id);
+    expect((await found('Youssef Haroum'))[0]).toBe(youssef.id);
+  });
+
+  it('follow a change of name in the same transaction', async () => {
+    const res = await cw.patch(`/api/v1/persons/${youssef.id}`, {
+      givenName: 'Ibrahim',
+      version: youssef.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const now = await candidates('إبراهيم هارون');
+    expect(now.fallback).toBe(false);
+    expect(now.rows.map((r) => r.id)).toEqual([youssef.id]);
+    // the old pair is gone: only the trigram fallback can still suggest the record
+    expect((await candidates('Youssef Haroun')).fallback).toBe(true);
+  });
+
+  it('leave a merged record out of search', async () => {
+    const first = json<{ id: string }>(
+      await cw.post('/api/v1/persons', buildPerson(centre, { givenName: 'Amina', familyName: 'Souleymane' })),
+    );
+    // the duplicate's stay ended before the survivor's began, so the histories can join
+    const second = json<{ id: string }>(
+      await cw.post(
+        '/api/v1/persons',
+        buildPerson(centre, { givenName: 'Aminah', familyName: 'Souleymane', admittedOn: '2026-01-10' }),
+      ),
+    );
+    await cw.post(`/api/v1/persons/${second.id}/episodes`, { type: 'release', date: '2026-02-01' });
+    expect((await found('Amina Souleymane')).sort()).toEqual([first.id, second.id].sort());
+    const manager = await t.signIn({ role: 'manager' });
+    const { version } = json<{ version: number }>(await manager.get(`/api/v1/persons/${first.id}`));
+    const merged = await manager.post(`/api/v1/persons/${first.id}/merges`, {
+      duplicateId: second.id,
+      version,
+    });
+    expect(merged.statusCode, merged.body).toBe(201);
+    expect(await found('Amina Souleymane')).toEqual([first.id]);
+  });
+});

@@ -1,0 +1,93 @@
+// Candidate retrieval for name search and the duplicate check (issue 9 §3): blocking keys looked
+// up exactly first, trigram nearest neighbours only when they give too few (misspellings).
+import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { analyse, searchKey } from '../../../domain/names/keys';
+import { wholeParts } from '../../../domain/names/similarity';
+import { personNameKeys, persons } from '../../db/schema/index';
+import type { Work } from '../../platform/http';
+
+type Row = typeof persons.$inferSelect;
+
+/** Distinct keys of a name taken for pairs: 5 keys give 10 pairs, enough to find any chain. */
+const PAIRED_KEYS = 5;
+/**
+ * Key rows read per blocking key. A frequent pair ("ahmd mhmd") holds thousands of people who all
+ * match equally well; reading a bounded slice keeps the cost flat as the mission grows, and the
+ * re-ranking sorts them out. Rarer keys are read whole.
+ */
+const PER_KEY = 1000;
+
+/**
+ * The blocking keys of a text, as stored by the trigger of migration 0008: for a name of two or
+ * more parts, each unordered pair of its phonetic keys (sorted, space-separated); for one part,
+ * its key. Keys are the same for both scripts (محمد and Mohamed both give "mhmd").
+ */
+export function blockingKeys(text: string): string[] {
+  const keys = [...new Set(analyse(text).map((t) => t.key))].filter(Boolean).slice(0, PAIRED_KEYS).sort();
+  if (keys.length < 2) return keys;
+  const pairs: string[] = [];
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) pairs.push(`${keys[i]} ${keys[j]}`);
+  return pairs;
+}
+
+/**
+ * Word-similarity distance from the search key to a person's name key: the GiST trigram index
+ * orders by it directly (an ORDER BY is not a filter, so row-level security does not stop it).
+ */
+export const nearest = (key: string) => sql`${key} <<-> ${persons.nameKey}`;
+
+/**
+ * People holding any of `keys`, most keys first (a person matching every pair of a three-part
+ * name holds three), among those `where` admits; at most `limit`.
+ */
+export async function byKeys(w: Work, keys: readonly string[], where: SQL | undefined, limit: number) {
+  if (!keys.length) return [];
+  const wanted = sql.join(
+    keys.map((k) => sql`(${k})`),
+    sql`, `,
+  );
+  const hits = sql`(select k.person_id, count(*) as hits
+      from (values ${wanted}) as q(key)
+      cross join lateral (select ${personNameKeys.personId} as person_id from ${personNameKeys}
+        where ${personNameKeys.missionId} = ${w.actor.missionId} and ${personNameKeys.key} = q.key
+        limit ${PER_KEY}) as k
+      group by k.person_id) as c`;
+  return w.tx
+    .select(getTableColumns(persons))
+    .from(persons)
+    .innerJoin(hits, sql`c.person_id = ${persons.id} and ${persons.missionId} = ${w.actor.missionId}`)
+    .where(where)
+    .orderBy(sql`c.hits desc`, persons.registrationNumber)
+    .limit(limit);
+}
+
+/** The nearest names by trigram distance on the name key (misspellings the keys miss). */
+export function byTrigrams(w: Work, key: string, where: SQL | undefined, limit: number): Promise<Row[]> {
+  return w.tx.select().from(persons).where(where).orderBy(nearest(key)).limit(limit);
+}
+
+/** A candidate holding every typed part as a whole name part is a real match. */
+const holdsEveryPart = (text: string, r: Row) =>
+  wholeParts(text, `${r.givenName} ${r.familyName}`) === 1 ||
+  (!!r.fullNameOriginal && wholeParts(text, r.fullNameOriginal) === 1);
+
+/**
+ * Candidates for a name: exact blocking keys first. When none of them holds every typed part (a
+ * part misspelled beyond its phonetic key breaks its pairs), trigram neighbours are added. A name
+ * spelled right, rare or common, whole or one part of it, is thus found by its keys alone,
+ * however large the mission.
+ */
+export async function nameCandidates(
+  w: Work,
+  text: string,
+  where: SQL | undefined,
+  limit: number,
+): Promise<{ rows: Row[]; fallback: boolean }> {
+  const keyed = await byKeys(w, blockingKeys(text), where, limit);
+  if (keyed.some((r) => holdsEveryPart(text, r))) return { rows: keyed, fallback: false };
+  const found = new Map(keyed.map((r) => [r.id, r]));
+  const key = searchKey(text);
+  if (key) for (const r of await byTrigrams(w, key, where, limit)) found.set(r.id, r);
+  return { rows: [...found.values()], fallback: true };
+}

@@ -1,0 +1,50 @@
+import { Group, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
+import type { PersonSort } from '../../../domain/registry/schemas.ts';
+
+export type SortOrder = 'asc' | 'desc';
+export interface SortState {
+  sort: PersonSort;
+  order: SortOrder;
+}
+
+const flip = (o: SortOrder): SortOrder => (o === 'asc' ? 'desc' : 'asc');
+
+/**
+ * A column header that sorts the list: a button (keyboard operable) inside a header cell whose
+ * aria-sort tells assistive technology the current order. `inverted` is for a column shown in the
+ * opposite order of its sort key (age ascending = birth date descending).
+ */
+export function SortHeader({
+  column,
+  label,
+  state,
+  onSort,
+  inverted = false,
+}: {
+  column: PersonSort;
+  label: string;
+  state: SortState | undefined;
+  onSort: (next: SortState) => void;
+  inverted?: boolean;
+}) {
+  const active = state?.sort === column;
+  const shown = active ? (inverted ? flip(state.order) : state.order) : undefined;
+  const next = shown ? flip(shown) : 'asc';
+  const Icon = shown === 'asc' ? IconArrowUp : shown === 'desc' ? IconArrowDown : IconArrowsSort;
+  return (
+    <Table.Th aria-sort={shown === 'asc' ? 'ascending' : shown === 'desc' ? 'descending' : 'none'}>
+      <UnstyledButton
+        onClick={() => onSort({ sort: column, order: inverted ? flip(next) : next })}
+        data-testid={`sort-${column}`}
+        fw={700}
+        fz="sm"
+      >
+        <Group gap={4} wrap="nowrap">
+          {label}
+          <Icon size={14} aria-hidden stroke={shown ? 2.2 : 1.4} />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
