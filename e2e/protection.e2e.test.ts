@@ -466,6 +466,9 @@ describe('protection journey', () => {
 
     // the home page counts the late work
     await expect.poll(() => page.getByTestId('count-overdue-referrals').textContent()).toBe('1');
+    // and the picture over the officer's whole scope, not only their own cases
+    await expect.poll(() => page.getByTestId('figure-overdue').textContent()).toBe('1');
+    await expect.poll(() => page.getByTestId('figure-flagged').textContent()).toBe('1');
     await expect.poll(() => page.getByTestId('count-late-tasks').textContent()).toContain('1');
     await page.getByTestId('high-risk-person').first().waitFor();
     // referred: no longer among the flagged people waiting for a referral

@@ -277,6 +277,12 @@ describe('registry journey', () => {
     await page.getByTestId('population-chart').locator('svg').first().waitFor();
     await snap(page, 'registry-06-centre-b');
     await expectAccessible(page, 'registry-06-centre-b');
+    // the centres list says how many each holds now, against capacity, from one request
+    await page.goto('/centres');
+    const rowB = page.getByTestId('centre-row').filter({ hasText: CENTRE_B.name });
+    await expect.poll(() => rowB.getByTestId('occupancy').textContent()).toMatch(/^1 \/ 250 \(0 %\)$/);
+    await snap(page, 'registry-06b-centres');
+    await expectAccessible(page, 'registry-06b-centres');
   });
 
   it('finds the person by another spelling and in Arabic script', async () => {

@@ -4,6 +4,7 @@
 import type { ListColumn, ListColumns, RecordSection } from '../features/directory/contributions.ts';
 import type { HomePanel } from '../features/home/contributions.ts';
 import { AwaitingReferral } from '../features/protection/home/AwaitingReferral.tsx';
+import { ProtectionFigures } from '../features/protection/home/ProtectionFigures.tsx';
 import { ProtectionHome } from '../features/protection/home/ProtectionHome.tsx';
 import {
   ProtectionIdentityTop,
@@ -19,6 +20,8 @@ import { RegistryPanel } from '../features/registry/RegistryPanel.tsx';
 /** Home panels, in page order within their placement. */
 export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'protection', capability: 'tasks:read', placement: 'top', Panel: ProtectionHome },
+  // the picture over the reader's whole scope (a manager: the mission), beside their own work
+  { key: 'protection-figures', capability: 'screenings:read', placement: 'top', Panel: ProtectionFigures },
   // flagged people not yet referred: for those who read screenings
   { key: 'awaiting-referral', capability: 'screenings:read', placement: 'grid', Panel: AwaitingReferral },
   { key: 'registry', capability: 'registry:read', placement: 'grid', Panel: RegistryPanel },

@@ -33,6 +33,7 @@ async function overdue(w: Work) {
   const [row] = await w.tx
     .select({ n: count() })
     .from(referrals)
+    .innerJoin(persons, and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)))
     .where(and(recordScope(w, referrals), personScope(w), overdueCondition(w, await overdueDays(w))));
   return row?.n ?? 0;
 }
@@ -41,6 +42,7 @@ async function openCases(w: Work) {
   const [row] = await w.tx
     .select({ n: count() })
     .from(cases)
+    .innerJoin(persons, and(eq(persons.missionId, cases.missionId), eq(persons.id, cases.personId)))
     .where(and(caseScope(w), ne(cases.status, 'closed')));
   return row?.n ?? 0;
 }

@@ -72,6 +72,7 @@ describe.each(ROLES)('%s and protection data', (role) => {
         reads,
         (await c.get('/api/v1/screenings/awaiting-referral')).statusCode,
       ],
+      ['protection figures', reads, (await c.get('/api/v1/protection/figures')).statusCode],
       [
         'referral recipients',
         writes,
@@ -153,6 +154,11 @@ describe('scope', () => {
     expect(json<{ items: unknown[] }>(await c.get('/api/v1/referrals')).items).toEqual([]);
     expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings')).items).toEqual([]);
     expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings/awaiting-referral')).items).toEqual([]);
+    expect(json<{ flaggedPeople: number }>(await c.get('/api/v1/protection/figures'))).toMatchObject({
+      flaggedPeople: 0,
+      awaitingReferral: 0,
+      overdueReferrals: 0,
+    });
     expect((await c.get(`/api/v1/referrals/recipients?personId=${personId}&service=legal`)).statusCode).toBe(
       404,
     );
