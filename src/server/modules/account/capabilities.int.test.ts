@@ -43,7 +43,6 @@ const ASKED: [capability: string, policy: Asks, action: string][] = [
   ['referrals:override_consent', referralPolicy, 'override_consent'],
   ['referrals:read', referralPolicy, 'list'],
   ['cases:read', casePolicy, 'list'],
-  ['tasks:read', taskPolicy, 'list'],
   ['consents:create', consentPolicy, 'create'],
   ['notes:create', notePolicy, 'create'],
   ['tasks:create', taskPolicy, 'create'],

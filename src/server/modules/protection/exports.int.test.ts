@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows, exportEvents, xlsxRows } from '../../test/exports';
 import {
+  acceptsReferrals,
   buildCentre,
   buildConsent,
   buildOrganisation,
@@ -22,12 +23,15 @@ beforeAll(async () => {
   const b = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
   const orgA = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
   const orgB = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
-  const unhcr = json<{ id: string }>(
-    await t.admin.post(
-      '/api/v1/organisations',
-      buildOrganisation({ name: 'UNHCR Export', kind: 'un_agency' }),
-    ),
-  ).id;
+  const unhcr = await acceptsReferrals(
+    t.admin,
+    json<{ id: string }>(
+      await t.admin.post(
+        '/api/v1/organisations',
+        buildOrganisation({ name: 'UNHCR Export', kind: 'un_agency' }),
+      ),
+    ).id,
+  );
   cwA = await t.signIn({ role: 'caseworker', centreIds: [a], organisationId: orgA });
   cwB = await t.signIn({ role: 'caseworker', centreIds: [b], organisationId: orgB });
   stock = await t.signIn({ role: 'stock_officer' });
