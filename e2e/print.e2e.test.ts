@@ -37,6 +37,11 @@ describe('print views', () => {
       name: 'UNHCR Print',
       kind: 'un_agency',
     });
+    // a referral goes only to an organisation whose sharing profile takes the service
+    await admin.put(`/organisations/${unhcr.id}/sharing-profile`, {
+      fields: ['registrationNumber', 'givenName', 'familyName', 'nationality'],
+      services: ['international_protection'],
+    });
     const orgs = await admin.get<{ items: { id: string }[] }>('/organisations?kind=mission');
     await admin.addUser(OFFICER, {
       displayName: 'Print Officer',
