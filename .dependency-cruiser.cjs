@@ -75,7 +75,7 @@ module.exports = {
       name: 'registry-imports-later-module',
       severity: 'error',
       comment:
-        "The registry comes first: it must not import protection (or any later module). Define the contribution's shape in the registry (e.g. TimelineSource, PersonPageParts), implement it in the later module, and list it in the composition root (src/server/composition/, src/web/app/contributions.tsx).",
+        "The registry comes first: it must not import protection (or any later module). Define the contribution's shape in the registry (e.g. TimelineSource, PersonPageParts), implement it in the later module, and list it in the composition root (src/server/composition/, src/web/app/contributions/).",
       from: { path: '^src/(server/modules|web/features)/registry/' },
       to: { path: '^src/(server/modules|web/features)/protection/' },
     },
@@ -83,7 +83,7 @@ module.exports = {
       name: 'directory-imports-later-module',
       severity: 'error',
       comment:
-        'The directory comes before the registry and protection: it must not import them. Give the directory page a slot (e.g. RecordSection in src/web/features/directory/contributions.ts), implement it in the later module, and list it in the composition root (src/web/app/contributions.tsx).',
+        'The directory comes before the registry and protection: it must not import them. Give the directory page a slot (e.g. RecordSection in src/web/features/directory/contributions.ts), implement it in the later module, and list it in the composition root (src/web/app/contributions/).',
       from: { path: '^src/(server/modules|web/features)/directory/' },
       to: { path: '^src/(server/modules|web/features)/(registry|protection)/' },
     },

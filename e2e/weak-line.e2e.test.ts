@@ -75,7 +75,7 @@ describe('weak line', () => {
     const html = seen.find((s) => s.type === 'Document');
     expect(html?.cacheControl).toBe('no-cache');
     // the signed-in pages' code is not part of the first load
-    expect(scripts.some((s) => /AppLayout|composed-pages|RegistryPage/.test(s.url))).toBe(false);
+    expect(scripts.some((s) => /AppLayout|home-|RegistryPage/.test(s.url))).toBe(false);
     await expectAccessible(page, 'weak-line-sign-in');
   });
 

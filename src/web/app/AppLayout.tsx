@@ -1,9 +1,9 @@
 import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconKey, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useIsFetching, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { type AnyRoute, Outlet, useNavigate, useRouter, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setSignedIn } from '../api/client.ts';
 import { useTrackHistory } from '../components/BackLink.tsx';
@@ -32,6 +32,8 @@ export function AppLayout() {
       rememberLocale(me.locale);
     }
   }, [me.locale]);
+
+  usePreloadNav(me.capabilities, forced);
 
   // close the phone menu after each navigation
   useEffect(() => {
@@ -207,4 +209,32 @@ function UserMenu({
       </Menu.Dropdown>
     </Menu>
   );
+}
+
+/**
+ * Once the first page has had its turn on the line, the code of the pages in the navigation is
+ * fetched in the background (code only, no data), so moving between them is not a round trip
+ * per chunk on a high-latency line.
+ */
+function usePreloadNav(capabilities: readonly string[], forced: boolean) {
+  const router = useRouter();
+  // only once the page's own data is in: the line is the page's first
+  const fetching = useIsFetching();
+  const done = useRef(false);
+  useEffect(() => {
+    if (forced || fetching > 0 || done.current) return;
+    const paths = [
+      ...visibleNav(capabilities).map((i) => i.to),
+      ...visibleModules(capabilities).flatMap((m) => [m.to, ...modulePages(m).map((p) => p.to)]),
+    ];
+    const timer = setTimeout(() => {
+      done.current = true;
+      const byPath = router.routesByPath as Record<string, AnyRoute | undefined>;
+      for (const to of new Set(paths)) {
+        const route = byPath[to];
+        if (route) void router.loadRouteChunk(route)?.catch(() => {});
+      }
+    }, 1500);
+    return () => clearTimeout(timer);
+  }, [router, capabilities, forced, fetching]);
 }

@@ -28,7 +28,10 @@ const CentreNewPage = lazyRouteComponent(
   () => import('../features/directory/centres/CentreEditPage.tsx'),
   'CentreNewPage',
 );
-const ComposedCentresPage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedCentresPage');
+const ComposedCentresPage = lazyRouteComponent(
+  () => import('./contributions/directory.tsx'),
+  'ComposedCentresPage',
+);
 const OrganisationNewPage = lazyRouteComponent(
   () => import('../features/directory/organisations/OrganisationEditPage.tsx'),
   'OrganisationNewPage',
@@ -84,11 +87,17 @@ const RegistryPage = lazyRouteComponent(
   'RegistryPage',
 );
 const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
-const ComposedHomePage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedHomePage');
-const ComposedPersonPage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedPersonPage');
-const ComposedCentrePage = lazyRouteComponent(() => import('./composed-pages.tsx'), 'ComposedCentrePage');
+const ComposedHomePage = lazyRouteComponent(() => import('./contributions/home.tsx'), 'ComposedHomePage');
+const ComposedPersonPage = lazyRouteComponent(
+  () => import('./contributions/person.tsx'),
+  'ComposedPersonPage',
+);
+const ComposedCentrePage = lazyRouteComponent(
+  () => import('./contributions/directory.tsx'),
+  'ComposedCentrePage',
+);
 const ComposedOrganisationPage = lazyRouteComponent(
-  () => import('./composed-pages.tsx'),
+  () => import('./contributions/directory.tsx'),
   'ComposedOrganisationPage',
 );
 

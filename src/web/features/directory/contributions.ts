@@ -1,6 +1,6 @@
 // What later modules add to the directory's record pages (the registry's population of a centre,
 // protection's data-sharing profile of an organisation). Listed by the composition root
-// src/web/app/contributions.tsx and handed to the pages by the route tree.
+// src/web/app/contributions/ and handed to the pages by the route tree.
 import type { ComponentType, ReactNode } from 'react';
 
 export interface RecordSection {

@@ -11,7 +11,7 @@ import type { HomePanel } from './contributions.ts';
 import { MissionPanel } from './MissionPanel.tsx';
 
 /** The landing page: what each user sees depends only on the capabilities the server granted. */
-/** `panels`: what the modules add, from the composition root (src/web/app/contributions.tsx). */
+/** `panels`: what the modules add, from the composition root (src/web/app/contributions/). */
 export function HomePage({ panels = [] }: { panels?: readonly HomePanel[] }) {
   const { t } = useTranslation();
   const { data: me } = useSuspenseQuery(meQuery);

@@ -1,4 +1,4 @@
-// What modules add to the home page. The composition root (src/web/app/contributions.tsx) lists
+// What modules add to the home page. The composition root (src/web/app/contributions/) lists
 // them; the route tree hands the list to HomePage, so home imports no module's feature folder.
 import type { ComponentType } from 'react';
 

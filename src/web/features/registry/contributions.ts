@@ -1,5 +1,5 @@
 // What later modules may add to the person page. The registry defines the shape; each module
-// implements it in its own folder; the web composition root (src/web/app/contributions.tsx) lists
+// implements it in its own folder; the web composition root (src/web/app/contributions/) lists
 // them and the route tree hands them to the page. So the registry imports no later module.
 import type { ComponentType, ReactNode } from 'react';
 import type { Person, TimelineItem } from './api.ts';

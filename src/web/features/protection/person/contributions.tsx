@@ -1,5 +1,5 @@
 // Protection's parts of the person page (the registry's PersonPageParts), listed by the
-// composition root src/web/app/contributions.tsx.
+// composition root src/web/app/contributions/.
 import { IconShieldHalf } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PersonTab } from '../../registry/contributions.ts';

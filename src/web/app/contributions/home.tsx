@@ -1,0 +1,24 @@
+// Composition root of the web app (one file per page that takes contributions), beside the route
+// tree: what each feature adds to pages owned by another. Each file is its page's chunk, so a page
+// fetches only its own contributions. Features never import a later feature for this; see
+// ARCHITECTURE.md "Adding a module".
+import type { HomePanel } from '../../features/home/contributions.ts';
+import { HomePage } from '../../features/home/HomePage.tsx';
+import { AwaitingReferral } from '../../features/protection/home/AwaitingReferral.tsx';
+import { ProtectionFigures } from '../../features/protection/home/ProtectionFigures.tsx';
+import { ProtectionHome } from '../../features/protection/home/ProtectionHome.tsx';
+import { OccupancyPanel } from '../../features/registry/Occupancy.tsx';
+import { RegistryPanel } from '../../features/registry/RegistryPanel.tsx';
+
+/** Home panels, in page order within their placement. */
+export const HOME_PANELS: readonly HomePanel[] = [
+  { key: 'protection', capability: 'tasks:read', placement: 'top', Panel: ProtectionHome },
+  // the picture over the reader's whole scope (a manager: the mission), beside their own work
+  { key: 'protection-figures', capability: 'screenings:read', placement: 'top', Panel: ProtectionFigures },
+  // flagged people not yet referred: for those who read screenings
+  { key: 'awaiting-referral', capability: 'screenings:read', placement: 'grid', Panel: AwaitingReferral },
+  { key: 'registry', capability: 'registry:read', placement: 'grid', Panel: RegistryPanel },
+  { key: 'occupancy', capability: 'centres:read', placement: 'grid', Panel: OccupancyPanel },
+];
+
+export const ComposedHomePage = () => <HomePage panels={HOME_PANELS} />;
