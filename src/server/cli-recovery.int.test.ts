@@ -3,70 +3,18 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from './platform/auth/passwords';
-import { freshDatabase, testEngine } from './test/database';
+import { BIN, cliSandbox } from './test/cli';
+import { testEngine } from './test/database';
 
 // `sanad user reset-password` / `reset-2fa`: the lone administrator's way back in, in child processes.
-const BIN = join(import.meta.dirname, '../../bin/sanad.js');
-
-let dataDir: string;
-let databaseUrl: string | undefined;
-let dropDatabase: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sanad-cli-recovery-'));
-  if (testEngine() === 'postgres') {
-    const fresh = await freshDatabase();
-    await fresh.database.close();
-    databaseUrl = fresh.url;
-    dropDatabase = fresh.drop;
-  }
+const cli = cliSandbox('sanad-cli-recovery-', {
+  SANAD_SECRET_KEY: 'cli recovery test key',
+  SANAD_ADMIN_PASSWORD: 'first admin password 1',
 });
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true });
-  await dropDatabase?.().catch(() => {});
-});
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    SANAD_SECRET_KEY: 'cli recovery test key',
-    SANAD_ADMIN_PASSWORD: 'first admin password 1',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: databaseUrl ?? '',
-  };
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** SQL on the data directory's database (no server holds it). */
-async function query<T>(text: string): Promise<T[]> {
-  if (testEngine() === 'pglite') {
-    const db = await PGlite.create(join(dataDir, 'pg'));
-    try {
-      return (await db.query<T>(text)).rows;
-    } finally {
-      await db.close();
-    }
-  }
-  const pg = await import('pg');
-  const c = new pg.default.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    return (await c.query(text)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const runCli = cli.run;
+const query = cli.query;
 
 type Account = {
   id: string;

@@ -1,57 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase, testEngine } from './test/database';
+import { describe, expect, it } from 'vitest';
+import { BIN, cliSandbox } from './test/cli';
+import { testEngine } from './test/database';
 
 // The real `sanad` command in child processes, on the engine under test.
-const BIN = join(import.meta.dirname, '../../bin/sanad.js');
 const DEMO_PASSWORD = 'demo password 123';
 const ADMIN_PASSWORD = 'admin password 123';
 
-let dataDir: string;
-let databaseUrl: string | undefined;
-let dropDatabase: (() => Promise<void>) | undefined;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sanad-cli-'));
-  if (testEngine() === 'postgres') {
-    const fresh = await freshDatabase();
-    await fresh.database.close();
-    databaseUrl = fresh.url;
-    dropDatabase = fresh.drop;
-  }
-});
-afterAll(async () => {
-  rmSync(dataDir, { recursive: true, force: true });
-  await dropDatabase?.().catch(() => {});
-});
-
-const env = (port = 0) => ({
-  ...process.env,
-  DATA_DIR: dataDir,
-  PORT: String(port),
+const cli = cliSandbox('sanad-cli-', {
   HOST: '127.0.0.1',
   SANAD_ADMIN_PASSWORD: ADMIN_PASSWORD,
   SANAD_DEMO_PASSWORD: DEMO_PASSWORD,
   SANAD_SECRET_KEY: 'cli test key',
-  LOG_LEVEL: 'warn',
-  DATABASE_URL: databaseUrl ?? '',
 });
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [BIN, ...args], { env: env() });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runCli = (args: string[]) => cli.run(args);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -72,7 +37,7 @@ interface Server {
 
 async function startServer(): Promise<Server> {
   const port = await freePort();
-  const proc = spawn(process.execPath, [BIN, 'start'], { env: env(port) });
+  const proc = spawn(process.execPath, [BIN, 'start'], { env: cli.env({ PORT: String(port) }) });
   let out = '';
   proc.stdout?.on('data', (d) => (out += d));
   proc.stderr?.on('data', (d) => (out += d));
@@ -120,26 +85,6 @@ async function organisationCount(port: number, cookie: string): Promise<number> 
   return ((await res.json()) as { items: unknown[] }).items.length;
 }
 
-/** Runs SQL on the data directory's database directly (no server may hold it). */
-async function query<T>(text: string): Promise<T[]> {
-  if (testEngine() === 'pglite') {
-    const db = await PGlite.create(join(dataDir, 'pg'));
-    try {
-      return (await db.query<T>(text)).rows;
-    } finally {
-      await db.close();
-    }
-  }
-  const pg = await import('pg');
-  const c = new pg.default.Client({ connectionString: databaseUrl });
-  await c.connect();
-  try {
-    return (await c.query(text)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
-
 describe('the sanad command', () => {
   it('loads the demo on a brand-new database, idempotently', async () => {
     const first = await runCli(['demo']);
@@ -162,7 +107,7 @@ describe('the sanad command', () => {
     await signIn(server.port, 'admin', ADMIN_PASSWORD);
 
     if (testEngine() === 'pglite') {
-      expect(existsSync(join(dataDir, 'pg'))).toBe(true);
+      expect(existsSync(join(cli.dataDir(), 'pg'))).toBe(true);
       const second = await runCli(['start']);
       expect(second.code).not.toBe(0);
       expect(second.stderr).toMatch(/in use by another Sanad process/);
@@ -171,7 +116,7 @@ describe('the sanad command', () => {
     }
 
     expect(await server.stop()).toBe(0);
-    expect(existsSync(join(dataDir, 'sanad.lock'))).toBe(false);
+    expect(existsSync(join(cli.dataDir(), 'sanad.lock'))).toBe(false);
 
     const restarted = await startServer();
     const again = await signIn(restarted.port, 'demo-manager', DEMO_PASSWORD);
@@ -197,7 +142,7 @@ describe('the sanad command', () => {
     expect(ok.stdout).toMatch(/Added user cli-caseworker \(caseworker at Al-Waha Reception Centre\)/);
     // an operator typed this password for someone else: it is replaced at first sign-in, while the
     // bootstrap administrator (SANAD_ADMIN_PASSWORD) and the demo users are not forced
-    const forced = await query<{ username: string; password_change_required: boolean }>(
+    const forced = await cli.query<{ username: string; password_change_required: boolean }>(
       `select username, password_change_required from users
        where username in ('cli-caseworker', 'admin', 'demo-manager') order by username`,
     );
@@ -243,17 +188,7 @@ describe('the sanad command', () => {
     const tamper = `alter table audit_events disable trigger audit_events_append_only;
       update audit_events set entity_type = 'forged' where seq = 5;
       alter table audit_events enable trigger audit_events_append_only;`;
-    if (testEngine() === 'pglite') {
-      const db = await PGlite.create(join(dataDir, 'pg'));
-      await db.exec(tamper);
-      await db.close();
-    } else {
-      const pg = await import('pg');
-      const c = new pg.default.Client({ connectionString: databaseUrl });
-      await c.connect();
-      await c.query(tamper);
-      await c.end();
-    }
+    await cli.exec(tamper);
     const broken = await runCli(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toMatch(/audit event seq 5 .*contents do not match/);

@@ -1,15 +1,14 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../../../api/client.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
-import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
+import { ButtonLink } from '../../../components/links.tsx';
 import { Panel } from '../../../components/panels.tsx';
 import { formatDate } from '../../../i18n/format.ts';
-import { RegistrationNumber } from '../../registry/PersonParts.tsx';
 import type { AwaitingReferral as Awaiting } from '../api.ts';
-import { FlagBadges, RiskBadge } from '../Badges.tsx';
+import { FlaggedPersonRow } from './FlaggedPersonRow.tsx';
 
 const LIMIT = 10;
 
@@ -35,27 +34,17 @@ export function AwaitingReferral() {
       ) : null}
       <Stack gap="xs">
         {items.map((a) => (
-          <Group key={a.personId} justify="space-between" wrap="wrap" gap="xs" data-testid="awaiting-person">
-            <Stack gap={0}>
-              <AnchorLink
-                to="/persons/$id"
-                params={{ id: a.personId }}
-                search={{ tab: 'protection' }}
-                fw={600}
-              >
-                <bdi>{a.personName}</bdi>
-              </AnchorLink>
-              <Group gap={6}>
-                <RegistrationNumber value={a.registrationNumber} />
-                <Text size="xs" c="dimmed">
-                  {t('protection.screenedOn', { date: formatDate(a.screenedOn) })}
-                </Text>
-              </Group>
-            </Stack>
-            <Group gap={4}>
-              <RiskBadge level={a.riskLevel} size="sm" />
-              <FlagBadges flags={a.flags} />
-              {a.allowedActions.includes('referrals:create') ? (
+          <FlaggedPersonRow
+            key={a.personId}
+            person={a}
+            testId="awaiting-person"
+            detail={
+              <Text size="xs" c="dimmed">
+                {t('protection.screenedOn', { date: formatDate(a.screenedOn) })}
+              </Text>
+            }
+            action={
+              a.allowedActions.includes('referrals:create') ? (
                 <ButtonLink
                   size="compact-sm"
                   variant="light"
@@ -67,9 +56,9 @@ export function AwaitingReferral() {
                 >
                   {t('referral.refer')}
                 </ButtonLink>
-              ) : null}
-            </Group>
-          </Group>
+              ) : null
+            }
+          />
         ))}
       </Stack>
       <Text size="xs" c="dimmed" mt="sm">

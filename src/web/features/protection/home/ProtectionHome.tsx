@@ -7,10 +7,9 @@ import { ErrorState } from '../../../components/ErrorState.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { Forward, Panel, StatCard } from '../../../components/panels.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
-import { RegistrationNumber } from '../../registry/PersonParts.tsx';
 import { useProtectionAccess } from '../access.ts';
 import type { ProtectionCase, Referral, Task } from '../api.ts';
-import { FlagBadges, RiskBadge } from '../Badges.tsx';
+import { FlaggedPersonRow } from './FlaggedPersonRow.tsx';
 
 const LIMIT = 200;
 const CASES = 50;
@@ -120,23 +119,7 @@ function HighRiskPeople() {
       ) : null}
       <Stack gap="xs">
         {people.map((c) => (
-          <Group key={c.id} justify="space-between" wrap="wrap" gap="xs" data-testid="high-risk-person">
-            <Stack gap={0}>
-              <AnchorLink
-                to="/persons/$id"
-                params={{ id: c.personId }}
-                search={{ tab: 'protection' }}
-                fw={600}
-              >
-                <bdi>{c.personName}</bdi>
-              </AnchorLink>
-              <RegistrationNumber value={c.registrationNumber} />
-            </Stack>
-            <Group gap={4}>
-              <RiskBadge level={c.riskLevel} size="sm" />
-              <FlagBadges flags={c.flags} />
-            </Group>
-          </Group>
+          <FlaggedPersonRow key={c.id} person={c} testId="high-risk-person" />
         ))}
       </Stack>
       <Text size="xs" c="dimmed" mt="sm">
