@@ -154,3 +154,18 @@ export async function acceptsReferrals(
   if (res.statusCode !== 200) throw new Error(`sharing profile: ${res.statusCode} ${res.body}`);
   return organisationId;
 }
+
+/** A new organisation (created by `admin`) whose sharing profile takes referrals; returns its id. */
+export async function createRecipient(
+  admin: Parameters<typeof acceptsReferrals>[0],
+  o: Partial<OrganisationCreate> = {},
+  profile: Parameters<typeof buildSharingProfile>[0] = {},
+): Promise<string> {
+  const res = await admin.request({
+    method: 'POST',
+    url: '/api/v1/organisations',
+    payload: buildOrganisation(o),
+  });
+  if (res.statusCode !== 201) throw new Error(`organisation: ${res.statusCode} ${res.body}`);
+  return acceptsReferrals(admin, (JSON.parse(res.body) as { id: string }).id, profile);
+}

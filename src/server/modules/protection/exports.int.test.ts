@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows, exportEvents, xlsxRows } from '../../test/exports';
 import {
-  acceptsReferrals,
   buildCentre,
   buildConsent,
   buildOrganisation,
   buildPerson,
   buildReferral,
   buildTask,
+  createRecipient,
 } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
@@ -23,15 +23,7 @@ beforeAll(async () => {
   const b = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
   const orgA = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
   const orgB = json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id;
-  const unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post(
-        '/api/v1/organisations',
-        buildOrganisation({ name: 'UNHCR Export', kind: 'un_agency' }),
-      ),
-    ).id,
-  );
+  const unhcr = await createRecipient(t.admin, { name: 'UNHCR Export', kind: 'un_agency' });
   cwA = await t.signIn({ role: 'caseworker', centreIds: [a], organisationId: orgA });
   cwB = await t.signIn({ role: 'caseworker', centreIds: [b], organisationId: orgB });
   stock = await t.signIn({ role: 'stock_officer' });

@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProtectionFigures } from '../../../domain/protection/figures';
 import { BASE, patch } from '../../../domain/protection/screening.fixtures';
-import {
-  acceptsReferrals,
-  buildCentre,
-  buildConsent,
-  buildOrganisation,
-  buildPerson,
-  buildReferral,
-} from '../../test/factories';
+import { buildCentre, buildConsent, buildPerson, buildReferral, createRecipient } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
 // GET /protection/figures: the home page's protection picture over the reader's scope.
@@ -30,12 +23,7 @@ beforeAll(async () => {
   t = await testApp();
   centreA = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
   centreB = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  const unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-    ).id,
-  );
+  const unhcr = await createRecipient(t.admin, { kind: 'un_agency' });
   const po = await t.signIn({ role: 'protection_officer' });
   const screen = async (name: string, centre: string, answers: object) => {
     people[name] = json<{ id: string }>(await po.post('/api/v1/persons', buildPerson(centre))).id;

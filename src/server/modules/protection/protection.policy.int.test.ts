@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../domain/access/roles';
 import { BASE } from '../../../domain/protection/screening.fixtures';
-import { acceptsReferrals, buildCentre, buildOrganisation, buildPerson } from '../../test/factories';
+import { buildCentre, buildOrganisation, buildPerson, createRecipient } from '../../test/factories';
 import { json, type TestApp, testApp } from '../../test/harness';
 
 // What each role may do with protection data (DESIGN §5), written out here rather than derived
@@ -20,16 +20,8 @@ let noConsent: string;
 beforeAll(async () => {
   t = await testApp();
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-    ).id,
-  );
-  noConsent = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id,
-  );
+  unhcr = await createRecipient(t.admin, { kind: 'un_agency' });
+  noConsent = await createRecipient(t.admin);
   const po = await t.signIn({ role: 'protection_officer' });
   personId = json<{ id: string }>(await po.post('/api/v1/persons', buildPerson(centre))).id;
   screeningId = json<{ id: string }>(

@@ -2,14 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE } from '../../../domain/protection/screening.fixtures';
 import { rows } from '../../platform/tx';
-import {
-  acceptsReferrals,
-  buildCentre,
-  buildConsent,
-  buildOrganisation,
-  buildPerson,
-  buildReferral,
-} from '../../test/factories';
+import { buildCentre, buildConsent, buildPerson, buildReferral, createRecipient } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { encryptClearOverrideReasons } from './backfill';
 
@@ -26,12 +19,7 @@ let consentId: string;
 beforeAll(async () => {
   t = await testApp();
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-    ).id,
-  );
+  unhcr = await createRecipient(t.admin, { kind: 'un_agency' });
   cw = await t.signIn({ role: 'caseworker' });
   po = await t.signIn({ role: 'protection_officer' });
   personId = json<{ id: string }>(await cw.post('/api/v1/persons', buildPerson(centre))).id;
@@ -107,10 +95,7 @@ describe('override reasons are encrypted', () => {
   });
 
   it('moves reasons once stored in clear into the encrypted columns at start', async () => {
-    const other = await acceptsReferrals(
-      t.admin,
-      json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id,
-    );
+    const other = await createRecipient(t.admin);
     const res = await po.post(
       '/api/v1/referrals',
       buildReferral(personId, other, { consentOverrideReason: 'Placeholder reason for now' }),

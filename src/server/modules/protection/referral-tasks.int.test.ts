@@ -2,13 +2,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/tx';
 import {
-  acceptsReferrals,
   buildCentre,
   buildConsent,
-  buildOrganisation,
   buildPerson,
   buildReferral,
   buildTask,
+  createRecipient,
 } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
@@ -26,12 +25,7 @@ type Task = { id: string; status: string; overdue: boolean; doneAt: string | nul
 beforeAll(async () => {
   t = await testApp();
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-    ).id,
-  );
+  unhcr = await createRecipient(t.admin, { kind: 'un_agency' });
   po = await t.signIn({ role: 'protection_officer' });
   cw = await t.signIn({ role: 'caseworker' });
   personId = json<{ id: string }>(await po.post('/api/v1/persons', buildPerson(centre))).id;

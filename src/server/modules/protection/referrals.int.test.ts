@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../../platform/tx';
-import { acceptsReferrals, buildCentre, buildOrganisation, buildPerson } from '../../test/factories';
+import { buildCentre, buildPerson, createRecipient } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
 let t: TestApp;
@@ -12,15 +12,7 @@ let personId: string;
 beforeAll(async () => {
   t = await testApp();
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post(
-        '/api/v1/organisations',
-        buildOrganisation({ name: 'UNHCR Test', kind: 'un_agency' }),
-      ),
-    ).id,
-  );
+  unhcr = await createRecipient(t.admin, { name: 'UNHCR Test', kind: 'un_agency' });
   cw = await t.signIn({ role: 'caseworker' });
   po = await t.signIn({ role: 'protection_officer' });
   personId = json<{ id: string }>(
@@ -105,10 +97,7 @@ describe('consent before referral', () => {
   it('lets a protection officer override a missing decision with a reason, and audits it', async () => {
     // the person was never asked about this recipient (their withdrawal above was for UNHCR, and
     // an override cannot replace a refusal)
-    const other = await acceptsReferrals(
-      t.admin,
-      json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id,
-    );
+    const other = await createRecipient(t.admin);
     const reason = 'Child at imminent risk; guardian unreachable, best interests procedure';
     const refused = await po.post('/api/v1/referrals', referralBody({ consentOverrideReason: reason }));
     expect(json(refused).code).toBe('consent_refused');

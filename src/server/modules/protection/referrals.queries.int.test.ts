@@ -1,14 +1,7 @@
 import { NodePgSession } from 'drizzle-orm/node-postgres/session';
 import { PgliteSession } from 'drizzle-orm/pglite/session';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  acceptsReferrals,
-  buildCentre,
-  buildConsent,
-  buildOrganisation,
-  buildPerson,
-  buildReferral,
-} from '../../test/factories';
+import { buildCentre, buildConsent, buildPerson, buildReferral, createRecipient } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
 // Lists of referrals must cost the same number of queries whatever the page size (no query per
@@ -23,12 +16,7 @@ const statements: string[] = [];
 beforeAll(async () => {
   t = await testApp();
   const centre = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-    ).id,
-  );
+  unhcr = await createRecipient(t.admin, { kind: 'un_agency' });
   po = await t.signIn({ role: 'protection_officer' });
   for (let i = 0; i < 20; i++) {
     const personId = json<{ id: string }>(await po.post('/api/v1/persons', buildPerson(centre))).id;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE, patch } from '../../../domain/protection/screening.fixtures';
 import {
-  acceptsReferrals,
   buildCentre,
   buildConsent,
   buildOrganisation,
   buildPerson,
   buildReferral,
+  createRecipient,
 } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
@@ -36,12 +36,7 @@ beforeAll(async () => {
   t = await testApp();
   centreA = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
   centreB = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
-  unhcr = await acceptsReferrals(
-    t.admin,
-    json<{ id: string }>(
-      await t.admin.post('/api/v1/organisations', buildOrganisation({ kind: 'un_agency' })),
-    ).id,
-  );
+  unhcr = await createRecipient(t.admin, { kind: 'un_agency' });
   po = await t.signIn({ role: 'protection_officer' });
   const screen = async (name: string, centre: string, answers: object, screenedOn: string) => {
     people[name] = json<{ id: string }>(await po.post('/api/v1/persons', buildPerson(centre))).id;
