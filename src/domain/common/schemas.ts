@@ -48,6 +48,25 @@ export const listQuery = z.strictObject({
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
+/** Most rows a list counts exactly; beyond it `total` is this and `totalCapped` is true. */
+export const LIST_TOTAL_CAP = 10_000;
+
+/** A list's sort parameters: one of its columns, either way. */
+export const sortParams = <const S extends readonly [string, ...string[]]>(columns: S) => ({
+  /** column to sort by; without it the list's own default order */
+  sort: z.enum(columns).optional(),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+/** A page that also says how many rows match the list's filters (for the reader). */
+export const countedPage = <T extends z.ZodType>(item: T) =>
+  page(item).extend({
+    /** rows matching the filters that the reader may see: exact up to LIST_TOTAL_CAP, then the cap */
+    total: z.number().int(),
+    /** true when there are more than LIST_TOTAL_CAP (and `total` is the cap) */
+    totalCapped: z.boolean(),
+  });
+
 export const allowedActions = z.array(z.string());
 
 export const problem = z.object({

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { birthDate, calendarDate, factDate } from '../common/dates';
-import { allowedActions, iso3, line, listQuery, problem, queryText, uuid, version } from '../common/schemas';
+import {
+  allowedActions,
+  countedPage,
+  iso3,
+  line,
+  listQuery,
+  problem,
+  queryText,
+  sortParams,
+  uuid,
+  version,
+} from '../common/schemas';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const PERSON_STATUSES = ['active', 'merged', 'deceased', 'anonymised'] as const;
@@ -154,24 +165,11 @@ export const personListQuery = listQuery.extend({
    * Column to sort by (name = family name). Without it: by name, or by relevance when `q` is a
    * name. Pages stay consistent: keyset on (column, id) for lists, offsets for searches.
    */
-  sort: z.enum(PERSON_SORTS).optional(),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  ...sortParams(PERSON_SORTS),
 });
 
-/** Most people a list counts exactly; beyond it `total` is this and `totalCapped` is true. */
-export const PERSON_TOTAL_CAP = 10_000;
-
-export const personPage = z.object({
-  items: z.array(person),
-  nextCursor: z.string().nullable(),
-  /**
-   * How many people match the list's filters (or the search): exact up to PERSON_TOTAL_CAP
-   * (10,000); beyond it the cap, with `totalCapped: true`. A name search counts the matches
-   * among its candidates, so it may be capped too.
-   */
-  total: z.number().int(),
-  totalCapped: z.boolean(),
-});
+/** A name search counts the matches among its candidates, so its total may be capped too. */
+export const personPage = countedPage(person);
 
 export const duplicateQuery = personFields.partial().extend({
   estimatedAge: z.number().int().min(0).max(120).optional(),

@@ -1,5 +1,7 @@
-import { and, asc, gt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, gt, or, type SQL, type Subquery, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { LIST_TOTAL_CAP } from '../../domain/common/schemas';
+import type { Tx } from '../db/engine';
 import { badRequest } from './errors';
 
 /**
@@ -44,4 +46,53 @@ export function pageOf<R>(rowsPlusOne: R[], limit: number, keys: (r: R) => [stri
   const last = items[items.length - 1];
   const nextCursor = rowsPlusOne.length > limit && last ? encodeCursor(...keys(last)) : null;
   return { items, nextCursor };
+}
+
+/**
+ * A list sorted by a column the user chose, either way, paged by keyset on (column, id). The
+ * column must never be null (coalesce a nullable one), so that row comparison stays total.
+ */
+export interface SortedKeyset {
+  column: SQL | PgColumn;
+  id: PgColumn;
+  descending: boolean;
+}
+
+export function sortedAfter(k: SortedKeyset, cursor: string | undefined): SQL | undefined {
+  const c = decodeCursor(cursor);
+  if (!c) return undefined;
+  const op = k.descending ? sql`<` : sql`>`;
+  return or(sql`${k.column} ${op} ${c[0]}`, and(sql`${k.column} = ${c[0]}`, sql`${k.id} ${op} ${c[1]}`));
+}
+
+export const sortedOrder = (k: SortedKeyset) => {
+  const dir = k.descending ? desc : asc;
+  return [dir(k.column), dir(k.id)];
+};
+
+/** The sort value as the cursor holds it: select it beside the row as `at`. */
+export const sortedValue = (k: SortedKeyset) => sql<string>`(${k.column})::text`;
+
+/** Fetch limit+1 rows selected with `at: sortedValue(k)`; return `limit` and the next cursor. */
+export function sortedPageOf<R extends { at: string }>(found: R[], limit: number, id: (r: R) => string) {
+  return pageOf(found, limit, (r) => [r.at, id(r)]);
+}
+
+/** Anything a count can be read from: a select with its filters applied, made dynamic. */
+interface Countable {
+  limit(n: number): { as(alias: string): Subquery };
+}
+
+/**
+ * An exact count up to the cap, read through the list's own filters (so the total is what the
+ * reader may see), with a bounded cost at any size: `select count(*) from (… limit cap+1)`.
+ */
+export async function countUpTo(
+  tx: Tx,
+  inner: Countable,
+  cap = LIST_TOTAL_CAP,
+): Promise<{ total: number; totalCapped: boolean }> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(inner.limit(cap + 1).as('capped'));
+  const n = Number(row?.n ?? 0);
+  return { total: Math.min(n, cap), totalCapped: n > cap };
 }

@@ -1,13 +1,13 @@
-import { and, asc, desc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { searchSimilarity } from '../../../domain/registry/duplicates';
-import { PERSON_TOTAL_CAP, type PersonSort, type personListQuery } from '../../../domain/registry/schemas';
+import type { PersonSort, personListQuery } from '../../../domain/registry/schemas';
 import { episodes, persons } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { badRequest } from '../../platform/errors';
 import type { Work } from '../../platform/http';
-import { decodeCursor, encodeCursor } from '../../platform/pagination';
+import { countUpTo, sortedAfter, sortedOrder, sortedPageOf, sortedValue } from '../../platform/pagination';
 import { nameCandidates } from './candidates';
 import { episodeScope, personScope } from './persons.scope';
 
@@ -73,39 +73,18 @@ const VALUE: Record<PersonSort, (r: Row) => string> = {
   registeredAt: (r) => r.createdAt.toISOString(),
 };
 
-/** Exact count up to the cap, read through the same filters (bounded cost at any size). */
-async function countUpTo(w: Work, where: SQL | undefined): Promise<{ total: number; totalCapped: boolean }> {
-  const inner = w.tx
-    .select({ one: sql`1` })
-    .from(persons)
-    .where(where)
-    .limit(PERSON_TOTAL_CAP + 1);
-  const [row] = await w.tx.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
-  const n = Number(row?.n ?? 0);
-  return { total: Math.min(n, PERSON_TOTAL_CAP), totalCapped: n > PERSON_TOTAL_CAP };
-}
-
 /** A page of the list without search text: keyset on (sort column, id), either direction. */
 async function listPage(w: Work, q: Query, where: SQL | undefined): Promise<PersonPage> {
-  const column = SORTS[q.sort ?? 'name'];
-  const descending = q.order === 'desc';
-  const c = decodeCursor(q.cursor);
-  const after = c
-    ? descending
-      ? or(sql`${column} < ${c[0]}`, and(sql`${column} = ${c[0]}`, sql`${persons.id} < ${c[1]}`))
-      : or(sql`${column} > ${c[0]}`, and(sql`${column} = ${c[0]}`, sql`${persons.id} > ${c[1]}`))
-    : undefined;
-  const dir = descending ? desc : asc;
+  const k = { column: SORTS[q.sort ?? 'name'], id: persons.id, descending: q.order === 'desc' };
   const found = await w.tx
-    .select({ row: persons, at: sql<string>`(${column})::text` })
+    .select({ row: persons, at: sortedValue(k) })
     .from(persons)
-    .where(and(where, after))
-    .orderBy(dir(column), dir(persons.id))
+    .where(and(where, sortedAfter(k, q.cursor)))
+    .orderBy(...sortedOrder(k))
     .limit(q.limit + 1);
-  const items = found.slice(0, q.limit);
-  const last = items.at(-1);
-  const nextCursor = found.length > q.limit && last ? encodeCursor(last.at, last.row.id) : null;
-  return { items: items.map((f) => f.row), nextCursor, ...(await countUpTo(w, where)) };
+  const p = sortedPageOf(found, q.limit, (f) => f.row.id);
+  const counted = await countUpTo(w.tx, w.tx.select({ one: sql`1` }).from(persons).where(where).$dynamic());
+  return { items: p.items.map((f) => f.row), nextCursor: p.nextCursor, ...counted };
 }
 
 const offsetCursor = (cursor: string | undefined) => {

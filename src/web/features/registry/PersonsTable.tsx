@@ -1,27 +1,16 @@
 import { Checkbox, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { PersonSort } from '../../../domain/registry/schemas.ts';
 import { ListTable } from '../../components/list/ListParts.tsx';
+import { type Counted, ListTotal } from '../../components/list/ListTotal.tsx';
+import { SortHeader, type SortState } from '../../components/list/SortHeader.tsx';
 import type { useCursorList } from '../../components/list/useCursorList.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import type { Person } from './api.ts';
 import { countryName } from './codes.ts';
 import { ageText, latinName, PersonLink, RegistrationNumber, StatusBadge } from './PersonParts.tsx';
-import { SortHeader, type SortState } from './SortHeader.tsx';
 
 export type Selection = { selected: ReadonlyMap<string, Person>; toggle: (p: Person) => void };
-
-/** The count the server gives with the first page (GET /persons: `total`, capped at 10,000). */
-function Total({ list }: { list: ReturnType<typeof useCursorList<Person>> }) {
-  const { t } = useTranslation();
-  const first = list.data?.pages[0] as { total?: number; totalCapped?: boolean } | undefined;
-  if (first?.total === undefined) return null;
-  const n = formatNumber(first.total);
-  return (
-    <Text size="sm" c="dimmed" mb="xs" data-testid="persons-total" aria-live="polite">
-      {first.totalCapped ? t('registry.totalCapped', { n }) : t('registry.total', { n })}
-    </Text>
-  );
-}
 
 /**
  * A page of people with "load more": the registry's search results and a centre's population.
@@ -39,10 +28,10 @@ export function PersonsTable({
   showLocation?: boolean;
   /** a checkbox per person the server lets the user transfer (a centre's bulk transfer) */
   selection?: Selection;
-  sorting?: { state: SortState | undefined; onSort: (next: SortState) => void };
+  sorting?: { state: SortState<PersonSort> | undefined; onSort: (next: SortState<PersonSort>) => void };
 }) {
   const { t } = useTranslation();
-  const th = (column: SortState['sort'], label: string, inverted = false) =>
+  const th = (column: PersonSort, label: string, inverted = false) =>
     sorting ? (
       <SortHeader column={column} label={label} inverted={inverted} {...sorting} />
     ) : (
@@ -50,7 +39,11 @@ export function PersonsTable({
     );
   return (
     <>
-      <Total list={list} />
+      <ListTotal
+        first={list.data?.pages[0] as Counted | undefined}
+        testId="persons-total"
+        keys={{ total: 'registry.total', capped: 'registry.totalCapped' }}
+      />
       <ListTable
         testId={testId}
         count={list.items.length}

@@ -4,10 +4,11 @@ import { useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../domain/directory/schemas.ts';
-import { PERSON_STATUSES, SEXES } from '../../../domain/registry/schemas.ts';
+import { PERSON_STATUSES, type PersonSort, SEXES } from '../../../domain/registry/schemas.ts';
 import { ButtonLink } from '../../components/links.tsx';
 import { ExportMenu } from '../../components/list/ExportMenu.tsx';
 import { Filters, SearchBox } from '../../components/list/ListParts.tsx';
+import type { SortState } from '../../components/list/SortHeader.tsx';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { useCursorList } from '../../components/list/useCursorList.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -17,7 +18,6 @@ import { type Person, RESOURCE } from './api.ts';
 import { useMayRegister } from './capabilities.ts';
 import { nationalityOptions } from './codes.ts';
 import { PersonsTable } from './PersonsTable.tsx';
-import type { SortState } from './SortHeader.tsx';
 
 type Present = 'true' | 'false' | 'all';
 
@@ -35,7 +35,7 @@ export function RegistryPage() {
   const [ageMax, setAgeMax] = useState<number | string>('');
   const [status, setStatus] = useState<string | null>(null);
   const [present, setPresent] = useState<Present>('all');
-  const [sort, setSort] = useState<SortState | undefined>(undefined);
+  const [sort, setSort] = useState<SortState<PersonSort> | undefined>(undefined);
   const centres = useAllOf<Centre>('centres', {}, has('centres:read'));
   const filters = {
     q,

@@ -1,10 +1,9 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
-import type { PersonSort } from '../../../domain/registry/schemas.ts';
 
 export type SortOrder = 'asc' | 'desc';
-export interface SortState {
-  sort: PersonSort;
+export interface SortState<C extends string = string> {
+  sort: C;
   order: SortOrder;
 }
 
@@ -15,17 +14,17 @@ const flip = (o: SortOrder): SortOrder => (o === 'asc' ? 'desc' : 'asc');
  * aria-sort tells assistive technology the current order. `inverted` is for a column shown in the
  * opposite order of its sort key (age ascending = birth date descending).
  */
-export function SortHeader({
+export function SortHeader<C extends string>({
   column,
   label,
   state,
   onSort,
   inverted = false,
 }: {
-  column: PersonSort;
+  column: C;
   label: string;
-  state: SortState | undefined;
-  onSort: (next: SortState) => void;
+  state: SortState<C> | undefined;
+  onSort: (next: SortState<C>) => void;
   inverted?: boolean;
 }) {
   const active = state?.sort === column;
