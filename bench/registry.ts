@@ -7,7 +7,12 @@
 // runs in a child process, so its RSS is its own. Prints figures; asserts nothing.
 //
 //   npm run bench -- registry [--people N] [--pg URL] [--queries 300] [--registrations 200] [--explain]
-//                             [--leakproof] [--pg-only]
+//                             [--leakproof] [--pg-only] [--keep NAME]
+//
+// --keep NAME keeps the loaded database (PGlite: a directory in the temp dir; PostgreSQL: database
+// sanad_bench_NAME) and reuses it on the next run with the same NAME and --people, so the query
+// figures can be re-measured without loading 1,500,000 people again. The people measured are
+// regenerated from the same seeds, so a reused run asks the same questions.
 //
 // --leakproof is an experiment, not the shipped set-up: it marks pg_trgm's operator functions
 // LEAKPROOF in the throw-away database (needs a superuser), which lets the planner use the trigram
@@ -57,6 +62,7 @@ const QUERIES = Number(opt('queries', '300'));
 const REGISTRATIONS = Number(opt('registrations', '200'));
 const EXPLAIN = args.includes('--explain');
 const LEAKPROOF = args.includes('--leakproof');
+const KEEP = opt('keep', '').replace(/[^a-z0-9_]/gi, '').toLowerCase();
 const PASSWORD = 'bench demo password';
 const BATCH = 2000;
 const BREAKDOWN = 100;
@@ -101,9 +107,14 @@ async function load(databaseUrl: string, dataDir: string) {
   const lastOfYear = new Map<number, number>();
   const bar = progress(`Generating ${N.toLocaleString('en')} people (${ctx.database.kind})`, N);
   const t0 = performance.now();
+  const [{ n: already }] = (await rows(
+    ctx.database.db.execute(sql`select count(*)::int as n from persons where mission_id = ${missionId}`),
+  )) as [{ n: number }];
+  const loaded = already >= N;
+  if (loaded) console.log(`  reusing ${already.toLocaleString('en')} people kept by an earlier run (--keep ${KEEP})`);
   // bulk load: the blocking keys are filled in one statement afterwards (as migration 0008 does)
   // instead of row by row; registrations measured below go through the trigger as usual
-  await ctx.database.db.execute(sql`alter table persons disable trigger persons_name_keys`);
+  if (!loaded) await ctx.database.db.execute(sql`alter table persons disable trigger persons_name_keys`);
   for (let start = 0; start < N; start += BATCH) {
     const ps: (typeof persons.$inferInsert)[] = [];
     const es: (typeof episodes.$inferInsert)[] = [];
@@ -148,6 +159,7 @@ async function load(databaseUrl: string, dataDir: string) {
         createdByOrganisationId: actor.organisationId,
       });
     }
+    if (loaded) continue; // the same people, regenerated only for the samples
     await asActor(ctx, actor, async (w) => {
       await w.tx.insert(persons).values(ps);
       await w.tx.insert(episodes).values(es);
@@ -161,6 +173,7 @@ async function load(databaseUrl: string, dataDir: string) {
     bar.tick(Math.min(N, start + BATCH));
   }
   bar.done();
+  if (loaded) return { ctx, missionId, actor, centreIds, samples, today };
   await asActor(ctx, actor, async (w) => {
     for (const [year, last] of lastOfYear)
       await w.tx
@@ -294,9 +307,20 @@ async function measure(run: Loaded) {
       admittedOn: run.today,
       circumstances: 'arrested_in_city',
     };
-    const [r, rres] = await timed(() =>
+    let [r, rres] = await timed(() =>
       app.inject({ method: 'POST', url: '/api/v1/persons', headers, payload: body }),
     );
+    if (rres.statusCode === 409) {
+      // a likely duplicate (a kept database already holds this person): the user records the
+      // decision on the panel and saves again; that save is the one a user waits for
+      const notDuplicateOf = (JSON.parse(rres.body) as { candidates: { id: string }[] }).candidates.map(
+        (c) => c.id,
+      );
+      const decided = { ...body, notDuplicateOf, reason: 'Benchmark: reviewed, a different person' };
+      [r, rres] = await timed(() =>
+        app.inject({ method: 'POST', url: '/api/v1/persons', headers, payload: decided }),
+      );
+    }
     if (rres.statusCode !== 201) throw new Error(`register: ${rres.statusCode} ${rres.body}`);
     dup.push(d);
     reg.push(r);
@@ -370,19 +394,27 @@ async function measure(run: Loaded) {
 
 /** A fresh database next to the one in `url`, dropped afterwards. */
 async function withFreshPg(url: string, fn: (url: string) => Promise<void>) {
-  const name = `sanad_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const name = KEEP
+    ? `sanad_bench_${KEEP}`
+    : `sanad_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = async (q: string) => {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     await c.query(q).finally(() => c.end());
   };
-  await admin(`CREATE DATABASE ${name}`);
+  const exists = async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const r = await c.query('select 1 from pg_database where datname = $1', [name]).finally(() => c.end());
+    return r.rowCount === 1;
+  };
+  if (!KEEP || !(await exists())) await admin(`CREATE DATABASE ${name}`);
   const fresh = new URL(url);
   fresh.pathname = `/${name}`;
   try {
     await fn(fresh.toString());
   } finally {
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (!KEEP) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 
@@ -397,11 +429,13 @@ const runChild = (databaseUrl: string) =>
   });
 
 if (args.includes('--child')) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sanad-bench-registry-'));
+  const dataDir = KEEP
+    ? join(tmpdir(), `sanad-bench-registry-${KEEP}`)
+    : mkdtempSync(join(tmpdir(), 'sanad-bench-registry-'));
   try {
     await measure(await load(process.env.BENCH_DATABASE_URL ?? '', dataDir));
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!KEEP) rmSync(dataDir, { recursive: true, force: true });
   }
   process.exit(0);
 }
