@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../domain/access/roles';
 import { buildApp } from './app';
 import { DEMO_STEPS } from './composition/demo';
 import { DataDirLockedError } from './db/lock';
+import { scheduleMaintenance } from './db/maintenance';
 import { centres, organisations } from './db/schema/index';
 import { NoSuchUser, resetPassword, resetTotp } from './modules/directory/account-recovery';
 import { addAccount, ensureAdmin, ensureMission } from './modules/directory/bootstrap';
@@ -47,10 +48,12 @@ async function start(): Promise<void> {
   const admin = await ensureAdmin(ctx, missionId);
   const app = await buildApp(ctx, { serveWeb: true });
   let closing = false;
+  const stopMaintenance = scheduleMaintenance(ctx);
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     ctx.log.info({ signal }, 'shutting down');
+    stopMaintenance();
     try {
       await app.close();
     } finally {

@@ -1,10 +1,11 @@
 // Candidate retrieval for name search and the duplicate check (issue 9 §3): blocking keys looked
 // up exactly first, trigram nearest neighbours only when they give too few (misspellings).
-import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { analyse, searchKey } from '../../../domain/names/keys';
 import { wholeParts } from '../../../domain/names/similarity';
 import { personNameKeys, persons } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
+import { rows } from '../../platform/tx';
 
 type Row = typeof persons.$inferSelect;
 
@@ -39,27 +40,48 @@ export const nearest = (key: string) => sql`${key} <<-> ${persons.nameKey}`;
 
 /**
  * People holding any of `keys`, most keys first (a person matching every pair of a three-part
- * name holds three), among those `where` admits; at most `limit`.
+ * name holds three), then in registration order, among those `where` admits; at most `limit`.
+ * The hits are counted on the key table alone (an index-only scan); people are then read in that
+ * order, a slice at a time, until `limit` pass the reader's scope — so a common name reads about
+ * `limit` people, not every holder of its keys.
  */
-export async function byKeys(w: Work, keys: readonly string[], where: SQL | undefined, limit: number) {
+export async function byKeys(
+  w: Work,
+  keys: readonly string[],
+  where: SQL | undefined,
+  limit: number,
+): Promise<Row[]> {
   if (!keys.length) return [];
   const wanted = sql.join(
     keys.map((k) => sql`(${k})`),
     sql`, `,
   );
-  const hits = sql`(select k.person_id, count(*) as hits
+  const ranked = await rows<{ id: string }>(
+    w.tx.execute(sql`select k.person_id as id
       from (values ${wanted}) as q(key)
       cross join lateral (select ${personNameKeys.personId} as person_id from ${personNameKeys}
         where ${personNameKeys.missionId} = ${w.actor.missionId} and ${personNameKeys.key} = q.key
         limit ${PER_KEY}) as k
-      group by k.person_id) as c`;
-  return w.tx
-    .select(getTableColumns(persons))
-    .from(persons)
-    .innerJoin(hits, sql`c.person_id = ${persons.id} and ${persons.missionId} = ${w.actor.missionId}`)
-    .where(where)
-    .orderBy(sql`c.hits desc`, persons.registrationNumber)
-    .limit(limit);
+      group by k.person_id
+      order by count(*) desc, k.person_id`),
+  );
+  const out: Row[] = [];
+  for (let at = 0, size = limit; at < ranked.length && out.length < limit; at += size, size *= 2) {
+    const slice = ranked.slice(at, at + size).map((r) => r.id);
+    const found = new Map(
+      (
+        await w.tx
+          .select()
+          .from(persons)
+          .where(and(eq(persons.missionId, w.actor.missionId), inArray(persons.id, slice), where))
+      ).map((r) => [r.id, r]),
+    );
+    for (const id of slice) {
+      const r = found.get(id);
+      if (r && out.length < limit) out.push(r);
+    }
+  }
+  return out;
 }
 
 /** The nearest names by trigram distance on the name key (misspellings the keys miss). */
