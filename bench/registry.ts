@@ -208,19 +208,23 @@ async function load(databaseUrl: string, dataDir: string) {
 
 type Loaded = Awaited<ReturnType<typeof load>>;
 
-/** A few hundred searches as people type them: other spellings, original script, one name, numbers. */
-function searches(run: Loaded): string[] {
+/**
+ * A few hundred searches as people type them: other spellings, original script, one name,
+ * numbers. `whole` marks a search for someone's whole name (its person should be on page one).
+ */
+function searches(run: Loaded): { q: string; number: string; whole: boolean }[] {
   const rng = mulberry32(7);
-  const out: string[] = [];
+  const out: { q: string; number: string; whole: boolean }[] = [];
   for (const { person: p, number } of run.samples.slice(0, QUERIES)) {
     const kind = rng();
     const other = spellName(rng, p.name, true, p);
-    if (kind < 0.1) out.push(number);
-    else if (kind < 0.25 && other.fullNameOriginal) out.push(other.fullNameOriginal);
-    else if (kind < 0.4) out.push(other.familyName.split(' ')[0] ?? other.familyName);
-    else if (kind < 0.5) out.push(`${other.familyName} ${other.givenName}`);
-    else if (kind < 0.6) out.push(`${other.givenName} ${other.familyName}`.toLowerCase());
-    else out.push(`${other.givenName} ${other.familyName}`);
+    const push = (q: string, whole = true) => out.push({ q, number, whole });
+    if (kind < 0.1) push(number);
+    else if (kind < 0.25 && other.fullNameOriginal) push(other.fullNameOriginal);
+    else if (kind < 0.4) push(other.familyName.split(' ')[0] ?? other.familyName, false);
+    else if (kind < 0.5) push(`${other.familyName} ${other.givenName}`);
+    else if (kind < 0.6) push(`${other.givenName} ${other.familyName}`.toLowerCase());
+    else push(`${other.givenName} ${other.familyName}`);
   }
   return out;
 }
@@ -258,7 +262,7 @@ async function measure(run: Loaded) {
   // search: through HTTP, through searchPersons (SQL + re-ranking), and the candidate SQL alone
   const qs = searches(run);
   const { searchKey } = await import('../src/domain/names/keys');
-  for (const q of qs.slice(0, 20))
+  for (const { q } of qs.slice(0, 20))
     await app.inject({ method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent(q)}&limit=20`, headers });
   const http: number[] = [];
   const direct: number[] = [];
@@ -267,14 +271,21 @@ async function measure(run: Loaded) {
   let fallbacks = 0;
   const found: number[] = [];
   const slow: { q: string; ms: number }[] = [];
-  for (const q of qs) {
+  let wholeAsked = 0;
+  let wholeFound = 0;
+  for (const { q, number, whole } of qs) {
     const [ms, res] = await timed(() =>
       app.inject({ method: 'GET', url: `/api/v1/persons?q=${encodeURIComponent(q)}&limit=20`, headers }),
     );
     if (res.statusCode !== 200) throw new Error(`search ${q}: ${res.statusCode} ${res.body}`);
     http.push(ms);
     slow.push({ q, ms });
-    found.push((JSON.parse(res.body) as { items: unknown[] }).items.length);
+    const items = (JSON.parse(res.body) as { items: { registrationNumber: string }[] }).items;
+    found.push(items.length);
+    if (whole) {
+      wholeAsked++;
+      if (items.some((i) => i.registrationNumber === number)) wholeFound++;
+    }
     if (http.length > BREAKDOWN) continue; // the breakdown on the first queries bounds the run time
     const query = personListQuery.parse({ q, limit: 20 });
     forgetScores(); // the HTTP call just scored these candidates: time the re-ranking afresh
@@ -351,7 +362,7 @@ async function measure(run: Loaded) {
   const ratio = (xs: number[], base: number[]) =>
     `p50 ×${(pct(xs, 50) / Math.max(0.001, pct(base, 50))).toFixed(1)}  p95 ×${(pct(xs, 95) / Math.max(0.001, pct(base, 95))).toFixed(1)}`;
   console.log(
-    `    results per query: median ${pct(found, 50)}, ${found.filter((n) => n === 0).length} with none`,
+    `    results per query: median ${pct(found, 50)}, ${found.filter((n) => n === 0).length} with none; the person sought on page one for ${wholeFound} of ${wholeAsked} whole-name or number searches (${((100 * wholeFound) / Math.max(1, wholeAsked)).toFixed(1)} %)`,
   );
   console.log(
     `  registration with duplicate check (${REGISTRATIONS})  ${fmt(both)}   target p95 ≤ ${TARGET_REGISTRATION} ms: ${ok(both, TARGET_REGISTRATION)}`,
