@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../../domain/audit/schemas';
 import type { Centre, Organisation, User } from '../../../domain/directory/schemas';
 import { auditBuffer } from '../../platform/audit';
 import { asSystem } from '../../platform/http';
+import { csvRows } from '../../test/exports';
 import { buildCentre, buildOrganisation } from '../../test/factories';
 import { type Client, PASSWORD, type TestApp, testApp } from '../../test/harness';
 import { expectProblem, ok, q, sorted } from './directory.policy.support';
@@ -197,6 +198,18 @@ describe('sorting', () => {
     expect(oldest).toEqual([...oldest].sort((x, y) => x - y));
     // newest first without `sort` or `order`, as before
     expect((await pages<AuditEvent>(t.admin, list, 7)).map((e) => e.seq)).toEqual([...oldest].reverse());
+  });
+
+  it("an export keeps the list's order", async () => {
+    const list = '/api/v1/centres?sort=capacity&order=desc';
+    const names = (await pages<Centre>(t.admin, list, 2)).map((c) => c.name);
+    const res = await t.admin.get('/api/v1/centres/export?format=csv&lang=en&sort=capacity&order=desc');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      csvRows(res)
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(names);
   });
 
   it('a sort or order the list does not have is a 400 naming the field', async () => {
