@@ -149,10 +149,28 @@ describe('foundation journey', () => {
     await page.getByTestId('nav-organisations').click();
     // the mission itself, the partner NGO and 26 embassies: one page of 25, then the rest
     await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(25);
+    // the total is the whole list's, not the page's
+    await expect
+      .poll(() => page.getByTestId('organisations-total').textContent())
+      .toBe(ar.common.listTotal.replace('{{n}}', '28'));
     await page.getByTestId('load-more').click();
     await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(28);
+    // the name header sorts: by name already, so a click turns it to descending, from the first page
+    const nameHeader = page.locator('th', { has: page.getByTestId('sort-name') });
+    expect(await nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    await page.getByTestId('sort-name').click();
+    await expect.poll(() => nameHeader.getAttribute('aria-sort')).toBe('descending');
+    await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(25);
+    const firstPage = (await page.getByTestId('organisation-row').allTextContents()).join('|');
+    expect(firstPage).toContain('Embassy 25');
+    expect(firstPage).not.toContain('Embassy 00');
+    await snap(page, '05a-organisations-sorted-rtl');
+    await expectAccessible(page, '05a-organisations-sorted-rtl');
     await page.getByTestId('search').fill('Embassy 07');
     await expect.poll(() => page.getByTestId('organisation-row').count()).toBe(1);
+    await expect
+      .poll(() => page.getByTestId('organisations-total').textContent())
+      .toBe(ar.common.listTotal.replace('{{n}}', '1'));
     await expectAccessible(page, '05a-organisations-rtl');
   });
 
@@ -245,6 +263,14 @@ describe('foundation journey', () => {
       .toBeGreaterThan(0);
     const rows = await page.getByTestId('audit-row').allTextContents();
     expect(rows.every((r) => r.includes(ar.audit.actions.create))).toBe(true);
+    await page.getByTestId('audit-total').waitFor();
+    // newest first by default; the time header turns it to oldest first
+    const time = page.locator('th', { has: page.getByTestId('sort-at') });
+    expect(await time.getAttribute('aria-sort')).toBe('descending');
+    const newest = await page.getByTestId('audit-row').first().textContent();
+    await page.getByTestId('sort-at').click();
+    await expect.poll(() => time.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => page.getByTestId('audit-row').first().textContent()).not.toBe(newest);
     await snap(page, '11-audit-rtl');
     await expectAccessible(page, '11-audit-rtl');
   });
@@ -382,6 +408,18 @@ describe('foundation journey', () => {
     expect(me.locale).toBe('en');
     await snap(page, '17-caseworker-english');
     await expectAccessible(page, '17-caseworker-english');
+
+    // the centres list in English: its total (the caseworker's one centre) and a sorting header
+    await page.getByTestId('nav-centres').click();
+    await expect
+      .poll(() => page.getByTestId('centres-total').textContent())
+      .toBe(en.common.listTotal.replace('{{n}}', '1'));
+    const capacity = page.locator('th', { has: page.getByTestId('sort-capacity') });
+    expect(await capacity.getAttribute('aria-sort')).toBe('none');
+    await page.getByTestId('sort-capacity').click();
+    await expect.poll(() => capacity.getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => page.getByTestId('centre-row').count()).toBe(1);
+    await expectAccessible(page, '17a-caseworker-centres-sorted-english');
   });
 
   it('raised no uncaught error in the page', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, listQuery, queryText, uuid } from '../common/schemas';
+import { calendarDate, countedPage, listQuery, queryText, sortParams, uuid } from '../common/schemas';
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -42,6 +42,10 @@ export const auditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
 
+/** Columns the audit log sorts by; without `sort`, by time (`at`). */
+export const AUDIT_SORTS = ['at', 'actor', 'action', 'entityType'] as const;
+export type AuditSort = (typeof AUDIT_SORTS)[number];
+
 export const auditListQuery = listQuery.extend({
   actor: queryText(64).optional(),
   entityType: queryText(64).optional(),
@@ -49,4 +53,7 @@ export const auditListQuery = listQuery.extend({
   action: z.enum(AUDIT_ACTIONS).optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),
+  /** newest first unless `order=asc`; `at` sorts by the chain's sequence (the order of recording) */
+  ...sortParams(AUDIT_SORTS, 'desc'),
 });
+export const auditPage = countedPage(auditEvent);

@@ -51,11 +51,17 @@ export const page = <T extends z.ZodType>(item: T) =>
 /** Most rows a list counts exactly; beyond it `total` is this and `totalCapped` is true. */
 export const LIST_TOTAL_CAP = 10_000;
 
-/** A list's sort parameters: one of its columns, either way. */
-export const sortParams = <const S extends readonly [string, ...string[]]>(columns: S) => ({
+/**
+ * A list's sort parameters: one of its columns, either way. `defaultOrder` is for a list read
+ * newest first (the audit log).
+ */
+export const sortParams = <const S extends readonly [string, ...string[]]>(
+  columns: S,
+  defaultOrder: 'asc' | 'desc' = 'asc',
+) => ({
   /** column to sort by; without it the list's own default order */
   sort: z.enum(columns).optional(),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  order: z.enum(['asc', 'desc']).default(defaultOrder),
 });
 
 /** A page that also says how many rows match the list's filters (for the reader). */

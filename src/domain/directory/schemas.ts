@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { ROLES } from '../access/roles';
-import { allowedActions, iso3, line, listQuery, locale, uuid, version } from '../common/schemas';
+import {
+  allowedActions,
+  countedPage,
+  iso3,
+  line,
+  listQuery,
+  locale,
+  sortParams,
+  uuid,
+  version,
+} from '../common/schemas';
 
 export const ORGANISATION_KINDS = [
   'mission',
@@ -52,10 +62,15 @@ export const organisationUpdate = organisationFields.partial().extend({
 export const organisation = organisationFields.extend({ id: uuid, active: z.boolean(), ...audit });
 export type Organisation = z.infer<typeof organisation>;
 export type OrganisationCreate = z.infer<typeof organisationCreate>;
+/** Columns the organisations list sorts by; without `sort`, by name. */
+export const ORGANISATION_SORTS = ['name', 'acronym', 'kind'] as const;
+export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 export const organisationListQuery = listQuery.extend({
   kind: z.enum(ORGANISATION_KINDS).optional(),
   active: z.enum(['true', 'false']).optional(),
+  ...sortParams(ORGANISATION_SORTS),
 });
+export const organisationPage = countedPage(organisation);
 
 // ---- centres
 const latitude = z.number().min(-90).max(90);
@@ -85,10 +100,15 @@ export const centreUpdate = centreFields.partial().extend({
 export const centre = centreFields.extend({ id: uuid, active: z.boolean(), ...audit });
 export type Centre = z.infer<typeof centre>;
 export type CentreCreate = z.infer<typeof centreCreate>;
+/** Columns the centres list sorts by; without `sort`, by name. */
+export const CENTRE_SORTS = ['name', 'type', 'location', 'capacity'] as const;
+export type CentreSort = (typeof CENTRE_SORTS)[number];
 export const centreListQuery = listQuery.extend({
   type: z.enum(CENTRE_TYPES).optional(),
   active: z.enum(['true', 'false']).optional(),
+  ...sortParams(CENTRE_SORTS),
 });
+export const centrePage = countedPage(centre);
 
 // ---- users and role assignments
 export const roleAssignment = z.strictObject({
@@ -156,11 +176,16 @@ export const user = z.object({
 });
 export type User = z.infer<typeof user>;
 export type UserCreate = z.input<typeof userCreate>;
+/** Columns the users list sorts by (organisation: its acronym, else its name); without `sort`, by username. */
+export const USER_SORTS = ['username', 'displayName', 'organisation'] as const;
+export type UserSort = (typeof USER_SORTS)[number];
 export const userListQuery = listQuery.extend({
   role: z.enum(ROLES).optional(),
   organisationId: uuid.optional(),
   active: z.enum(['true', 'false']).optional(),
+  ...sortParams(USER_SORTS),
 });
+export const userPage = countedPage(user);
 
 // ---- mission
 export const mission = z.object({

@@ -1,5 +1,5 @@
-import { and, asc, desc, gt, or, type SQL, type Subquery, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, asc, desc, gt, type InferSelectModel, or, type SQL, type Subquery, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { LIST_TOTAL_CAP } from '../../domain/common/schemas';
 import type { Tx } from '../db/engine';
 import { badRequest } from './errors';
@@ -95,4 +95,28 @@ export async function countUpTo(
   const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(inner.limit(cap + 1).as('capped'));
   const n = Number(row?.n ?? 0);
   return { total: Math.min(n, cap), totalCapped: n > cap };
+}
+
+/**
+ * One counted page of a table's rows: those matching `where` (the list's scope and filters),
+ * sorted and paged by `k`, with the total counted through the same `where`. For lists whose rows
+ * are one table's (the directory, the audit log); a list that joins builds the same from the parts.
+ */
+export async function countedSortedPage<T extends PgTable>(
+  tx: Tx,
+  table: T,
+  where: SQL | undefined,
+  k: SortedKeyset,
+  q: { cursor?: string | undefined; limit: number },
+): Promise<{ items: InferSelectModel<T>[]; nextCursor: string | null; total: number; totalCapped: boolean }> {
+  const from = table as unknown as PgTable;
+  const found = (await tx
+    .select({ row: from, at: sortedValue(k) } as unknown as { row: PgTable; at: SQL<string> })
+    .from(from)
+    .where(and(where, sortedAfter(k, q.cursor)))
+    .orderBy(...sortedOrder(k))
+    .limit(q.limit + 1)) as unknown as { row: InferSelectModel<T> & { id: string }; at: string }[];
+  const p = sortedPageOf(found, q.limit, (f) => f.row.id);
+  const counted = await countUpTo(tx, tx.select({ one: sql`1` }).from(from).where(where).$dynamic());
+  return { items: p.items.map((f) => f.row), nextCursor: p.nextCursor, ...counted };
 }

@@ -1,22 +1,32 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { auditEvent, auditListQuery } from '../../../domain/audit/schemas';
-import { page } from '../../../domain/common/schemas';
+import { type AuditSort, auditListQuery, auditPage } from '../../../domain/audit/schemas';
 import { auditEvents } from '../../db/schema/index';
-import { badRequest } from '../../platform/errors';
 import { exportRoute } from '../../platform/export';
 import { read, type Work } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
+import { countedSortedPage, type SortedKeyset } from '../../platform/pagination';
 import { authorize } from '../../platform/policy';
 import { iso } from '../../platform/records';
 import { auditPolicy } from './audit.policy';
 
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00Z`).getTime() + 86_400_000);
 
+/**
+ * Sort columns. Time is the chain's sequence: the order events were recorded, which the default
+ * (newest first) has always used. A system event (no actor) sorts as an empty name.
+ */
+const SORTS: Record<AuditSort, SortedKeyset['column']> = {
+  at: auditEvents.seq,
+  actor: sql`coalesce(${auditEvents.actorUsername}, '')`,
+  action: auditEvents.action,
+  entityType: auditEvents.entityType,
+};
+
 /** One page of the list (the list route and its export both use it). */
 async function listAudit(w: Work, query: z.infer<typeof auditListQuery>) {
-  const { actor, entityType, entityId, action, from, to, limit, cursor } = query;
+  const { actor, entityType, entityId, action, from, to } = query;
   const where: (SQL | undefined)[] = [eq(auditEvents.missionId, w.actor.missionId)];
   if (actor) where.push(eq(auditEvents.actorUsername, actor.toLowerCase()));
   if (entityType) where.push(eq(auditEvents.entityType, entityType));
@@ -24,22 +34,11 @@ async function listAudit(w: Work, query: z.infer<typeof auditListQuery>) {
   if (action) where.push(eq(auditEvents.action, action));
   if (from) where.push(gte(auditEvents.at, new Date(`${from}T00:00:00Z`)));
   if (to) where.push(lt(auditEvents.at, nextDay(to)));
-  // newest first; the cursor is the last sequence number seen
-  if (cursor) {
-    if (!/^\d{1,18}$/.test(cursor))
-      throw badRequest('The cursor is not valid', [{ path: 'cursor', message: 'Invalid cursor' }]);
-    where.push(lt(auditEvents.seq, Number(cursor)));
-  }
-  const found = await w.tx
-    .select()
-    .from(auditEvents)
-    .where(and(...where))
-    .orderBy(desc(auditEvents.seq))
-    .limit(limit + 1);
-  const items = found.slice(0, limit);
-  const last = items[items.length - 1];
+  const k = { column: SORTS[query.sort ?? 'at'], id: auditEvents.id, descending: query.order === 'desc' };
+  const p = await countedSortedPage(w.tx, auditEvents, and(...where), k, query);
   return {
-    items: items.map((e) => ({
+    ...p,
+    items: p.items.map((e) => ({
       seq: e.seq,
       id: e.id,
       at: iso(e.at),
@@ -52,7 +51,6 @@ async function listAudit(w: Work, query: z.infer<typeof auditListQuery>) {
       ip: e.ip,
       detail: (e.detail as Record<string, unknown> | null) ?? null,
     })),
-    nextCursor: found.length > limit && last ? String(last.seq) : null,
   };
 }
 
@@ -83,7 +81,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['audit'],
         querystring: auditListQuery,
-        response: { 200: page(auditEvent), ...errorResponses },
+        response: { 200: auditPage, ...errorResponses },
       },
     },
     (req) =>

@@ -1,15 +1,22 @@
-import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page, uuid } from '../../../domain/common/schemas';
-import { centre, centreCreate, centreListQuery, centreUpdate } from '../../../domain/directory/schemas';
+import { uuid } from '../../../domain/common/schemas';
+import {
+  type CentreSort,
+  centre,
+  centreCreate,
+  centreListQuery,
+  centrePage,
+  centreUpdate,
+} from '../../../domain/directory/schemas';
 import { centres } from '../../db/schema/index';
 import { notFound, unprocessable } from '../../platform/errors';
 import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
-import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
+import { countedSortedPage, type SortedKeyset } from '../../platform/pagination';
 import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
 import { centrePolicy } from './centres.policy';
@@ -55,13 +62,19 @@ async function checkAuthority(w: Work, id: string | null | undefined) {
     ]);
 }
 
-const keyset = { sort: centres.name, id: centres.id };
+/** Sort columns (a missing location sorts as empty, so keyset pages stay total). */
+const SORTS: Record<CentreSort, SortedKeyset['column']> = {
+  name: centres.name,
+  type: centres.type,
+  location: sql`coalesce(${centres.location}, '')`,
+  capacity: centres.capacity,
+};
 const params = z.strictObject({ id: uuid });
 const tags = ['directory'];
 
 /** One page of the list (the list route and its export both use it). */
 async function listCentres(w: Work, query: z.infer<typeof centreListQuery>) {
-  const { q, type, active, limit, cursor } = query;
+  const { q, type, active } = query;
   const where: (SQL | undefined)[] = [centreScope(w)];
   if (q) {
     const p = likePattern(q);
@@ -76,15 +89,9 @@ async function listCentres(w: Work, query: z.infer<typeof centreListQuery>) {
   }
   if (type) where.push(eq(centres.type, type));
   if (active) where.push(eq(centres.active, active === 'true'));
-  where.push(afterCursor(keyset, cursor));
-  const found = await w.tx
-    .select()
-    .from(centres)
-    .where(and(...where))
-    .orderBy(...keysetOrder(keyset))
-    .limit(limit + 1);
-  const p = pageOf(found, limit, (r) => [r.name, r.id]);
-  return { items: p.items.map((r) => present(w, r)), nextCursor: p.nextCursor };
+  const k = { column: SORTS[query.sort ?? 'name'], id: centres.id, descending: query.order === 'desc' };
+  const p = await countedSortedPage(w.tx, centres, and(...where), k, query);
+  return { ...p, items: p.items.map((r) => present(w, r)) };
 }
 
 export const centreRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -107,7 +114,7 @@ export const centreRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/centres',
-    { schema: { tags, querystring: centreListQuery, response: { 200: page(centre), ...errorResponses } } },
+    { schema: { tags, querystring: centreListQuery, response: { 200: centrePage, ...errorResponses } } },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, centrePolicy, 'list');

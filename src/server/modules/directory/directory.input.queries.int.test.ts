@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../../../domain/access/roles';
-import { CENTRE_TYPES, ORGANISATION_KINDS, type Organisation } from '../../../domain/directory/schemas';
+import { AUDIT_ACTIONS, AUDIT_SORTS } from '../../../domain/audit/schemas';
+import {
+  CENTRE_SORTS,
+  CENTRE_TYPES,
+  ORGANISATION_KINDS,
+  ORGANISATION_SORTS,
+  type Organisation,
+  USER_SORTS,
+} from '../../../domain/directory/schemas';
 import { type Client, type TestApp, testApp } from '../../test/harness';
 import {
   BAD_UUIDS,
@@ -82,7 +90,7 @@ const UNKNOWN_PARAMS = [
   'isAdmin',
   "1' OR '1'='1",
   '<script>',
-  'sort',
+  'sortBy',
   'offset',
   'constructor',
 ];
@@ -137,20 +145,42 @@ function hostileQueries(params: Record<string, QueryParam>): fc.Arbitrary<Hostil
     .filter((h) => h.offending.length + h.unknown.length > 0 || h.badCursor);
 }
 
+/** A list's sort parameters: one of its columns, either way (anything else, or twice, is a 400). */
+const sortParams = (columns: readonly string[]) => ({
+  sort: enumParam(columns),
+  order: enumParam(['asc', 'desc']),
+});
 const lists: [string, Record<string, QueryParam>][] = [
-  ['/api/v1/organisations', { ...listParams, kind: enumParam(ORGANISATION_KINDS) }],
-  ['/api/v1/centres', { ...listParams, type: enumParam(CENTRE_TYPES) }],
+  [
+    '/api/v1/organisations',
+    { ...listParams, kind: enumParam(ORGANISATION_KINDS), ...sortParams(ORGANISATION_SORTS) },
+  ],
+  ['/api/v1/centres', { ...listParams, type: enumParam(CENTRE_TYPES), ...sortParams(CENTRE_SORTS) }],
   [
     '/api/v1/users',
     {
       ...listParams,
       role: enumParam(ROLES),
       organisationId: { valid: fc.constant('ORG'), invalid: fc.constantFrom(...BAD_UUIDS) },
+      ...sortParams(USER_SORTS),
     },
   ],
 ];
+const { active: _active, ...auditParams } = listParams;
 
 describe('hostile list queries (property-based)', () => {
+  it('GET /api/v1/audit: a bad query is a 400 problem+json naming the bad parameters', async () => {
+    const params = { ...auditParams, action: enumParam(AUDIT_ACTIONS), ...sortParams(AUDIT_SORTS) };
+    await fc.assert(
+      fc.asyncProperty(hostileQueries(params), async (h) => {
+        const res = await admin.get(`/api/v1/audit?${h.query}`);
+        if (h.offending.length + h.unknown.length > 0) expectValidation(res, h.offending, h.unknown);
+        else expectValidation(res, ['cursor'], []);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   for (const [url, params] of lists) {
     it(`GET ${url}: a bad query is a 400 problem+json naming the bad parameters`, async () => {
       await fc.assert(

@@ -1,11 +1,13 @@
-import { and, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page, uuid } from '../../../domain/common/schemas';
+import { uuid } from '../../../domain/common/schemas';
 import {
+  type OrganisationSort,
   organisation,
   organisationCreate,
   organisationListQuery,
+  organisationPage,
   organisationUpdate,
 } from '../../../domain/directory/schemas';
 import { organisations } from '../../db/schema/index';
@@ -13,7 +15,7 @@ import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
-import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
+import { countedSortedPage, type SortedKeyset } from '../../platform/pagination';
 import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
 import { organisationPolicy } from './organisations.policy';
@@ -37,13 +39,18 @@ export const presentOrganisation = (w: Pick<Work, 'actor'>, r: Row) => ({
   allowedActions: allowedActions(w.actor, organisationPolicy, r),
 });
 
-const keyset = { sort: organisations.name, id: organisations.id };
+/** Sort columns (a missing acronym sorts as empty, so keyset pages stay total). */
+const SORTS: Record<OrganisationSort, SortedKeyset['column']> = {
+  name: organisations.name,
+  acronym: sql`coalesce(${organisations.acronym}, '')`,
+  kind: organisations.kind,
+};
 const params = z.strictObject({ id: uuid });
 const tags = ['directory'];
 
 /** One page of the list (the list route and its export both use it). */
 async function listOrganisations(w: Work, query: z.infer<typeof organisationListQuery>) {
-  const { q, kind, active, limit, cursor } = query;
+  const { q, kind, active } = query;
   const where: (SQL | undefined)[] = [eq(organisations.missionId, w.actor.missionId)];
   if (q) {
     const p = likePattern(q);
@@ -58,15 +65,9 @@ async function listOrganisations(w: Work, query: z.infer<typeof organisationList
   }
   if (kind) where.push(eq(organisations.kind, kind));
   if (active) where.push(eq(organisations.active, active === 'true'));
-  where.push(afterCursor(keyset, cursor));
-  const found = await w.tx
-    .select()
-    .from(organisations)
-    .where(and(...where))
-    .orderBy(...keysetOrder(keyset))
-    .limit(limit + 1);
-  const p = pageOf(found, limit, (r) => [r.name, r.id]);
-  return { items: p.items.map((r) => presentOrganisation(w, r)), nextCursor: p.nextCursor };
+  const k = { column: SORTS[query.sort ?? 'name'], id: organisations.id, descending: query.order === 'desc' };
+  const p = await countedSortedPage(w.tx, organisations, and(...where), k, query);
+  return { ...p, items: p.items.map((r) => presentOrganisation(w, r)) };
 }
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -93,7 +94,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         querystring: organisationListQuery,
-        response: { 200: page(organisation), ...errorResponses },
+        response: { 200: organisationPage, ...errorResponses },
       },
     },
     (req) =>

@@ -1,9 +1,16 @@
-import { and, eq, exists, ilike, or, type SQL } from 'drizzle-orm';
+import { and, eq, exists, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page, uuid } from '../../../domain/common/schemas';
-import { user, userCreate, userListQuery, userUpdate } from '../../../domain/directory/schemas';
-import { roleAssignments, users } from '../../db/schema/index';
+import { uuid } from '../../../domain/common/schemas';
+import {
+  type UserSort,
+  user,
+  userCreate,
+  userListQuery,
+  userPage,
+  userUpdate,
+} from '../../../domain/directory/schemas';
+import { organisations, roleAssignments, users } from '../../db/schema/index';
 import { hashPassword } from '../../platform/auth/passwords';
 import { RESET_TOTP } from '../../platform/auth/recovery-codes';
 import { forgetUser } from '../../platform/auth/session-cache';
@@ -13,7 +20,7 @@ import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
-import { afterCursor, keysetOrder, pageOf } from '../../platform/pagination';
+import { countedSortedPage, type SortedKeyset } from '../../platform/pagination';
 import { allowedActions, authorize } from '../../platform/policy';
 import { changedFields, created, iso, likePattern, updateVersioned } from '../../platform/records';
 import { loadOrganisation } from './organisations.queries';
@@ -66,13 +73,21 @@ async function checkOrganisation(w: Work, id: string | undefined) {
   }
 }
 
-const keyset = { sort: users.username, id: users.id };
+/** Sort columns; the organisation as the list shows it (acronym, else name), never null. */
+const SORTS: Record<UserSort, SortedKeyset['column']> = {
+  username: users.username,
+  displayName: users.displayName,
+  organisation: sql`coalesce((select coalesce(${organisations.acronym}, ${organisations.name}) from ${organisations} where ${and(
+    eq(organisations.missionId, users.missionId),
+    eq(organisations.id, users.organisationId),
+  )}), '')`,
+};
 const params = z.strictObject({ id: uuid });
 const tags = ['directory'];
 
 /** One page of the list (the list route and its export both use it). */
 async function listUsers(w: Work, query: z.infer<typeof userListQuery>) {
-  const { q, role, organisationId, active, limit, cursor } = query;
+  const { q, role, organisationId, active } = query;
   const where: (SQL | undefined)[] = [eq(users.missionId, w.actor.missionId)];
   if (q) where.push(or(ilike(users.username, likePattern(q)), ilike(users.displayName, likePattern(q))));
   if (organisationId) where.push(eq(users.organisationId, organisationId));
@@ -93,19 +108,13 @@ async function listUsers(w: Work, query: z.infer<typeof userListQuery>) {
       ),
     );
   }
-  where.push(afterCursor(keyset, cursor));
-  const found = await w.tx
-    .select()
-    .from(users)
-    .where(and(...where))
-    .orderBy(...keysetOrder(keyset))
-    .limit(limit + 1);
-  const p = pageOf(found, limit, (r) => [r.username, r.id]);
+  const k = { column: SORTS[query.sort ?? 'username'], id: users.id, descending: query.order === 'desc' };
+  const p = await countedSortedPage(w.tx, users, and(...where), k, query);
   const roles = await rolesOf(
     w,
     p.items.map((r) => r.id),
   );
-  return { items: p.items.map((r) => present(w, r, roles.get(r.id) ?? [])), nextCursor: p.nextCursor };
+  return { ...p, items: p.items.map((r) => present(w, r, roles.get(r.id) ?? [])) };
 }
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -129,7 +138,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/users',
-    { schema: { tags, querystring: userListQuery, response: { 200: page(user), ...errorResponses } } },
+    { schema: { tags, querystring: userListQuery, response: { 200: userPage, ...errorResponses } } },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, userPolicy, 'list');

@@ -20,19 +20,22 @@ export function SortHeader<C extends string>({
   state,
   onSort,
   inverted = false,
+  ta,
 }: {
   column: C;
   label: string;
   state: SortState<C> | undefined;
   onSort: (next: SortState<C>) => void;
   inverted?: boolean;
+  /** the header's alignment, as its column's (numbers at the end) */
+  ta?: 'start' | 'end';
 }) {
   const active = state?.sort === column;
   const shown = active ? (inverted ? flip(state.order) : state.order) : undefined;
   const next = shown ? flip(shown) : 'asc';
   const Icon = shown === 'asc' ? IconArrowUp : shown === 'desc' ? IconArrowDown : IconArrowsSort;
   return (
-    <Table.Th aria-sort={shown === 'asc' ? 'ascending' : shown === 'desc' ? 'descending' : 'none'}>
+    <Table.Th ta={ta} aria-sort={shown === 'asc' ? 'ascending' : shown === 'desc' ? 'descending' : 'none'}>
       <UnstyledButton
         onClick={() => onSort({ sort: column, order: inverted ? flip(next) : next })}
         data-testid={`sort-${column}`}

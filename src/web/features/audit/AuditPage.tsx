@@ -2,9 +2,11 @@ import { Badge, Code, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, type AuditEvent } from '../../../domain/audit/schemas.ts';
+import { AUDIT_ACTIONS, type AuditEvent, type AuditSort } from '../../../domain/audit/schemas.ts';
 import { ExportMenu } from '../../components/list/ExportMenu.tsx';
 import { Filters, ListTable } from '../../components/list/ListParts.tsx';
+import { type Counted, ListTotal } from '../../components/list/ListTotal.tsx';
+import { SortHeader, type SortState } from '../../components/list/SortHeader.tsx';
 import { useCursorList } from '../../components/list/useCursorList.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RequireCapability } from '../../components/RequireCapability.tsx';
@@ -33,6 +35,10 @@ export function AuditPage() {
   const [to, setTo] = useState('');
   const [actorQ] = useDebouncedValue(actor.trim(), 300);
   const [entityIdQ] = useDebouncedValue(entityId.trim(), 300);
+  const [sort, setSort] = useState<SortState<AuditSort>>({ sort: 'at', order: 'desc' });
+  const th = (column: AuditSort, label: string) => (
+    <SortHeader column={column} label={label} state={sort} onSort={setSort} />
+  );
   const filters = {
     actor: actorQ || undefined,
     entityType: entityType ?? undefined,
@@ -40,6 +46,7 @@ export function AuditPage() {
     action: action ?? undefined,
     from: from || undefined,
     to: to || undefined,
+    ...sort,
   };
   const list = useCursorList<AuditEvent>('audit', filters, 50);
 
@@ -106,6 +113,7 @@ export function AuditPage() {
           data-testid="audit-to"
         />
       </Filters>
+      <ListTotal first={list.data?.pages[0] as Counted | undefined} testId="audit-total" />
       <ListTable
         testId="audit-table"
         minWidth={960}
@@ -118,10 +126,10 @@ export function AuditPage() {
         onLoadMore={() => void list.fetchNextPage()}
         head={
           <Table.Tr>
-            <Table.Th>{t('audit.at')}</Table.Th>
-            <Table.Th>{t('audit.actor')}</Table.Th>
-            <Table.Th>{t('audit.action')}</Table.Th>
-            <Table.Th>{t('audit.entity')}</Table.Th>
+            {th('at', t('audit.at'))}
+            {th('actor', t('audit.actor'))}
+            {th('action', t('audit.action'))}
+            {th('entityType', t('audit.entity'))}
             <Table.Th>{t('audit.changedFields')}</Table.Th>
             <Table.Th>{t('audit.ip')}</Table.Th>
           </Table.Tr>

@@ -2,11 +2,18 @@ import { Select, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CENTRE_TYPES, type Centre, type Organisation } from '../../../../domain/directory/schemas.ts';
+import {
+  CENTRE_TYPES,
+  type Centre,
+  type CentreSort,
+  type Organisation,
+} from '../../../../domain/directory/schemas.ts';
 import { BilingualName } from '../../../components/BilingualName.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { ActiveBadge, Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
+import { type Counted, ListTotal } from '../../../components/list/ListTotal.tsx';
+import { SortHeader, type SortState } from '../../../components/list/SortHeader.tsx';
 import { useAllOf } from '../../../components/list/useAllOf.ts';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -25,16 +32,22 @@ export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns })
   const [q, setQ] = useState<string | undefined>();
   const [type, setType] = useState<string | null>(null);
   const [active, setActive] = useState<ActiveValue>('true');
+  const [sort, setSort] = useState<SortState<CentreSort>>({ sort: 'name', order: 'asc' });
   const filters = {
     q,
     type: type ?? undefined,
     active: active === 'all' ? undefined : active,
+    ...sort,
   };
   const list = useCursorList<Centre>('centres', filters);
   const showAuthority = has('organisations:read');
   const orgs = useAllOf<Organisation>('organisations', { kind: 'authority' }, showAuthority);
   const orgName = useMemo(() => new Map((orgs.data ?? []).map((o) => [o.id, o])), [orgs.data]);
   const onSearch = useCallback((v: string | undefined) => setQ(v), []);
+  // the people-now column (a later module's) is not sortable: it is not a column of the centres
+  const th = (column: CentreSort, label: string, ta?: 'end') => (
+    <SortHeader column={column} label={label} state={sort} onSort={setSort} ta={ta} />
+  );
 
   return (
     <RequireCapability capability="centres:read">
@@ -70,6 +83,7 @@ export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns })
         />
         <ActiveFilter value={active} onChange={setActive} />
       </Filters>
+      <ListTotal first={list.data?.pages[0] as Counted | undefined} testId="centres-total" />
       <ListTable
         testId="centres-table"
         count={list.items.length}
@@ -81,10 +95,10 @@ export function CentresPage({ columns = NO_COLUMNS }: { columns?: ListColumns })
         onLoadMore={() => void list.fetchNextPage()}
         head={
           <Table.Tr>
-            <Table.Th>{t('centre.name')}</Table.Th>
-            <Table.Th>{t('centre.type')}</Table.Th>
-            <Table.Th>{t('centre.location')}</Table.Th>
-            <Table.Th ta="end">{t('centre.capacity')}</Table.Th>
+            {th('name', t('centre.name'))}
+            {th('type', t('centre.type'))}
+            {th('location', t('centre.location'))}
+            {th('capacity', t('centre.capacity'), 'end')}
             {extra.map((x) => (
               <Table.Th key={x.key}>{x.header}</Table.Th>
             ))}

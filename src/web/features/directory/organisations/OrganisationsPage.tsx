@@ -3,11 +3,17 @@ import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../../domain/common/countries.ts';
-import { ORGANISATION_KINDS, type Organisation } from '../../../../domain/directory/schemas.ts';
+import {
+  ORGANISATION_KINDS,
+  type Organisation,
+  type OrganisationSort,
+} from '../../../../domain/directory/schemas.ts';
 import { BilingualName } from '../../../components/BilingualName.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { ActiveBadge, Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
+import { type Counted, ListTotal } from '../../../components/list/ListTotal.tsx';
+import { SortHeader, type SortState } from '../../../components/list/SortHeader.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
@@ -20,13 +26,18 @@ export function OrganisationsPage() {
   const [q, setQ] = useState<string | undefined>();
   const [kind, setKind] = useState<string | null>(null);
   const [active, setActive] = useState<ActiveValue>('true');
+  const [sort, setSort] = useState<SortState<OrganisationSort>>({ sort: 'name', order: 'asc' });
   const filters = {
     q,
     kind: kind ?? undefined,
     active: active === 'all' ? undefined : active,
+    ...sort,
   };
   const list = useCursorList<Organisation>('organisations', filters);
   const onSearch = useCallback((v: string | undefined) => setQ(v), []);
+  const th = (column: OrganisationSort, label: string) => (
+    <SortHeader column={column} label={label} state={sort} onSort={setSort} />
+  );
 
   return (
     <RequireCapability capability="organisations:read">
@@ -62,6 +73,7 @@ export function OrganisationsPage() {
         />
         <ActiveFilter value={active} onChange={setActive} />
       </Filters>
+      <ListTotal first={list.data?.pages[0] as Counted | undefined} testId="organisations-total" />
       <ListTable
         testId="organisations-table"
         count={list.items.length}
@@ -73,9 +85,9 @@ export function OrganisationsPage() {
         onLoadMore={() => void list.fetchNextPage()}
         head={
           <Table.Tr>
-            <Table.Th>{t('organisation.name')}</Table.Th>
-            <Table.Th>{t('organisation.acronym')}</Table.Th>
-            <Table.Th>{t('organisation.kind')}</Table.Th>
+            {th('name', t('organisation.name'))}
+            {th('acronym', t('organisation.acronym'))}
+            {th('kind', t('organisation.kind'))}
             <Table.Th>{t('organisation.country')}</Table.Th>
             <Table.Th>{t('directory.status')}</Table.Th>
           </Table.Tr>

@@ -1,12 +1,14 @@
-import { Badge, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Select, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../domain/access/roles.ts';
-import type { Centre, Organisation, User } from '../../../../domain/directory/schemas.ts';
+import type { Centre, Organisation, User, UserSort } from '../../../../domain/directory/schemas.ts';
 import { AnchorLink, ButtonLink } from '../../../components/links.tsx';
 import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters, ListTable, SearchBox } from '../../../components/list/ListParts.tsx';
+import { type Counted, ListTotal } from '../../../components/list/ListTotal.tsx';
+import { SortHeader, type SortState } from '../../../components/list/SortHeader.tsx';
 import { useAllOf } from '../../../components/list/useAllOf.ts';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -21,11 +23,13 @@ export function UsersPage() {
   const [role, setRole] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [active, setActive] = useState<ActiveValue>('true');
+  const [sort, setSort] = useState<SortState<UserSort>>({ sort: 'username', order: 'asc' });
   const filters = {
     q,
     role: role ?? undefined,
     organisationId: organisationId ?? undefined,
     active: active === 'all' ? undefined : active,
+    ...sort,
   };
   const list = useCursorList<User>('users', filters);
   const orgs = useAllOf<Organisation>('organisations');
@@ -33,6 +37,9 @@ export function UsersPage() {
   const orgById = useMemo(() => new Map((orgs.data ?? []).map((o) => [o.id, o])), [orgs.data]);
   const centreById = useMemo(() => new Map((centres.data ?? []).map((c) => [c.id, c])), [centres.data]);
   const onSearch = useCallback((v: string | undefined) => setQ(v), []);
+  const th = (column: UserSort, label: string) => (
+    <SortHeader column={column} label={label} state={sort} onSort={setSort} />
+  );
 
   const scopeLabel = (ids: string[]) =>
     ids.length === 0 ? t('user.wholeMission') : ids.map((id) => centreById.get(id)?.name ?? '…').join(', ');
@@ -78,9 +85,10 @@ export function UsersPage() {
         />
         <ActiveFilter value={active} onChange={setActive} />
       </Filters>
+      <ListTotal first={list.data?.pages[0] as Counted | undefined} testId="users-total" />
       <ListTable
         testId="users-table"
-        minWidth={880}
+        minWidth={1000}
         count={list.items.length}
         isLoading={list.isPending}
         error={list.error}
@@ -90,8 +98,9 @@ export function UsersPage() {
         onLoadMore={() => void list.fetchNextPage()}
         head={
           <Table.Tr>
-            <Table.Th>{t('user.displayName')}</Table.Th>
-            <Table.Th>{t('user.organisation')}</Table.Th>
+            {th('displayName', t('user.displayName'))}
+            {th('username', t('user.username'))}
+            {th('organisation', t('user.organisation'))}
             <Table.Th>{t('user.roles')}</Table.Th>
             <Table.Th>{t('directory.status')}</Table.Th>
           </Table.Tr>
@@ -101,14 +110,14 @@ export function UsersPage() {
           return (
             <Table.Tr key={u.id} data-testid="user-row">
               <Table.Td>
-                <Stack gap={0}>
-                  <AnchorLink to="/users/$id" params={{ id: u.id }} underline="hover" fw={600} size="sm">
-                    <span dir="auto">{u.displayName}</span>
-                  </AnchorLink>
-                  <Text size="xs" c="dimmed" className="sanad-ltr">
-                    {u.username}
-                  </Text>
-                </Stack>
+                <AnchorLink to="/users/$id" params={{ id: u.id }} underline="hover" fw={600} size="sm">
+                  <span dir="auto">{u.displayName}</span>
+                </AnchorLink>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" className="sanad-ltr">
+                  {u.username}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">
