@@ -1,4 +1,7 @@
+import { and, eq } from 'drizzle-orm';
+import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { persons } from '../../db/schema/index';
 import { asActor } from '../../platform/http';
 import { buildCentre, buildPerson } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
@@ -99,5 +102,37 @@ describe('blocking keys', () => {
     });
     expect(merged.statusCode, merged.body).toBe(201);
     expect(await found('Amina Souleymane')).toEqual([first.id]);
+  });
+
+  it('read a common name newest first: the person held now is found even when a thousand older people share the name', async () => {
+    const held = json<{ id: string; registrationNumber: string }>(
+      await cw.post(
+        '/api/v1/persons',
+        buildPerson(centre, { givenName: 'Mohamed', familyName: 'Ahmed', nationality: 'SDN' }),
+      ),
+    );
+    // 1,100 older namesakes of another nationality (more than one key slice holds), bulk-inserted
+    const actor = await demoActor(t.ctx, t.missionId, cw.username);
+    await asActor(t.ctx, actor, async (w) => {
+      const [template] = await w.tx.select().from(persons).where(eq(persons.id, held.id));
+      if (!template) throw new Error('registered person not found');
+      const older = Date.now() - 86_400_000;
+      await w.tx.insert(persons).values(
+        Array.from({ length: 1100 }, (_, i) => ({
+          ...template,
+          id: v7({ msecs: older - i }),
+          registrationNumber: `${template.registrationNumber}-N${i}`,
+          nationality: 'EGY',
+        })),
+      );
+    });
+    // through the keys, not the (costly at scale) trigram fallback
+    const { rows, fallback } = await asActor(t.ctx, actor, (w) =>
+      nameCandidates(w, 'Mohamed Ahmed', and(personScope(w), eq(persons.nationality, 'SDN')), 300),
+    );
+    expect(fallback).toBe(false);
+    expect(rows.map((r) => r.id)).toEqual([held.id]);
+    const res = await cw.get(`/api/v1/persons?q=${encodeURIComponent('Mohamed Ahmed')}&nationality=SDN`);
+    expect(json<{ items: { id: string }[] }>(res).items.map((p) => p.id)).toEqual([held.id]);
   });
 });

@@ -12,9 +12,9 @@ type Row = typeof persons.$inferSelect;
 /** Distinct keys of a name taken for pairs: 5 keys give 10 pairs, enough to find any chain. */
 const PAIRED_KEYS = 5;
 /**
- * Key rows read per blocking key. A frequent pair ("ahmd mhmd") holds thousands of people who all
- * match equally well; reading a bounded slice keeps the cost flat as the mission grows, and the
- * re-ranking sorts them out. Rarer keys are read whole.
+ * Key rows read per blocking key, newest first. A frequent pair ("ahmd mhmd") holds thousands of
+ * people who all match equally well; reading a bounded slice keeps the cost flat as the mission
+ * grows, and the re-ranking sorts them out. Rarer keys are read whole.
  */
 const PER_KEY = 1000;
 
@@ -40,7 +40,8 @@ export const nearest = (key: string) => sql`${key} <<-> ${persons.nameKey}`;
 
 /**
  * People holding any of `keys`, most keys first (a person matching every pair of a three-part
- * name holds three), then in registration order, among those `where` admits; at most `limit`.
+ * name holds three), then the most recently registered (ids are time-ordered: the people held
+ * now are sought most), among those `where` admits; at most `limit`.
  * The hits are counted on the key table alone (an index-only scan); people are then read in that
  * order, a slice at a time, until `limit` pass the reader's scope — so a common name reads about
  * `limit` people, not every holder of its keys.
@@ -61,9 +62,9 @@ export async function byKeys(
       from (values ${wanted}) as q(key)
       cross join lateral (select ${personNameKeys.personId} as person_id from ${personNameKeys}
         where ${personNameKeys.missionId} = ${w.actor.missionId} and ${personNameKeys.key} = q.key
-        limit ${PER_KEY}) as k
+        order by ${personNameKeys.personId} desc limit ${PER_KEY}) as k
       group by k.person_id
-      order by count(*) desc, k.person_id`),
+      order by count(*) desc, k.person_id desc`),
   );
   const out: Row[] = [];
   for (let at = 0, size = limit; at < ranked.length && out.length < limit; at += size, size *= 2) {
