@@ -9,6 +9,47 @@ import { rows } from '../../platform/tx';
 
 type Row = typeof persons.$inferSelect;
 
+/**
+ * What ranking a candidate needs (search similarity, duplicate scoring, the list's sort columns):
+ * hundreds of candidates are read per request, and only the few shown are read whole — on the
+ * embedded engine, parsing wide rows costs as much as finding them.
+ */
+export const candidateColumns = {
+  id: persons.id,
+  registrationNumber: persons.registrationNumber,
+  givenName: persons.givenName,
+  familyName: persons.familyName,
+  fullNameOriginal: persons.fullNameOriginal,
+  sex: persons.sex,
+  birthDate: persons.birthDate,
+  birthDateEstimated: persons.birthDateEstimated,
+  nationality: persons.nationality,
+  createdAt: persons.createdAt,
+};
+export type Candidate = Pick<Row, keyof typeof candidateColumns>;
+
+/** Whole rows for the candidates shown, in their order (one query). */
+export async function wholeRows(w: Work, shown: readonly Candidate[]): Promise<Row[]> {
+  if (!shown.length) return [];
+  const found = new Map(
+    (
+      await w.tx
+        .select()
+        .from(persons)
+        .where(
+          and(
+            eq(persons.missionId, w.actor.missionId),
+            inArray(
+              persons.id,
+              shown.map((c) => c.id),
+            ),
+          ),
+        )
+    ).map((r) => [r.id, r]),
+  );
+  return shown.flatMap((c) => found.get(c.id) ?? []);
+}
+
 /** Distinct keys of a name taken for pairs: 5 keys give 10 pairs, enough to find any chain. */
 const PAIRED_KEYS = 5;
 /**
@@ -51,7 +92,7 @@ export async function byKeys(
   keys: readonly string[],
   where: SQL | undefined,
   limit: number,
-): Promise<Row[]> {
+): Promise<Candidate[]> {
   if (!keys.length) return [];
   const wanted = sql.join(
     keys.map((k) => sql`(${k})`),
@@ -66,13 +107,13 @@ export async function byKeys(
       group by k.person_id
       order by count(*) desc, k.person_id desc`),
   );
-  const out: Row[] = [];
+  const out: Candidate[] = [];
   for (let at = 0, size = limit; at < ranked.length && out.length < limit; at += size, size *= 2) {
     const slice = ranked.slice(at, at + size).map((r) => r.id);
     const found = new Map(
       (
         await w.tx
-          .select()
+          .select(candidateColumns)
           .from(persons)
           .where(and(eq(persons.missionId, w.actor.missionId), inArray(persons.id, slice), where))
       ).map((r) => [r.id, r]),
@@ -86,12 +127,17 @@ export async function byKeys(
 }
 
 /** The nearest names by trigram distance on the name key (misspellings the keys miss). */
-export function byTrigrams(w: Work, key: string, where: SQL | undefined, limit: number): Promise<Row[]> {
-  return w.tx.select().from(persons).where(where).orderBy(nearest(key)).limit(limit);
+export function byTrigrams(
+  w: Work,
+  key: string,
+  where: SQL | undefined,
+  limit: number,
+): Promise<Candidate[]> {
+  return w.tx.select(candidateColumns).from(persons).where(where).orderBy(nearest(key)).limit(limit);
 }
 
 /** A candidate holding every typed part as a whole name part is a real match. */
-const holdsEveryPart = (text: string, r: Row) =>
+const holdsEveryPart = (text: string, r: Candidate) =>
   wholeParts(text, `${r.givenName} ${r.familyName}`) === 1 ||
   (!!r.fullNameOriginal && wholeParts(text, r.fullNameOriginal) === 1);
 
@@ -106,7 +152,7 @@ export async function nameCandidates(
   text: string,
   where: SQL | undefined,
   limit: number,
-): Promise<{ rows: Row[]; fallback: boolean }> {
+): Promise<{ rows: Candidate[]; fallback: boolean }> {
   const keyed = await byKeys(w, blockingKeys(text), where, limit);
   if (keyed.some((r) => holdsEveryPart(text, r))) return { rows: keyed, fallback: false };
   const found = new Map(keyed.map((r) => [r.id, r]));

@@ -9,13 +9,12 @@ import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { nameCandidates } from './candidates';
+import { type Candidate, candidateColumns, nameCandidates, wholeRows } from './candidates';
 import { personPolicy } from './persons.policy';
 import { presentPeople } from './persons.presenter';
 import { personScope } from './persons.scope';
 
 type Query = z.infer<typeof duplicateQuery>;
-type Row = typeof persons.$inferSelect;
 
 const CANDIDATES = 100;
 
@@ -51,12 +50,12 @@ export async function findDuplicates(w: Work, q: Query, exclude?: string) {
     exclude ? ne(persons.id, exclude) : undefined,
   );
   // candidates for each script's name, and anyone linked to the family given
-  const found = new Map<string, Row>();
+  const found = new Map<string, Candidate>();
   for (const n of names)
     for (const r of (await nameCandidates(w, n, base, CANDIDATES)).rows) found.set(r.id, r);
   if (relatives.length) {
     const linked = await w.tx
-      .select()
+      .select(candidateColumns)
       .from(persons)
       .where(
         and(
@@ -104,7 +103,10 @@ export async function findDuplicates(w: Work, q: Query, exclude?: string) {
     .slice(0, 10);
   const people = await presentPeople(
     w,
-    scored.map((s) => s.row),
+    await wholeRows(
+      w,
+      scored.map((s) => s.row),
+    ),
   );
   return scored.map((s, i) => ({
     person: people[i]!,

@@ -8,7 +8,7 @@ import { today } from '../../platform/dates';
 import { badRequest } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { countUpTo, sortedAfter, sortedOrder, sortedPageOf, sortedValue } from '../../platform/pagination';
-import { nameCandidates } from './candidates';
+import { type Candidate, candidateColumns, nameCandidates, wholeRows } from './candidates';
 import { episodeScope, personScope } from './persons.scope';
 
 type Query = z.infer<typeof personListQuery>;
@@ -65,7 +65,7 @@ const SORTS: Record<PersonSort, SQL | AnyPgColumn> = {
   registeredAt: persons.createdAt,
 };
 /** The same order in memory, for ranked search results sorted by a column. */
-const VALUE: Record<PersonSort, (r: Row) => string> = {
+const VALUE: Record<PersonSort, (r: Candidate) => string> = {
   name: (r) => `${r.familyName}\u0000${r.givenName}`,
   registrationNumber: (r) => r.registrationNumber,
   nationality: (r) => r.nationality,
@@ -94,8 +94,11 @@ const offsetCursor = (cursor: string | undefined) => {
   return Number(n[1]);
 };
 
-/** A page of ranked or number-matched rows, by offset; sorted by a column when one is asked for. */
-function offsetPage(q: Query, rows: Row[], capped: boolean): PersonPage {
+/**
+ * A page of ranked or number-matched candidates, by offset; sorted by a column when one is asked
+ * for. Only the page's people are read whole.
+ */
+async function offsetPage(w: Work, q: Query, rows: Candidate[], capped: boolean): Promise<PersonPage> {
   if (q.sort) {
     const value = VALUE[q.sort];
     const sign = q.order === 'desc' ? -1 : 1;
@@ -105,7 +108,7 @@ function offsetPage(q: Query, rows: Row[], capped: boolean): PersonPage {
   }
   const start = offsetCursor(q.cursor);
   return {
-    items: rows.slice(start, start + q.limit),
+    items: await wholeRows(w, rows.slice(start, start + q.limit)),
     nextCursor: rows.length > start + q.limit ? `o${start + q.limit}` : null,
     total: rows.length,
     totalCapped: capped,
@@ -113,14 +116,14 @@ function offsetPage(q: Query, rows: Row[], capped: boolean): PersonPage {
 }
 
 /** A full registration number finds that record (a merged number finds the survivor). */
-async function byNumber(w: Work, text: string): Promise<Row[]> {
+async function byNumber(w: Work, text: string): Promise<Candidate[]> {
   const [hit] = await w.tx
-    .select()
+    .select({ ...candidateColumns, mergedIntoId: persons.mergedIntoId })
     .from(persons)
     .where(and(personScope(w), eq(persons.registrationNumber, text.toUpperCase())));
   if (!hit?.mergedIntoId) return hit ? [hit] : [];
   const survivor = await w.tx
-    .select()
+    .select(candidateColumns)
     .from(persons)
     .where(and(personScope(w), eq(persons.id, hit.mergedIntoId)));
   return survivor;
@@ -129,7 +132,7 @@ async function byNumber(w: Work, text: string): Promise<Row[]> {
 /** Part of a number: every record whose sequence (and year, if given) matches, newest first. */
 function byNumberPart(w: Work, where: SQL | undefined, year: string | undefined, seq: string) {
   return w.tx
-    .select()
+    .select(candidateColumns)
     .from(persons)
     .where(
       and(
@@ -152,11 +155,11 @@ export async function searchPersons(w: Work, q: Query): Promise<PersonPage> {
   const text = q.q?.trim() ?? '';
   const where = filters(w, q);
   if (!text) return listPage(w, q, where);
-  if (REGISTRATION_NUMBER.test(text)) return offsetPage(q, await byNumber(w, text), false);
+  if (REGISTRATION_NUMBER.test(text)) return offsetPage(w, q, await byNumber(w, text), false);
   const part = NUMBER_PART.exec(text);
   if (part) {
     const rows = await byNumberPart(w, where, part[1], part[2]!);
-    return offsetPage(q, rows, rows.length >= CANDIDATES);
+    return offsetPage(w, q, rows, rows.length >= CANDIDATES);
   }
   const found = (await nameCandidates(w, text, where, CANDIDATES)).rows;
   const ranked = found
@@ -164,6 +167,7 @@ export async function searchPersons(w: Work, q: Query): Promise<PersonPage> {
     .filter((x) => x.s >= MIN_SIMILARITY)
     .sort((a, b) => b.s - a.s || a.r.registrationNumber.localeCompare(b.r.registrationNumber));
   return offsetPage(
+    w,
     q,
     ranked.map((x) => x.r),
     found.length >= CANDIDATES,
