@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameTokens, phoneticKey, searchKey } from './keys';
+import { nameTokens, phoneticKey, remember, searchKey } from './keys';
 import { nameSimilarity } from './similarity';
 
 /** Spellings of one name, as caseworkers have typed them. Each group must give the same tokens. */
@@ -264,5 +264,13 @@ describe('searchKey properties', () => {
         expect(key).toMatch(/^[\p{L}]+( [\p{L}]+)*$/u);
       }),
     );
+  });
+});
+
+describe('remember (the bounded memo of name analysis and scores)', () => {
+  it('drops the oldest entry first once full, keeping the rest', () => {
+    const memo = new Map<string, number>();
+    for (let i = 0; i < 5; i++) remember(memo, `k${i}`, i, 3);
+    expect([...memo.keys()]).toEqual(['k2', 'k3', 'k4']);
   });
 });

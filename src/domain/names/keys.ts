@@ -96,14 +96,15 @@ function canonicalLatin(w: string): string | undefined {
   return lookupLatin(w) ?? BY_SHAPE.get(spell(w)) ?? undefined;
 }
 
+/** Shared between names (memoised per word): never changed once made. */
 export interface Token {
   /** canonical text: lexicon name, normalised Latin spelling or Arabic transliteration */
-  text: string;
+  readonly text: string;
   /** spelling shape, or null for a transliterated Arabic word (its short vowels are unknown) */
-  shape: string | null;
-  key: string;
+  readonly shape: string | null;
+  readonly key: string;
   /** the text is a lexicon name */
-  known: boolean;
+  readonly known: boolean;
 }
 
 function latinToken(w: string): Token {
@@ -211,7 +212,23 @@ function pushArabic(items: Item[], w: string, dropped: string[]): void {
   else items.push({ kind: 'name', word: w, arabic: true });
 }
 
-const resolve = (it: Item): Token => (it.arabic ? arabicToken(it.word) : latinToken(it.word));
+/** Name words repeat across a mission (thousands of Mohamed, Ahmed, Fatima): tokens memoised per word. */
+const words = new Map<string, Token>();
+const resolve = (it: Item): Token => {
+  const k = `${it.arabic ? 'a' : 'l'}${it.word}`;
+  let t = words.get(k);
+  if (!t) {
+    t = it.arabic ? arabicToken(it.word) : latinToken(it.word);
+    remember(words, k, t, 20_000);
+  }
+  return t;
+};
+
+/** A bounded memo: past `max` entries the oldest goes (no cliff where every entry is lost at once). */
+export function remember<K, V>(memo: Map<K, V>, key: K, value: V, max: number): void {
+  if (memo.size >= max) memo.delete(memo.keys().next().value as K);
+  memo.set(key, value);
+}
 
 /** "abd" + "rahman" → one token "abdrahman", whichever way it was written. */
 function compound(prefix: 'abd' | 'abu', rest: Token): Token {
@@ -268,8 +285,7 @@ export function analyse(name: string): readonly Token[] {
   // a name made only of particles ("Al", "Ben") is still that name
   if (tokens.length === 0) for (const w of dropped.slice(0, MAX_TOKENS)) if (w) tokens.push(latinToken(w));
   const out = tokens.filter((t) => t.text !== '');
-  if (memo.size >= 2000) memo.clear();
-  memo.set(name, out);
+  remember(memo, name, out, 20_000);
   return out;
 }
 

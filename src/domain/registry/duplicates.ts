@@ -18,6 +18,7 @@
 //   family-link               the two records share a relative (bonus)
 //   family-link:relative      one record lists the other as a relative: strong penalty
 
+import { remember } from '../names/keys';
 import { nameSimilarity, wholeParts } from '../names/similarity';
 
 export type DuplicateSex = 'female' | 'male' | 'other' | 'unknown';
@@ -110,8 +111,7 @@ export const forgetScores = () => MEMO.clear();
 function memoised<T>(key: string, f: () => T): T {
   if (MEMO.has(key)) return MEMO.get(key) as T;
   const v = f();
-  if (MEMO.size >= 5000) MEMO.clear();
-  MEMO.set(key, v);
+  remember(MEMO, key, v, 20_000);
   return v;
 }
 

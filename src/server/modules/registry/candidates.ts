@@ -98,18 +98,23 @@ export async function byKeys(
     keys.map((k) => sql`(${k})`),
     sql`, `,
   );
-  const ranked = await rows<{ id: string }>(
-    w.tx.execute(sql`select k.person_id as id
-      from (values ${wanted}) as q(key)
-      cross join lateral (select ${personNameKeys.personId} as person_id from ${personNameKeys}
-        where ${personNameKeys.missionId} = ${w.actor.missionId} and ${personNameKeys.key} = q.key
-        order by ${personNameKeys.personId} desc limit ${PER_KEY}) as k
-      group by k.person_id
-      order by count(*) desc, k.person_id desc`),
-  );
+  // best first, read a slice at a time (the first is usually enough): only the ids that are
+  // needed leave the database
+  const ranked = (offset: number, size: number) =>
+    rows<{ id: string }>(
+      w.tx.execute(sql`select k.person_id as id
+        from (values ${wanted}) as q(key)
+        cross join lateral (select ${personNameKeys.personId} as person_id from ${personNameKeys}
+          where ${personNameKeys.missionId} = ${w.actor.missionId} and ${personNameKeys.key} = q.key
+          order by ${personNameKeys.personId} desc limit ${PER_KEY}) as k
+        group by k.person_id
+        order by count(*) desc, k.person_id desc
+        offset ${offset} limit ${size}`),
+    );
   const out: Candidate[] = [];
-  for (let at = 0, size = limit; at < ranked.length && out.length < limit; at += size, size *= 2) {
-    const slice = ranked.slice(at, at + size).map((r) => r.id);
+  for (let at = 0, size = limit; out.length < limit; at += size, size *= 2) {
+    const slice = (await ranked(at, size)).map((r) => r.id);
+    if (!slice.length) break;
     const found = new Map(
       (
         await w.tx
@@ -122,6 +127,7 @@ export async function byKeys(
       const r = found.get(id);
       if (r && out.length < limit) out.push(r);
     }
+    if (slice.length < size) break;
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { ListTable } from '../../components/list/ListParts.tsx';
 import { type Counted, ListTotal } from '../../components/list/ListTotal.tsx';
 import { SortHeader, type SortState } from '../../components/list/SortHeader.tsx';
 import type { useCursorList } from '../../components/list/useCursorList.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate } from '../../i18n/format.ts';
 import type { Person } from './api.ts';
 import { countryName } from './codes.ts';
 import { ageText, latinName, PersonLink, RegistrationNumber, StatusBadge } from './PersonParts.tsx';
