@@ -96,3 +96,16 @@ export async function countUpTo(
   const n = Number(row?.n ?? 0);
   return { total: Math.min(n, cap), totalCapped: n > cap };
 }
+
+/**
+ * The keyset a list's query asks for: the chosen column either way, or (without `sort`) the
+ * list's own default order, which may be descending or a composite of several columns.
+ */
+export function chosenKeyset<S extends string>(
+  q: { sort?: S | undefined; order: 'asc' | 'desc' },
+  columns: Record<S, SQL | PgColumn>,
+  id: PgColumn,
+  byDefault: { column: SQL | PgColumn; descending: boolean },
+): SortedKeyset {
+  return q.sort ? { column: columns[q.sort], id, descending: q.order === 'desc' } : { ...byDefault, id };
+}
