@@ -173,7 +173,7 @@ describe('protection lists', () => {
     await page.goto('/referrals');
     await page.getByTestId('referrals-table').waitFor();
     await expect.poll(() => page.getByTestId('referrals-table-total').textContent()).toBe('2 found');
-    const recipients = () => column('referral-row', 'referral-recipient');
+    const recipients = () => column('referral-row', 'referral-recipient-name');
     await page.getByTestId('sort-recipient').click();
     await expect.poll(recipients).toEqual(['Alpha Relief', 'Beta Aid']);
     await page.getByTestId('sort-recipient').click();

@@ -92,7 +92,7 @@ export function ReferralsTable({
               </Table.Td>
             ) : null}
             <Table.Td>
-              <bdi data-testid="referral-recipient">{r.recipientName}</bdi>
+              <bdi data-testid="referral-recipient-name">{r.recipientName}</bdi>
             </Table.Td>
             <Table.Td>
               <Text size="sm">{l.service(r.service)}</Text>
