@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, factDate, plannedDate } from '../common/dates';
-import { allowedActions, line, listQuery, uuid, version } from '../common/schemas';
+import { allowedActions, countedPage, line, listQuery, sortParams, uuid, version } from '../common/schemas';
 import { flag, RISK_LEVELS } from './flags';
 import { outcomeOverride } from './outcome';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES, type ReferralStatus } from './statuses';
@@ -122,7 +122,13 @@ export const screening = z.object({
   createdAt: z.string(),
   allowedActions,
 });
-/** Without `personId`: the screenings in the reader's scope, newest first, filtered. */
+/** Columns the screenings list sorts by (person = family name; riskLevel from low to critical). */
+export const SCREENING_SORTS = ['screenedOn', 'person', 'riskLevel'] as const;
+export type ScreeningSort = (typeof SCREENING_SORTS)[number];
+/**
+ * Without `personId`: the screenings in the reader's scope, newest first (or by `sort`), filtered.
+ * A range with `to` before `from` is refused (400 on `to`).
+ */
 export const screeningListQuery = listQuery
   .extend({
     personId: uuid.optional(),
@@ -133,11 +139,15 @@ export const screeningListQuery = listQuery
     /** screened on or after / on or before (YYYY-MM-DD) */
     from: calendarDate().optional(),
     to: calendarDate().optional(),
+    ...sortParams(SCREENING_SORTS),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, {
     path: ['to'],
     error: 'Before the start of the range',
   });
+/** A screening as listed: with the person's name and number (the list joins them anyway). */
+export const screeningListed = screening.extend({ personName: z.string(), registrationNumber: z.string() });
+export const screeningPage = countedPage(screeningListed);
 
 /** A person whose latest screening raised a flag and who has no referral under way or done. */
 export const awaitingReferral = z.object({
@@ -228,12 +238,18 @@ export const referralRecipient = z.object({
   acronym: z.string().nullable(),
   kind: z.string(),
 });
+/** Columns the referrals list sorts by (person = family name, recipient = organisation name). */
+export const REFERRAL_SORTS = ['createdAt', 'person', 'recipient', 'service', 'status', 'sentAt'] as const;
+export type ReferralSort = (typeof REFERRAL_SORTS)[number];
+/** Without `sort`: newest first. */
 export const referralListQuery = listQuery.extend({
   personId: uuid.optional(),
   status: z.enum(REFERRAL_STATUSES).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   recipientOrganisationId: uuid.optional(),
+  ...sortParams(REFERRAL_SORTS),
 });
+export const referralPage = countedPage(referral);
 
 // ---- cases
 export const caseUpdate = z.strictObject({
@@ -264,11 +280,17 @@ export const protectionCase = z.object({
   version,
   allowedActions,
 });
+/** Columns the cases list sorts by (risk: the latest screening's, none < low < … < critical). */
+export const CASE_SORTS = ['person', 'status', 'assignee', 'organisation', 'openedOn', 'risk'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+/** Without `sort`: most recently opened first. */
 export const caseListQuery = listQuery.extend({
   status: z.enum(CASE_STATUSES).optional(),
   assignedTo: z.union([uuid, z.literal('me')]).optional(),
   personId: uuid.optional(),
+  ...sortParams(CASE_SORTS),
 });
+export const casePage = countedPage(protectionCase);
 
 // ---- notes
 export const noteCreate = z.strictObject({
@@ -330,9 +352,15 @@ export const task = z.object({
 /** Someone a task about a person may be given to: an active user who may see that person. */
 export const assignableUser = z.object({ id: uuid, username: z.string(), displayName: z.string() });
 export const assignableUsersQuery = z.strictObject({ personId: uuid });
+/** Columns the tasks list sorts by (assignee = username). */
+export const TASK_SORTS = ['title', 'dueOn', 'assignee', 'status'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+/** Without `sort`: open before done, earliest due first. */
 export const taskListQuery = listQuery.extend({
   mine: z.enum(['true', 'false']).optional(),
   status: z.enum(['open', 'done']).optional(),
   personId: uuid.optional(),
   referralId: uuid.optional(),
+  ...sortParams(TASK_SORTS),
 });
+export const taskPage = countedPage(task);

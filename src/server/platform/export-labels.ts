@@ -40,6 +40,8 @@ export const EXPORT_LABELS = {
   title: { en: 'Title', fr: 'Titre', ar: 'العنوان' },
   dueOn: { en: 'Due on', fr: 'Échéance', ar: 'تاريخ الاستحقاق' },
   referral: { en: 'Referral', fr: 'Orientation', ar: 'الإحالة' },
+  screenedOn: { en: 'Screened on', fr: 'Évalué le', ar: 'تاريخ الفحص' },
+  screenedBy: { en: 'Screened by', fr: 'Évalué par', ar: 'أجرى الفحص' },
   name: { en: 'Name', fr: 'Nom', ar: 'الاسم' },
   nameAr: { en: 'Name in Arabic', fr: 'Nom en arabe', ar: 'الاسم بالعربية' },
   type: { en: 'Type', fr: 'Type', ar: 'النوع' },

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type Locale, locale } from '../../domain/common/schemas';
 import { currentUser } from './auth/plugin';
-import { unprocessable } from './errors';
+import { badRequest, unprocessable } from './errors';
 import { EXPORT_LABELS, type ExportLabel } from './export-labels';
 import { read, type Work } from './http';
 import { errorResponses } from './http-schemas';
@@ -117,7 +117,11 @@ type App = Parameters<FastifyPluginAsyncZod>[0];
 
 /** Registers `GET <path>/export` for one list (call it from the module's routes plugin). */
 export function exportRoute<Q extends ListQuery, T>(app: App, spec: ExportSpec<Q, T>): void {
-  const querystring = spec.query
+  // the list's fields without its refinements (Zod cannot omit from a refined object); the
+  // refinements (a date range's order) are checked on the filter below, as the list does
+  const refined = (spec.query._zod.def.checks?.length ?? 0) > 0;
+  const querystring = z
+    .strictObject(spec.query.shape)
     .omit({ limit: true, cursor: true })
     .extend({ format: z.enum(EXPORT_FORMATS), lang: locale.optional() });
   app.get(
@@ -134,6 +138,12 @@ export function exportRoute<Q extends ListQuery, T>(app: App, spec: ExportSpec<Q
       const q = req.query as Record<string, unknown> & { format: ExportFormat; lang?: Locale };
       const lang = q.lang ?? currentUser(req).locale;
       const filter = filterOf(q);
+      const checked = refined ? spec.query.safeParse(filter) : null;
+      if (checked && !checked.success)
+        throw badRequest(
+          'The filter is not valid',
+          checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        );
       const rows = await read(req, async (w) => {
         spec.authorize(w);
         const items = await collect((cursor) =>

@@ -120,3 +120,16 @@ export async function countedSortedPage<T extends PgTable>(
   const counted = await countUpTo(tx, tx.select({ one: sql`1` }).from(from).where(where).$dynamic());
   return { items: p.items.map((f) => f.row), nextCursor: p.nextCursor, ...counted };
 }
+
+/**
+ * The keyset a list's query asks for: the chosen column either way, or (without `sort`) the
+ * list's own default order, which may be descending or a composite of several columns.
+ */
+export function chosenKeyset<S extends string>(
+  q: { sort?: S | undefined; order: 'asc' | 'desc' },
+  columns: Record<S, SQL | PgColumn>,
+  id: PgColumn,
+  byDefault: { column: SQL | PgColumn; descending: boolean },
+): SortedKeyset {
+  return q.sort ? { column: columns[q.sort], id, descending: q.order === 'desc' } : { ...byDefault, id };
+}

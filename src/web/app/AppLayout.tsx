@@ -94,7 +94,7 @@ export function AppLayout() {
                   {t('nav.modules')}
                 </Text>
                 {modules.map((m) => {
-                  const pages = modulePages(m);
+                  const pages = modulePages(m, me.capabilities);
                   const common = {
                     label: t(`modules.${m.key}`),
                     leftSection: <m.icon size={18} aria-hidden />,
@@ -225,7 +225,10 @@ function usePreloadNav(capabilities: readonly string[], forced: boolean) {
     if (forced || fetching > 0 || done.current) return;
     const paths = [
       ...visibleNav(capabilities).map((i) => i.to),
-      ...visibleModules(capabilities).flatMap((m) => [m.to, ...modulePages(m).map((p) => p.to)]),
+      ...visibleModules(capabilities).flatMap((m) => [
+        m.to,
+        ...modulePages(m, capabilities).map((p) => p.to),
+      ]),
     ];
     const timer = setTimeout(() => {
       done.current = true;

@@ -7,6 +7,7 @@ import {
   IconId,
   IconListCheck,
   IconSend,
+  IconShieldCheck,
   IconShieldHalf,
   IconSitemap,
   IconUsers,
@@ -45,9 +46,11 @@ export const MAIN_NAV: NavItem[] = [
 /** Pages inside a module, listed under it in the navigation. */
 export interface SubNavItem {
   key: string;
-  to: '/cases' | '/referrals';
+  to: '/cases' | '/referrals' | '/screenings';
   labelKey: string;
   icon: Icon;
+  /** listed only when /me grants it, besides the module's own capability */
+  capability?: string;
 }
 
 /**
@@ -64,6 +67,13 @@ export const MODULES = [
     pages: [
       { key: 'cases', to: '/cases', labelKey: 'nav.cases', icon: IconFolders },
       { key: 'referrals', to: '/referrals', labelKey: 'nav.referrals', icon: IconSend },
+      {
+        key: 'screenings',
+        to: '/screenings',
+        labelKey: 'nav.screenings',
+        icon: IconShieldCheck,
+        capability: 'screenings:read',
+      },
     ] satisfies SubNavItem[],
   },
 ] as const;
@@ -75,6 +85,11 @@ export const visibleNav = (capabilities: readonly string[]) =>
 export const visibleModules = (capabilities: readonly string[]) =>
   MODULES.filter((m) => capabilities.includes(m.capability));
 
-/** The pages listed under a module, when it has several. */
-export const modulePages = (m: (typeof MODULES)[number]): readonly SubNavItem[] =>
-  'pages' in m ? m.pages : [];
+/** The pages listed under a module, when it has several (with `capabilities`, those it grants). */
+export const modulePages = (
+  m: (typeof MODULES)[number],
+  capabilities?: readonly string[],
+): readonly SubNavItem[] =>
+  ('pages' in m ? (m.pages as readonly SubNavItem[]) : []).filter(
+    (p) => !capabilities || !p.capability || capabilities.includes(p.capability),
+  );

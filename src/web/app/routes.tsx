@@ -57,6 +57,10 @@ const RegistrationSlip = lazyRouteComponent(
   () => import('../features/registry/RegistrationSlip.tsx'),
   'RegistrationSlip',
 );
+const ScreeningsPage = lazyRouteComponent(
+  () => import('../features/protection/screening/ScreeningsPage.tsx'),
+  'ScreeningsPage',
+);
 const CasesPage = lazyRouteComponent(() => import('../features/protection/cases/CasesPage.tsx'), 'CasesPage');
 const ReferralPage = lazyRouteComponent(
   () => import('../features/protection/referrals/ReferralPage.tsx'),
@@ -247,6 +251,11 @@ const newScreeningRoute = createRoute({
   path: '/persons/$id/screening',
   component: NewScreeningPage,
 });
+const screeningsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/screenings',
+  component: ScreeningsPage,
+});
 export const screeningRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/screenings/$id',
@@ -304,6 +313,7 @@ const routeTree = rootRoute.addChildren([
     personRoute,
     slipRoute,
     newScreeningRoute,
+    screeningsRoute,
     screeningRoute,
     referralsRoute,
     referralRoute,

@@ -1,24 +1,39 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page, uuid } from '../../../domain/common/schemas';
-import { caseListQuery, caseUpdate, protectionCase } from '../../../domain/protection/records';
+import { uuid } from '../../../domain/common/schemas';
+import {
+  type CaseSort,
+  caseListQuery,
+  casePage,
+  caseUpdate,
+  protectionCase,
+} from '../../../domain/protection/records';
 import { cases, organisations, persons, users } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { HttpProblem, notFound, unprocessable } from '../../platform/errors';
 import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
+import {
+  chosenKeyset,
+  countUpTo,
+  sortedAfter,
+  sortedOrder,
+  sortedPageOf,
+  sortedValue,
+} from '../../platform/pagination';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { updateVersioned } from '../../platform/records';
 import { personReach, placesOf } from '../registry/persons.scope';
 import { checkAssignee } from './assignees';
 import { caseScope } from './cases.queries';
-import { type LatestScreening, latestScreenings, NO_SCREENING } from './latest-screening';
+import { type LatestScreening, latestRiskRank, latestScreenings, NO_SCREENING } from './latest-screening';
 import { casePolicy } from './protection.policy';
 import { auditListRead, auditRead } from './read-audit';
 
-const select = (w: Work) =>
+const select = (w: Work, extra: { at?: SQL<string> } = {}) =>
   w.tx
     .select({
       c: cases,
@@ -26,6 +41,7 @@ const select = (w: Work) =>
       assignee: users.username,
       assigneeName: users.displayName,
       org: organisations.name,
+      at: extra.at ?? sql<string>`''`,
     })
     .from(cases)
     .innerJoin(persons, and(eq(persons.missionId, cases.missionId), eq(persons.id, cases.personId)))
@@ -76,23 +92,32 @@ const latestOf = async (w: Work, personId: string) =>
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 
-/** One page of the list (the list route and its export both use it). */
+/** The columns the list sorts by; never null (keyset comparison must be total). */
+const SORTS: Record<CaseSort, SQL | PgColumn> = {
+  person: persons.familyName,
+  status: cases.status,
+  assignee: sql`coalesce(${users.displayName}, '')`,
+  organisation: organisations.name,
+  openedOn: cases.openedOn,
+  risk: latestRiskRank(cases.missionId, cases.personId),
+};
+
+/** One page of the list (the list route and its export both use it), with its scoped total. */
 async function listCases(w: Work, query: z.infer<typeof caseListQuery>) {
   const { status, assignedTo, personId, limit, cursor } = query;
   const where: (SQL | undefined)[] = [scoped(w)];
   if (status) where.push(eq(cases.status, status));
   if (assignedTo) where.push(eq(cases.assignedUserId, assignedTo === 'me' ? w.actor.userId : assignedTo));
   if (personId) where.push(eq(cases.personId, personId));
-  const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
-  const found = await select(w)
-    .where(and(...where))
-    .orderBy(desc(cases.openedOn), desc(cases.id))
-    .limit(limit + 1)
-    .offset(offset);
-  const rows = found.slice(0, limit);
-  const ids = rows.map((r) => r.c.personId);
+  const k = chosenKeyset(query, SORTS, cases.id, { column: cases.openedOn, descending: true });
+  const found = await select(w, { at: sortedValue(k) })
+    .where(and(...where, sortedAfter(k, cursor)))
+    .orderBy(...sortedOrder(k))
+    .limit(limit + 1);
+  const p = sortedPageOf(found, limit, (f) => f.c.id);
+  const ids = p.items.map((r) => r.c.personId);
   const [places, latest] = [await placesOf(w, ids), await latestScreenings(w, ids)];
-  const items = rows.map((r) =>
+  const items = p.items.map((r) =>
     present(w, r, places.get(r.c.personId)?.reach ?? [], latest.get(r.c.personId) ?? NO_SCREENING),
   );
   await auditListRead(
@@ -100,7 +125,16 @@ async function listCases(w: Work, query: z.infer<typeof caseListQuery>) {
     'case',
     items.map((i) => i.id),
   );
-  return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
+  const counted = await countUpTo(
+    w.tx,
+    w.tx
+      .select({ one: sql`1` })
+      .from(cases)
+      .innerJoin(persons, and(eq(persons.missionId, cases.missionId), eq(persons.id, cases.personId)))
+      .where(and(...where))
+      .$dynamic(),
+  );
+  return { items, nextCursor: p.nextCursor, ...counted };
 }
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -130,7 +164,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         querystring: caseListQuery,
-        response: { 200: page(protectionCase), ...errorResponses },
+        response: { 200: casePage, ...errorResponses },
       },
     },
     (req) =>

@@ -1,5 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
+import { RISK_LEVELS } from '../../../domain/protection/flags';
 import type { protectionSummary } from '../../../domain/protection/records';
 import { screenings } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
@@ -34,3 +36,17 @@ export async function latestScreenings(w: Work, personIds: string[]): Promise<Ma
     ]),
   );
 }
+
+const RANKS = sql.raw(`array[${RISK_LEVELS.map((l) => `'${l}'`).join(',')}]::text[]`);
+/** A risk level as a number for sorting: low 1 … critical 4. */
+export const riskRank = (level: SQL | PgColumn): SQL<number> =>
+  sql<number>`array_position(${RANKS}, ${level})`;
+
+/**
+ * The person's latest screening's risk as a rank for sorting (0 never screened, then low 1 …
+ * critical 4), from the same screening `latestScreenings` picks: a subquery per listed row.
+ */
+export const latestRiskRank = (missionId: PgColumn, personId: PgColumn): SQL<number> =>
+  sql<number>`coalesce((select ${riskRank(sql`s.risk_level`)} from ${screenings} s
+    where s.mission_id = ${missionId} and s.person_id = ${personId}
+    order by s.screened_on desc, s.created_at desc limit 1), 0)`;

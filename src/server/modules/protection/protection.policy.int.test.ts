@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../../domain/access/roles';
 import { BASE } from '../../../domain/protection/screening.fixtures';
+import { csvRows } from '../../test/exports';
 import { buildCentre, buildOrganisation, buildPerson, createRecipient } from '../../test/factories';
 import { json, type TestApp, testApp } from '../../test/harness';
 
@@ -59,6 +60,11 @@ describe.each(ROLES)('%s and protection data', (role) => {
       ['summary', FLAGS.includes(role), (await c.get(`/api/v1/persons/${personId}/protection`)).statusCode],
       ['list screenings', reads, (await c.get(`/api/v1/screenings?personId=${personId}`)).statusCode],
       ['list screenings in scope', reads, (await c.get('/api/v1/screenings?flag=child')).statusCode],
+      [
+        'export screenings',
+        reads,
+        (await c.get('/api/v1/screenings/export?format=csv&sort=riskLevel')).statusCode,
+      ],
       [
         'flagged awaiting a referral',
         reads,
@@ -143,8 +149,9 @@ describe('scope', () => {
     expect((await c.get(`/api/v1/screenings/${screeningId}`)).statusCode).toBe(404);
     expect((await c.get(`/api/v1/notes/${noteId}`)).statusCode).toBe(404);
     expect((await c.get(`/api/v1/referrals/${referralId}`)).statusCode).toBe(404);
-    expect(json<{ items: unknown[] }>(await c.get('/api/v1/referrals')).items).toEqual([]);
-    expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings')).items).toEqual([]);
+    expect(json(await c.get('/api/v1/referrals'))).toMatchObject({ items: [], total: 0 });
+    expect(json(await c.get('/api/v1/screenings'))).toMatchObject({ items: [], total: 0 });
+    expect(csvRows(await c.get('/api/v1/screenings/export?format=csv'))).toHaveLength(1); // the header
     expect(json<{ items: unknown[] }>(await c.get('/api/v1/screenings/awaiting-referral')).items).toEqual([]);
     expect(json<{ flaggedPeople: number }>(await c.get('/api/v1/protection/figures'))).toMatchObject({
       flaggedPeople: 0,

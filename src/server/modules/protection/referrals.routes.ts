@@ -1,20 +1,31 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn, PgSelect } from 'drizzle-orm/pg-core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page, uuid } from '../../../domain/common/schemas';
+import { uuid } from '../../../domain/common/schemas';
 import {
+  type ReferralSort,
   referral,
   referralCreate,
   referralListQuery,
+  referralPage,
   referralRecipient,
   referralRecipientsQuery,
   referralTransition,
 } from '../../../domain/protection/records';
-import { persons, referrals } from '../../db/schema/index';
+import { organisations, persons, referrals } from '../../db/schema/index';
 import { staleVersion } from '../../platform/errors';
 import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
+import {
+  chosenKeyset,
+  countUpTo,
+  sortedAfter,
+  sortedOrder,
+  sortedPageOf,
+  sortedValue,
+} from '../../platform/pagination';
 import { authorize } from '../../platform/policy';
 import { loadPerson } from '../registry/persons.queries';
 import { personReach, personScope } from '../registry/persons.scope';
@@ -35,8 +46,32 @@ import { recordScope } from './scope';
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 
-/** One page of the list (the list route and its export both use it). */
-async function listReferrals(w: Work, query: z.infer<typeof referralListQuery>) {
+type ListQuery = z.infer<typeof referralListQuery>;
+
+/** The columns the list sorts by; never null (keyset comparison must be total). */
+const SORTS: Record<ReferralSort, SQL | PgColumn> = {
+  createdAt: referrals.createdAt,
+  person: persons.familyName,
+  recipient: organisations.name,
+  service: referrals.service,
+  status: referrals.status,
+  sentAt: sql`coalesce(${referrals.sentAt}, 'epoch'::timestamptz)`,
+};
+
+/** Referrals joined to what the list shows, filters and sorts by (the person decides the scope). */
+const joined = <Q extends PgSelect>(q: Q) =>
+  q
+    .innerJoin(persons, and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)))
+    .innerJoin(
+      organisations,
+      and(
+        eq(organisations.missionId, referrals.missionId),
+        eq(organisations.id, referrals.recipientOrganisationId),
+      ),
+    );
+
+/** One page of the list (the list route and its export both use it), with its scoped total. */
+async function listReferrals(w: Work, query: ListQuery) {
   const { personId, status, overdue, recipientOrganisationId, limit, cursor } = query;
   const days = await overdueDays(w);
   const where: (SQL | undefined)[] = [recordScope(w, referrals), personScope(w)];
@@ -44,18 +79,20 @@ async function listReferrals(w: Work, query: z.infer<typeof referralListQuery>) 
   if (status) where.push(eq(referrals.status, status));
   if (recipientOrganisationId) where.push(eq(referrals.recipientOrganisationId, recipientOrganisationId));
   if (overdue === 'true') where.push(overdueCondition(w, days));
-  const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
-  const found = await w.tx
-    .select({ r: referrals })
-    .from(referrals)
-    .innerJoin(persons, and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)))
-    .where(and(...where))
-    .orderBy(desc(referrals.createdAt), desc(referrals.id))
-    .limit(limit + 1)
-    .offset(offset);
+  const k = chosenKeyset(query, SORTS, referrals.id, { column: referrals.createdAt, descending: true });
+  const found = await joined(
+    w.tx
+      .select({ r: referrals, at: sortedValue(k) })
+      .from(referrals)
+      .$dynamic(),
+  )
+    .where(and(...where, sortedAfter(k, cursor)))
+    .orderBy(...sortedOrder(k))
+    .limit(limit + 1);
+  const p = sortedPageOf(found, limit, (f) => f.r.id);
   const items = await presentReferrals(
     w,
-    found.slice(0, limit).map(({ r }) => r),
+    p.items.map(({ r }) => r),
     days,
   );
   await auditListRead(
@@ -64,7 +101,11 @@ async function listReferrals(w: Work, query: z.infer<typeof referralListQuery>) 
     items.map((i) => i.id),
     personId ? { personId } : {},
   );
-  return { items, nextCursor: found.length > limit ? String(offset + limit) : null };
+  const counted = await countUpTo(
+    w.tx,
+    joined(w.tx.select({ one: sql`1` }).from(referrals).$dynamic()).where(and(...where)),
+  );
+  return { items, nextCursor: p.nextCursor, ...counted };
 }
 
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -92,7 +133,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/referrals',
     {
-      schema: { tags, querystring: referralListQuery, response: { 200: page(referral), ...errorResponses } },
+      schema: { tags, querystring: referralListQuery, response: { 200: referralPage, ...errorResponses } },
     },
     (req) =>
       read(req, async (w) => {

@@ -45,7 +45,10 @@ const heldIn = (w: Work, centreId: string) =>
   );
 
 /** The conditions of GET /screenings (without the person, which the route loads for a 404). */
-export function screeningFilters(w: Work, q: Omit<ListQuery, 'personId' | 'limit' | 'cursor'>): SQL[] {
+export function screeningFilters(
+  w: Work,
+  q: Omit<ListQuery, 'personId' | 'limit' | 'cursor' | 'sort' | 'order'>,
+): SQL[] {
   const out: SQL[] = [recordScope(w, screenings)];
   if (q.flag) out.push(arrayContains(screenings.flags, [q.flag]));
   if (q.riskLevel) out.push(eq(screenings.riskLevel, q.riskLevel));

@@ -1,4 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listQuery, page, uuid } from '../../../domain/common/schemas';
@@ -7,9 +8,12 @@ import { personFacts, visibility } from '../../../domain/protection/conditions';
 import { finalOutcome, screeningOutcome } from '../../../domain/protection/outcome';
 import {
   awaitingReferral,
+  type ScreeningSort,
   screening,
   screeningCreate,
+  type screeningListed,
   screeningListQuery,
+  screeningPage,
 } from '../../../domain/protection/records';
 import { screeningTemplate } from '../../../domain/protection/template';
 import {
@@ -20,34 +24,57 @@ import {
 import { persons, screenings, users } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { badRequest, notFound, unprocessable } from '../../platform/errors';
+import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
+import {
+  chosenKeyset,
+  countUpTo,
+  sortedAfter,
+  sortedOrder,
+  sortedPageOf,
+  sortedValue,
+} from '../../platform/pagination';
 import { allowedActions, authorize, type Reach } from '../../platform/policy';
 import { created, iso } from '../../platform/records';
 import { loadPerson } from '../registry/persons.queries';
 import { personReach, personScope, placesOf } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
+import { riskRank } from './latest-screening';
 import { screeningPolicy } from './protection.policy';
 import { auditListRead } from './read-audit';
 import { recordScope } from './scope';
 import { awaitingReferralPage, screeningFilters } from './screenings.queries';
 
-type Out = z.infer<typeof screening>;
+/** A screening as lists show it (a single screening's schema leaves the person's name out). */
+type Out = z.infer<typeof screeningListed>;
 
-const select = (w: Work) =>
+const select = (w: Work, extra: { at?: SQL<string> } = {}) =>
   w.tx
-    .select({ s: screenings, by: users.username })
+    .select({
+      s: screenings,
+      by: users.username,
+      p: {
+        givenName: persons.givenName,
+        familyName: persons.familyName,
+        registrationNumber: persons.registrationNumber,
+      },
+      at: extra.at ?? sql<string>`''`,
+    })
     .from(screenings)
+    .innerJoin(persons, and(eq(persons.missionId, screenings.missionId), eq(persons.id, screenings.personId)))
     .leftJoin(users, and(eq(users.missionId, screenings.missionId), eq(users.id, screenings.createdBy)));
 
 type Joined = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
 /** Answers are decrypted only when asked for one screening; reading them is audited. */
-function present(w: Work, { s, by }: Joined, withAnswers: boolean, reach: Reach): Out {
+function present(w: Work, { s, by, p }: Joined, withAnswers: boolean, reach: Reach): Out {
   return {
     id: s.id,
     personId: s.personId,
+    personName: `${p.givenName} ${p.familyName}`,
+    registrationNumber: p.registrationNumber,
     caseId: s.caseId,
     templateKey: s.templateKey,
     templateVersion: s.templateVersion,
@@ -125,6 +152,56 @@ export async function recordScreening(w: Work, body: z.infer<typeof screeningCre
   return id;
 }
 
+/** The columns the list sorts by (never null, so keyset comparison stays total). */
+const SORTS: Record<ScreeningSort, SQL | PgColumn> = {
+  screenedOn: screenings.screenedOn,
+  person: persons.familyName,
+  riskLevel: riskRank(screenings.riskLevel),
+};
+/** Newest first: the day screened, then the time recorded, as one fixed-width text key. */
+const NEWEST = sql`${screenings.screenedOn}::text || ' ' || to_char(${screenings.createdAt} at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')`;
+
+/** One page of GET /screenings (the list and its export both use it), with its scoped total. */
+async function listScreenings(w: Work, query: z.infer<typeof screeningListQuery>) {
+  const { personId, limit, cursor, sort, order, ...filters } = query;
+  const where = [personScope(w), ...screeningFilters(w, filters)];
+  if (personId) where.push(eq(screenings.personId, (await loadPerson(w, personId)).id));
+  const k = chosenKeyset({ sort, order }, SORTS, screenings.id, { column: NEWEST, descending: true });
+  const found = await select(w, { at: sortedValue(k) })
+    .where(and(...where, sortedAfter(k, cursor)))
+    .orderBy(...sortedOrder(k))
+    .limit(limit + 1);
+  const p = sortedPageOf(found, limit, (f) => f.s.id);
+  // lists carry no answers, but override reasons are decrypted: audited as one list read
+  await auditListRead(
+    w,
+    'screening',
+    p.items.map((r) => r.s.id),
+    personId ? { personId } : {},
+  );
+  const places = await placesOf(
+    w,
+    p.items.map((r) => r.s.personId),
+  );
+  const counted = await countUpTo(
+    w.tx,
+    w.tx
+      .select({ one: sql`1` })
+      .from(screenings)
+      .innerJoin(
+        persons,
+        and(eq(persons.missionId, screenings.missionId), eq(persons.id, screenings.personId)),
+      )
+      .where(and(...where))
+      .$dynamic(),
+  );
+  return {
+    items: p.items.map((r) => present(w, r, false, places.get(r.s.personId)?.reach ?? [])),
+    nextCursor: p.nextCursor,
+    ...counted,
+  };
+}
+
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 const templateSummary = z.object({
@@ -134,6 +211,24 @@ const templateSummary = z.object({
 });
 
 export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
+  // no answers and no override reasons: what the list shows, a row per screening
+  exportRoute(app, {
+    path: '/screenings',
+    resource: 'screening',
+    tags,
+    query: screeningListQuery,
+    authorize: (w) => authorize(w.actor, screeningPolicy, 'list'),
+    page: listScreenings,
+    columns: [
+      { key: 'screenedOn', value: (s) => s.screenedOn },
+      { key: 'registrationNumber', value: (s) => s.registrationNumber },
+      { key: 'personName', value: (s) => s.personName },
+      { key: 'riskLevel', value: (s) => s.riskLevel },
+      { key: 'flags', value: (s) => s.flags.join(', ') },
+      { key: 'screenedBy', value: (s) => s.screenedBy },
+    ],
+  });
+
   app.get(
     '/screening-templates',
     { schema: { tags, response: { 200: z.object({ items: z.array(templateSummary) }), ...errorResponses } } },
@@ -171,43 +266,15 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         description:
-          'A person’s screenings (personId), or without it the screenings in the reader’s scope, newest first; filters: flag, riskLevel, centreId (held there now), from, to.',
+          'A person’s screenings (personId), or without it the screenings in the reader’s scope, newest first (or by `sort`); filters: flag, riskLevel, centreId (held there now), from, to; `total` counts them.',
         querystring: screeningListQuery,
-        response: { 200: page(screening), ...errorResponses },
+        response: { 200: screeningPage, ...errorResponses },
       },
     },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, screeningPolicy, 'list');
-        const { personId, limit, cursor, ...filters } = req.query;
-        const where = screeningFilters(w, filters);
-        if (personId) where.push(eq(screenings.personId, (await loadPerson(w, personId)).id));
-        const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
-        const found = await select(w)
-          .innerJoin(
-            persons,
-            and(eq(persons.missionId, screenings.missionId), eq(persons.id, screenings.personId)),
-          )
-          .where(and(personScope(w), ...where))
-          .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt), desc(screenings.id))
-          .limit(limit + 1)
-          .offset(offset);
-        const items = found.slice(0, limit);
-        // lists carry no answers, but override reasons are decrypted: audited as one list read
-        await auditListRead(
-          w,
-          'screening',
-          items.map((r) => r.s.id),
-          personId ? { personId } : {},
-        );
-        const places = await placesOf(
-          w,
-          items.map((r) => r.s.personId),
-        );
-        return {
-          items: items.map((r) => present(w, r, false, places.get(r.s.personId)?.reach ?? [])),
-          nextCursor: found.length > limit ? String(offset + limit) : null,
-        };
+        return listScreenings(w, req.query);
       }),
   );
 

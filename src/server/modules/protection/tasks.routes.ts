@@ -1,13 +1,16 @@
-import { and, asc, eq, or, type SQL } from 'drizzle-orm';
+import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { page, uuid } from '../../../domain/common/schemas';
+import { uuid } from '../../../domain/common/schemas';
 import {
   assignableUser,
   assignableUsersQuery,
+  type TaskSort,
   task,
   taskCreate,
   taskListQuery,
+  taskPage,
   taskUpdate,
 } from '../../../domain/protection/records';
 import { persons, referrals, tasks, users } from '../../db/schema/index';
@@ -17,6 +20,14 @@ import { exportRoute } from '../../platform/export';
 import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { newId } from '../../platform/ids';
+import {
+  chosenKeyset,
+  countUpTo,
+  sortedAfter,
+  sortedOrder,
+  sortedPageOf,
+  sortedValue,
+} from '../../platform/pagination';
 import { allowedActions, authorize } from '../../platform/policy';
 import { created, iso, updateVersioned } from '../../platform/records';
 import { loadPerson } from '../registry/persons.queries';
@@ -27,9 +38,15 @@ import { recordScope } from './scope';
 
 type TaskOut = z.infer<typeof task>;
 
-const select = (w: Work) =>
+const select = (w: Work, extra: { at?: SQL<string> } = {}) =>
   w.tx
-    .select({ t: tasks, assignee: users.username, p: persons, ref: referrals.reference })
+    .select({
+      t: tasks,
+      assignee: users.username,
+      p: persons,
+      ref: referrals.reference,
+      at: extra.at ?? sql<string>`''`,
+    })
     .from(tasks)
     .leftJoin(users, and(eq(users.missionId, tasks.missionId), eq(users.id, tasks.assigneeUserId)))
     // the person only if the reader may see them: a task never carries a name out of scope
@@ -95,7 +112,17 @@ async function load(w: Work, id: string) {
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
 
-/** One page of the list (the list route and its export both use it). */
+/** The columns the list sorts by; never null (keyset comparison must be total). */
+const SORTS: Record<TaskSort, SQL | PgColumn> = {
+  title: tasks.title,
+  dueOn: tasks.dueOn,
+  assignee: sql`coalesce(${users.username}, '')`,
+  status: tasks.status,
+};
+/** Open before done, earliest due first: one text key ('done' and 'open' have the same length). */
+const OPEN_FIRST = sql`${tasks.status} || ' ' || ${tasks.dueOn}::text`;
+
+/** One page of the list (the list route and its export both use it), with its scoped total. */
 async function listTasks(w: Work, query: z.infer<typeof taskListQuery>) {
   const { mine, status, personId, referralId, limit, cursor } = query;
   const where: (SQL | undefined)[] = [visible(w)];
@@ -103,19 +130,22 @@ async function listTasks(w: Work, query: z.infer<typeof taskListQuery>) {
   if (status) where.push(eq(tasks.status, status));
   if (personId) where.push(eq(tasks.personId, personId));
   if (referralId) where.push(eq(tasks.referralId, referralId));
-  const offset = cursor && /^\d{1,6}$/.test(cursor) ? Number(cursor) : 0;
-  // overdue first: earliest due date at the top
-  const found = await select(w)
-    .where(and(...where))
-    .orderBy(asc(tasks.status), asc(tasks.dueOn), asc(tasks.id))
-    .limit(limit + 1)
-    .offset(offset);
-  const items = found.slice(0, limit);
-  const places = await placesOf(w, personIdsOf(items));
-  return {
-    items: items.map((r) => present(w, r, places)),
-    nextCursor: found.length > limit ? String(offset + limit) : null,
-  };
+  const k = chosenKeyset(query, SORTS, tasks.id, { column: OPEN_FIRST, descending: false });
+  const found = await select(w, { at: sortedValue(k) })
+    .where(and(...where, sortedAfter(k, cursor)))
+    .orderBy(...sortedOrder(k))
+    .limit(limit + 1);
+  const p = sortedPageOf(found, limit, (f) => f.t.id);
+  const places = await placesOf(w, personIdsOf(p.items));
+  const counted = await countUpTo(
+    w.tx,
+    w.tx
+      .select({ one: sql`1` })
+      .from(tasks)
+      .where(and(...where))
+      .$dynamic(),
+  );
+  return { items: p.items.map((r) => present(w, r, places)), nextCursor: p.nextCursor, ...counted };
 }
 
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -139,7 +169,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/tasks',
-    { schema: { tags, querystring: taskListQuery, response: { 200: page(task), ...errorResponses } } },
+    { schema: { tags, querystring: taskListQuery, response: { 200: taskPage, ...errorResponses } } },
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, taskPolicy, 'list');

@@ -50,3 +50,25 @@ export function SortHeader<C extends string>({
     </Table.Th>
   );
 }
+
+/** What a list page hands its table to make the headers sort: the order and how to change it. */
+export interface Sorting<C extends string> {
+  state: SortState<C> | undefined;
+  onSort: (next: SortState<C>) => void;
+}
+
+/**
+ * A header that sorts when the table was given `sorting` (its list page), else a plain header (the
+ * same table in a panel, e.g. a person's referrals).
+ */
+export function HeaderCell<C extends string>({
+  column,
+  label,
+  sorting,
+}: {
+  column: C;
+  label: string;
+  sorting: Sorting<C> | undefined;
+}) {
+  return sorting ? <SortHeader column={column} label={label} {...sorting} /> : <Table.Th>{label}</Table.Th>;
+}

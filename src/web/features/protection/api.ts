@@ -10,6 +10,7 @@ import type {
   referral,
   referralRecipient,
   screening,
+  screeningListed,
   sharingProfile,
   task,
 } from '../../../domain/protection/records.ts';
@@ -18,6 +19,8 @@ import { api, type Page } from '../../api/client.ts';
 import { registryKeys } from '../registry/api.ts';
 
 export type Screening = z.infer<typeof screening>;
+/** A screening in the mission-wide list: with the person's name and number. */
+export type ScreeningListed = z.infer<typeof screeningListed>;
 export type Consent = z.infer<typeof consent>;
 export type Referral = z.infer<typeof referral>;
 export type ReferralRecipient = z.infer<typeof referralRecipient>;

@@ -1,17 +1,19 @@
 import { Input, SegmentedControl, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES } from '../../../../domain/protection/records.ts';
+import { CASE_STATUSES, type CaseSort } from '../../../../domain/protection/records.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters, ListTable } from '../../../components/list/ListParts.tsx';
+import { type Counted, ListTotal } from '../../../components/list/ListTotal.tsx';
+import { HeaderCell, type SortState } from '../../../components/list/SortHeader.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { formatDate } from '../../../i18n/format.ts';
 import { RegistrationNumber } from '../../registry/PersonParts.tsx';
 import type { ProtectionCase } from '../api.ts';
-import { StatusBadge } from '../Badges.tsx';
+import { RiskBadge, StatusBadge } from '../Badges.tsx';
 import { CaseActions } from './CaseActions.tsx';
 
 type Whose = 'me' | 'all';
@@ -21,11 +23,18 @@ export function CasesPage() {
   const { t } = useTranslation();
   const [whose, setWhose] = useState<Whose>('me');
   const [status, setStatus] = useState<string | null>('open');
+  const [sort, setSort] = useState<SortState<CaseSort> | undefined>(undefined);
   const filters = {
     assignedTo: whose === 'me' ? 'me' : undefined,
     status: status ?? undefined,
+    sort: sort?.sort,
+    order: sort?.order,
   };
   const list = useCursorList<ProtectionCase>('cases', filters);
+  const sorting = { state: sort, onSort: setSort };
+  const th = (column: CaseSort, label: string) => (
+    <HeaderCell column={column} label={label} sorting={sorting} />
+  );
   return (
     <RequireCapability capability="protection:read">
       <PageHeader
@@ -58,6 +67,7 @@ export function CasesPage() {
           data-testid="case-status-filter"
         />
       </Filters>
+      <ListTotal first={list.data?.pages[0] as Counted | undefined} testId="cases-total" />
       <ListTable
         testId="cases-table"
         count={list.items.length}
@@ -67,14 +77,15 @@ export function CasesPage() {
         hasMore={!!list.hasNextPage}
         loadingMore={list.isFetchingNextPage}
         onLoadMore={() => void list.fetchNextPage()}
-        minWidth={760}
+        minWidth={860}
         head={
           <Table.Tr>
-            <Table.Th>{t('case.person')}</Table.Th>
-            <Table.Th>{t('case.status')}</Table.Th>
-            <Table.Th>{t('case.assignee')}</Table.Th>
-            <Table.Th>{t('case.organisation')}</Table.Th>
-            <Table.Th>{t('case.openedOn')}</Table.Th>
+            {th('person', t('case.person'))}
+            {th('status', t('case.status'))}
+            {th('risk', t('case.risk'))}
+            {th('assignee', t('case.assignee'))}
+            {th('organisation', t('case.organisation'))}
+            {th('openedOn', t('case.openedOn'))}
             <Table.Th>{t('common.actions')}</Table.Th>
           </Table.Tr>
         }
@@ -101,6 +112,7 @@ export function CasesPage() {
                 </Text>
               ) : null}
             </Table.Td>
+            <Table.Td>{c.riskLevel ? <RiskBadge level={c.riskLevel} size="sm" /> : '—'}</Table.Td>
             <Table.Td>{c.assignedName ? <bdi>{c.assignedName}</bdi> : '—'}</Table.Td>
             <Table.Td>
               <bdi>{c.organisationName}</bdi>

@@ -1,9 +1,11 @@
 import { Select, Switch } from '@mantine/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REFERRAL_STATUSES } from '../../../../domain/protection/records.ts';
+import { REFERRAL_STATUSES, type ReferralSort } from '../../../../domain/protection/records.ts';
 import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters } from '../../../components/list/ListParts.tsx';
+import type { SortState } from '../../../components/list/SortHeader.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
@@ -17,10 +19,13 @@ export function ReferralsPage() {
   const navigate = useNavigate({ from: '/referrals' });
   const search = useSearch({ from: '/app/referrals' });
   const orgs = useOrganisationOptions();
+  const [sort, setSort] = useState<SortState<ReferralSort> | undefined>(undefined);
   const filters = {
     status: search.status,
     overdue: search.overdue ? 'true' : undefined,
     recipientOrganisationId: search.recipient,
+    sort: sort?.sort,
+    order: sort?.order,
   };
   const list = useCursorList<Referral>('referrals', filters);
   const update = (patch: Partial<typeof search>) =>
@@ -65,7 +70,12 @@ export function ReferralsPage() {
           mb={4}
         />
       </Filters>
-      <ReferralsTable list={list} withPerson testId="referrals-table" />
+      <ReferralsTable
+        list={list}
+        withPerson
+        testId="referrals-table"
+        sorting={{ state: sort, onSort: setSort }}
+      />
     </RequireCapability>
   );
 }

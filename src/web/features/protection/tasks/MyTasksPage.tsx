@@ -2,8 +2,10 @@ import { Button, Input, Modal, SegmentedControl } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TaskSort } from '../../../../domain/protection/records.ts';
 import { ExportMenu } from '../../../components/list/ExportMenu.tsx';
 import { Filters } from '../../../components/list/ListParts.tsx';
+import type { SortState } from '../../../components/list/SortHeader.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
@@ -20,7 +22,13 @@ export function MyTasksPage() {
   const access = useProtectionAccess();
   const [shown, setShown] = useState<Shown>('open');
   const [creating, setCreating] = useState(false);
-  const filters = { mine: 'true', status: shown === 'all' ? undefined : shown };
+  const [sort, setSort] = useState<SortState<TaskSort> | undefined>(undefined);
+  const filters = {
+    mine: 'true',
+    status: shown === 'all' ? undefined : shown,
+    sort: sort?.sort,
+    order: sort?.order,
+  };
   const list = useCursorList<Task>('tasks', filters);
   return (
     <RequireCapability capability="tasks:read">
@@ -58,7 +66,7 @@ export function MyTasksPage() {
           />
         </Input.Wrapper>
       </Filters>
-      <TaskTable list={list} testId="tasks-table" />
+      <TaskTable list={list} testId="tasks-table" sorting={{ state: sort, onSort: setSort }} />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('task.new')}>
         {creating ? <TaskForm onDone={() => setCreating(false)} onCancel={() => setCreating(false)} /> : null}
       </Modal>
