@@ -2,9 +2,9 @@
 // centre; when one of the selection can no longer be moved, nobody moves and the page says who.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { en } from './support/i18n';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.bulk', password: 'Caseworker-bulk-2026' };

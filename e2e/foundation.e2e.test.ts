@@ -3,9 +3,8 @@
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/web/i18n/ar.json';
-import en from '../src/web/i18n/en.json';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { ar, en } from './support/i18n';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.amina', password: 'Caseworker-pass-2026', name: 'Amina Saleh' };

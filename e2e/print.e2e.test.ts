@@ -3,10 +3,9 @@
 // (status, referral, open task); then exports the referrals list from its Export menu. The data arrives over the API; the browser does the reading.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/web/i18n/ar.json';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { ar, en } from './support/i18n';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const OFFICER = { username: 'po.print', password: 'Protection-print-2026' };

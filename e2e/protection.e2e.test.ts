@@ -7,10 +7,9 @@
 // an unanswered second referral is listed as overdue, the accepted one is not.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/web/i18n/ar.json';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { ar, en } from './support/i18n';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const OFFICER = { username: 'po.layla', password: 'Protection-officer-2026', name: 'Layla Mansour' };

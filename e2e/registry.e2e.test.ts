@@ -3,10 +3,9 @@
 // and sees both centres' counts change. The registration form is also checked in Arabic (RTL).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/web/i18n/ar.json';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { ar, en } from './support/i18n';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.registry', password: 'Caseworker-registry-2026' };

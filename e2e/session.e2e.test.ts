@@ -5,9 +5,9 @@
 // The server runs with a 40-second idle timeout (the warning shows in the last 20 seconds).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { en } from './support/i18n';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const IDLE_SECONDS = 40;
