@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiSession } from './support/api.ts';
 import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
 import { ar, en } from './support/i18n';
+import { choose, signIn } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const OFFICER = { username: 'po.layla', password: 'Protection-officer-2026', name: 'Layla Mansour' };
@@ -52,21 +53,6 @@ let personId = '';
 let acceptedReference = '';
 let pendingReference = '';
 const pageErrors: string[] = [];
-
-/** Picks an option of a Mantine Select whose input has this test id, typing to narrow it. */
-async function choose(testId: string, optionName: string, type?: string) {
-  const input = page.getByTestId(testId);
-  await input.click();
-  if (type) await input.fill(type);
-  await page.getByRole('option', { name: optionName, exact: true }).click();
-}
-
-async function signIn(account: { username: string; password: string }) {
-  await page.getByTestId('username').fill(account.username);
-  await page.getByTestId('password').fill(account.password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('home').waitFor();
-}
 
 async function newContext(url: string) {
   context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: url });
@@ -175,7 +161,7 @@ describe('protection journey', () => {
 
   it('screens Adam Ibrahim: forced labour, documents taken and confinement give high risk and the trafficking flag', async () => {
     await page.goto('/');
-    await signIn(OFFICER);
+    await signIn(page, OFFICER);
     await page.goto(`/persons/${personId}`);
     await page.getByTestId('tab-protection').click();
     await page.getByTestId('not-screened').waitFor();
@@ -186,7 +172,7 @@ describe('protection journey', () => {
     await page.getByTestId('screening-save').click();
     await expect.poll(() => page.locator('[data-invalid="true"]').count()).toBeGreaterThan(5);
 
-    await choose('interview-language', 'Arabic', 'Arab');
+    await choose(page, 'interview-language', 'Arabic', 'Arab');
     await page.getByTestId('interpreter').check();
     await page.getByTestId('q-age').fill('27');
     await answer('ch_minor', 'no');
@@ -259,7 +245,7 @@ describe('protection journey', () => {
       return names;
     };
     await expect.poll(offered).toEqual([SHELTER.name]);
-    await choose('referral-service', 'International protection');
+    await choose(page, 'referral-service', 'International protection');
     // never the embassy of Sudan or the authority (profiles or not), nor an NGO without a profile
     await expect.poll(offered).toEqual([UNHCR_LABEL]);
     await snap(page, 'protection-03b-eligible-recipients');
@@ -281,9 +267,9 @@ describe('protection journey', () => {
       .locator('[data-flag="trafficking_victim_suspected"]')
       .waitFor();
     await page.getByTestId('refer').click();
-    await choose('referral-service', 'International protection');
-    await choose('referral-recipient', UNHCR_LABEL);
-    await choose('referral-urgency', 'Priority');
+    await choose(page, 'referral-service', 'International protection');
+    await choose(page, 'referral-recipient', UNHCR_LABEL);
+    await choose(page, 'referral-urgency', 'Priority');
     await page
       .getByTestId('referral-reason')
       .fill('Signs of trafficking: forced labour, documents taken, confinement. Fears return to Darfur.');
@@ -303,7 +289,7 @@ describe('protection journey', () => {
     expect(await page.getByTestId('consent-recipient').inputValue()).toBe(UNHCR_LABEL);
     await page.getByTestId('consent-given').check();
     await page.getByTestId('consent-method-verbal').check();
-    await choose('consent-language', 'Arabic', 'Arab');
+    await choose(page, 'consent-language', 'Arabic', 'Arab');
     await page.getByTestId('consent-interpreter').check();
     await page.getByTestId('consent-save').click();
     await page.getByTestId('consent-recorded').waitFor();
@@ -354,7 +340,7 @@ describe('protection journey', () => {
   it('adds a case note, closed until opened, and a follow-up task', async () => {
     await page.goto(`/persons/${personId}?tab=protection`);
     await page.getByTestId('add-note').click();
-    await choose('note-category', en.note.categories.follow_up);
+    await choose(page, 'note-category', en.note.categories.follow_up);
     await page.getByTestId('note-text').fill('Asked for news of his brother, last seen in Kufra.');
     await page.getByTestId('note-save').click();
     const note = page.getByTestId('note').first();
@@ -387,7 +373,7 @@ describe('protection journey', () => {
     await page.getByTestId('case-save').click();
     await noDialog();
     // the list shows open cases by default
-    await choose('case-status-filter', en.protection.caseStatuses.on_hold);
+    await choose(page, 'case-status-filter', en.protection.caseStatuses.on_hold);
     await expect
       .poll(() => row.first().getByTestId('case-status').textContent())
       .toBe(en.protection.caseStatuses.on_hold);
@@ -395,7 +381,7 @@ describe('protection journey', () => {
     await page.getByTestId('case-reopen').click();
     await page.getByTestId('case-save').click();
     await noDialog();
-    await choose('case-status-filter', en.protection.caseStatuses.open);
+    await choose(page, 'case-status-filter', en.protection.caseStatuses.open);
     await expect
       .poll(() => row.first().getByTestId('case-status').textContent())
       .toBe(en.protection.caseStatuses.open);
@@ -438,8 +424,8 @@ describe('protection journey', () => {
   it('sends a second referral, which nobody answers', async () => {
     await page.goto(`/persons/${personId}?tab=protection`);
     await page.getByTestId('refer').click();
-    await choose('referral-service', 'Resettlement');
-    await choose('referral-recipient', UNHCR_LABEL);
+    await choose(page, 'referral-service', 'Resettlement');
+    await choose(page, 'referral-recipient', UNHCR_LABEL);
     await page
       .getByTestId('referral-reason')
       .fill('Resettlement needs assessment after the trafficking case.');
@@ -461,7 +447,7 @@ describe('protection journey', () => {
     });
     await newContext(server.url);
     await page.goto('/');
-    await signIn(OFFICER);
+    await signIn(page, OFFICER);
 
     // the home page counts the late work
     await expect.poll(() => page.getByTestId('count-overdue-referrals').textContent()).toBe('1');
