@@ -1,27 +1,19 @@
-// The protection journey: an administrator says what UNHCR may receive and which services it
+// The referral journey: an administrator says what UNHCR may receive and which services it
 // takes; a protection officer screens a man with signs of trafficking (high risk, trafficking
 // flag; no pregnancy question for a man), is offered "Refer" at once and only the organisations
 // that take the service (never an embassy, nor one without a sharing profile), is told consent is
 // missing when referring him, records it, refers him to UNHCR and follows the referral to
-// "accepted"; the timeline shows it and the packet downloads. Then the clock moves ten days on:
-// an unanswered second referral is listed as overdue, the accepted one is not.
+// "accepted"; the timeline shows it and the packet downloads. (What follows a referral — notes,
+// tasks, cases, overdue work — is protection-follow-up.e2e.test.ts.)
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ApiSession } from './support/api.ts';
-import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
-import { ar, en } from './support/i18n';
-import { choose, signIn } from './support/journey.ts';
+import type { ApiSession } from './support/api.ts';
+import { expectAccessible, launchBrowser, snap } from './support/browser.ts';
+import { en } from './support/i18n';
+import { choose, openPage, signIn } from './support/journey.ts';
+import { noDialog, OFFICER, protectionWorld, step, UNHCR_LABEL } from './support/protection.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
-const OFFICER = { username: 'po.layla', password: 'Protection-officer-2026', name: 'Layla Mansour' };
-const CENTRE = { name: 'Tariq al-Matar', nameAr: 'طريق المطار', type: 'detention', capacity: 300 };
-const UNHCR = {
-  name: 'UNHCR Libya',
-  nameAr: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
-  acronym: 'UNHCR',
-  kind: 'un_agency',
-};
-const UNHCR_LABEL = 'UNHCR Libya (UNHCR)';
 const SHARED = [
   'registrationNumber',
   'givenName',
@@ -34,8 +26,13 @@ const SHARED = [
   'riskLevel',
   'referralReason',
 ];
-
 const TAKES = ['international_protection', 'refugee_status_determination', 'resettlement', 'legal'];
+const SHELTER = { name: 'Safe House Tripoli', kind: 'partner_ngo' };
+const OTHERS = [
+  { name: 'Embassy of Sudan', kind: 'embassy', countryCode: 'SDN' },
+  { name: 'Directorate for Combating Illegal Migration', kind: 'authority' },
+  { name: 'No Profile Aid', kind: 'partner_ngo' },
+];
 
 let server: RunningServer;
 let browser: Browser;
@@ -43,51 +40,18 @@ let context: BrowserContext;
 let page: Page;
 let admin: ApiSession;
 let unhcrId = '';
-const SHELTER = { name: 'Safe House Tripoli', kind: 'partner_ngo' };
-const OTHERS = [
-  { name: 'Embassy of Sudan', kind: 'embassy', countryCode: 'SDN' },
-  { name: 'Directorate for Combating Illegal Migration', kind: 'authority' },
-  { name: 'No Profile Aid', kind: 'partner_ngo' },
-];
 let personId = '';
 let acceptedReference = '';
-let pendingReference = '';
 const pageErrors: string[] = [];
-
-async function newContext(url: string) {
-  context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: url });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  watchConsole(page, pageErrors);
-}
 
 /** Answers a yes / no / unknown question of the screening form. */
 const answer = (key: string, value: 'yes' | 'no' | 'unknown') =>
   page.getByTestId(`q-${key}-${value}`).check();
 
-/** Waits until no dialog is open (nor closing), e.g. before a screenshot. */
-const noDialog = () => expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-
-/** Moves the open referral one step on, with an optional note, and waits for the new status. */
-async function step(to: string, note?: string) {
-  await page.getByTestId(`to-${to}`).click();
-  if (note) await page.getByTestId('transition-note').fill(note);
-  await page.getByTestId('transition-confirm').click();
-  const status = (en.protection.referralStatuses as Record<string, string>)[to]!;
-  await noDialog();
-  await expect
-    .poll(() => page.getByTestId('referral-page').getByTestId('referral-status').first().textContent())
-    .toBe(status);
-}
-
-describe('protection journey', () => {
+describe('protection referral journey', () => {
   beforeAll(async () => {
     server = await startServer();
-    admin = new ApiSession(server.url);
-    await admin.signIn('admin', server.adminPassword);
-    const centre = await admin.post<{ id: string }>('/centres', { ...CENTRE, location: 'Tripoli' });
-    unhcrId = (await admin.post<{ id: string }>('/organisations', UNHCR)).id;
+    ({ admin, unhcrId, personId } = await protectionWorld(server));
     // a shelter NGO takes shelter referrals; an embassy and the authority have profiles taking
     // everything, and still are never offered; the last NGO has no profile at all
     const everything = { fields: ['givenName'], services: ['international_protection', 'shelter', 'legal'] };
@@ -100,37 +64,14 @@ describe('protection journey', () => {
       const id = (await admin.post<{ id: string }>('/organisations', o)).id;
       if (o.kind !== 'partner_ngo') await admin.put(`/organisations/${id}/sharing-profile`, everything);
     }
-    const orgs = await admin.get<{ items: { id: string }[] }>('/organisations?kind=mission');
-    await admin.addUser(OFFICER, {
-      displayName: OFFICER.name,
-      organisationId: orgs.items[0]!.id,
-      roles: [{ role: 'protection_officer', centreIds: [] }],
-    });
-    const officer = new ApiSession(server.url);
-    await officer.signIn(OFFICER.username, OFFICER.password);
-    // registration is the registry journey's subject: the person arrives over the API
-    personId = (
-      await officer.post<{ id: string }>('/persons', {
-        givenName: 'Adam',
-        familyName: 'Ibrahim',
-        fullNameOriginal: 'آدم إبراهيم',
-        sex: 'male',
-        estimatedAge: 27,
-        nationality: 'SDN',
-        languages: ['ar'],
-        centreId: centre.id,
-        admittedOn: '2026-01-10',
-      })
-    ).id;
-
     browser = await launchBrowser();
-    await newContext(server.url);
+    ({ context, page } = await openPage(browser, server.url, pageErrors));
   });
 
   // a failing step leaves a picture of the page behind
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail' && page && !page.isClosed())
-      await snap(page, `protection-failed-${task.name.slice(0, 30).replace(/\W+/g, '-')}`);
+      await snap(page, `protection-referral-failed-${task.name.slice(0, 30).replace(/\W+/g, '-')}`);
   });
 
   afterAll(async () => {
@@ -250,7 +191,7 @@ describe('protection journey', () => {
     await expect.poll(offered).toEqual([UNHCR_LABEL]);
     await snap(page, 'protection-03b-eligible-recipients');
     await form.getByRole('button', { name: en.common.cancel }).click();
-    await noDialog();
+    await noDialog(page);
   });
 
   it('lists Adam on the officer’s home among the flagged people not yet referred', async () => {
@@ -305,9 +246,9 @@ describe('protection journey', () => {
   });
 
   it('sends the referral, and records that UNHCR acknowledged and accepted it', async () => {
-    await step('sent');
-    await step('acknowledged', 'Confirmed by the UNHCR protection unit by phone');
-    await step('accepted');
+    await step(page, 'sent');
+    await step(page, 'acknowledged', 'Confirmed by the UNHCR protection unit by phone');
+    await step(page, 'accepted');
     await expect.poll(() => page.getByTestId('referral-event').count()).toBe(4);
     expect(await page.getByTestId('referral-events').textContent()).toContain(
       'Confirmed by the UNHCR protection unit',
@@ -335,153 +276,6 @@ describe('protection journey', () => {
     expect(await referral.textContent()).toContain(acceptedReference);
     await snap(page, 'protection-06-timeline');
     await expectAccessible(page, 'protection-06-timeline');
-  });
-
-  it('adds a case note, closed until opened, and a follow-up task', async () => {
-    await page.goto(`/persons/${personId}?tab=protection`);
-    await page.getByTestId('add-note').click();
-    await choose(page, 'note-category', en.note.categories.follow_up);
-    await page.getByTestId('note-text').fill('Asked for news of his brother, last seen in Kufra.');
-    await page.getByTestId('note-save').click();
-    const note = page.getByTestId('note').first();
-    await note.waitFor();
-    await page.getByTestId('note-audit-hint').waitFor();
-    expect(await page.getByTestId('note-body').count()).toBe(0);
-    await note.getByRole('button').first().click();
-    await expect.poll(() => page.getByTestId('note-body').textContent()).toContain('Kufra');
-
-    await page.getByTestId('tasks-panel').getByTestId('new-task').click();
-    await page.getByTestId('task-title').fill('Call UNHCR about the resettlement referral');
-    await page.getByTestId('task-save').click();
-    await expect.poll(() => page.getByTestId('person-tasks').getByTestId('task-row').count()).toBe(1);
-    await noDialog();
-    await snap(page, 'protection-07-person-protection-tab');
-    await expectAccessible(page, 'protection-07-person-protection-tab');
-  });
-
-  it('lists the case among the officer’s cases, puts it on hold and reopens it', async () => {
-    await page.getByTestId('nav-protection-cases').click();
-    const row = page.getByTestId('case-row');
-    await expect.poll(() => row.count()).toBe(1);
-    expect(await row.textContent()).toContain('Adam Ibrahim');
-    // the assignee by name, not by username
-    expect(await row.textContent()).toContain(OFFICER.name);
-    expect(await row.textContent()).not.toContain(OFFICER.username);
-    // row actions sit in a menu, so a row fits a phone
-    await row.getByTestId('case-actions-menu').click();
-    await page.getByTestId('case-hold').click();
-    await page.getByTestId('case-save').click();
-    await noDialog();
-    // the list shows open cases by default
-    await choose(page, 'case-status-filter', en.protection.caseStatuses.on_hold);
-    await expect
-      .poll(() => row.first().getByTestId('case-status').textContent())
-      .toBe(en.protection.caseStatuses.on_hold);
-    await row.getByTestId('case-actions-menu').click();
-    await page.getByTestId('case-reopen').click();
-    await page.getByTestId('case-save').click();
-    await noDialog();
-    await choose(page, 'case-status-filter', en.protection.caseStatuses.open);
-    await expect
-      .poll(() => row.first().getByTestId('case-status').textContent())
-      .toBe(en.protection.caseStatuses.open);
-    await snap(page, 'protection-07a-cases');
-    await expectAccessible(page, 'protection-07a-cases');
-  });
-
-  it('lays the screening and the referral out right to left in Arabic, also on a phone', async () => {
-    await page.goto(`/persons/${personId}?tab=protection`);
-    await page.getByTestId('protection-summary').waitFor();
-    await page.getByTestId('language-switcher').click();
-    await page.getByTestId('language-ar').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await expect.poll(() => page.getByTestId('tab-protection').textContent()).toBe(ar.person.tabs.protection);
-    await snap(page, 'protection-08-person-rtl');
-    await expectAccessible(page, 'protection-08-person-rtl');
-    await page.goto(`/persons/${personId}/screening`);
-    await answer('tr_forced_labour', 'yes');
-    await expect.poll(() => page.getByTestId('outcome-preview').textContent()).toContain('العمل القسري');
-    await snap(page, 'protection-09-screening-rtl');
-    await expectAccessible(page, 'protection-09-screening-rtl');
-    await page.goto('/referrals');
-    await page.getByTestId('referral-link').first().click();
-    await page.getByTestId('referral-events').waitFor();
-    await snap(page, 'protection-10-referral-rtl');
-    await expectAccessible(page, 'protection-10-referral-rtl');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await snap(page, 'protection-11-referral-rtl-phone');
-    await expectAccessible(page, 'protection-11-referral-rtl-phone');
-    await page.goto(`/persons/${personId}/screening`);
-    await page.getByTestId('screening-form').waitFor();
-    await snap(page, 'protection-12-screening-rtl-phone');
-    await expectAccessible(page, 'protection-12-screening-rtl-phone');
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.getByTestId('language-switcher').click();
-    await page.getByTestId('language-en').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
-  });
-
-  it('sends a second referral, which nobody answers', async () => {
-    await page.goto(`/persons/${personId}?tab=protection`);
-    await page.getByTestId('refer').click();
-    await choose(page, 'referral-service', 'Resettlement');
-    await choose(page, 'referral-recipient', UNHCR_LABEL);
-    await page
-      .getByTestId('referral-reason')
-      .fill('Resettlement needs assessment after the trafficking case.');
-    await page.getByTestId('referral-save').click();
-    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}/);
-    pendingReference = ((await page.getByTestId('referral-reference').textContent()) ?? '').trim();
-    await step('sent');
-    expect(await page.getByTestId('overdue').count()).toBe(0);
-  });
-
-  it('ten days later lists the unanswered referral as overdue, not the accepted one', async () => {
-    await context.close();
-    const dataDir = server.dataDir;
-    await server.stop({ keepData: true });
-    server = await startServer({
-      dataDir,
-      adminPassword: server.adminPassword,
-      env: { SANAD_CLOCK_OFFSET_DAYS: '10' },
-    });
-    await newContext(server.url);
-    await page.goto('/');
-    await signIn(page, OFFICER);
-
-    // the home page counts the late work
-    await expect.poll(() => page.getByTestId('count-overdue-referrals').textContent()).toBe('1');
-    // and the picture over the officer's whole scope, not only their own cases
-    await expect.poll(() => page.getByTestId('figure-overdue').textContent()).toBe('1');
-    await expect.poll(() => page.getByTestId('figure-flagged').textContent()).toBe('1');
-    await expect.poll(() => page.getByTestId('count-late-tasks').textContent()).toContain('1');
-    await page.getByTestId('high-risk-person').first().waitFor();
-    // referred: no longer among the flagged people waiting for a referral
-    await page.getByTestId('awaiting-referral').getByText(en.protection.awaitingNone).waitFor();
-    await snap(page, 'protection-13-home-ten-days-later');
-    await expectAccessible(page, 'protection-13-home-ten-days-later');
-
-    await page.getByTestId('nav-protection-referrals').click();
-    await page.waitForURL(/\/referrals/);
-    await expect.poll(() => page.getByTestId('referral-row').count()).toBe(2);
-    await page.getByTestId('filter-overdue').check();
-    await expect.poll(() => page.getByTestId('referral-row').count()).toBe(1);
-    const row = page.getByTestId('referral-row').first();
-    expect(await row.textContent()).toContain(pendingReference);
-    expect(await row.getAttribute('data-overdue')).toBe('true');
-    expect(await page.getByTestId('referrals-table').textContent()).not.toContain(acceptedReference);
-    await snap(page, 'protection-14-overdue-referrals');
-    await expectAccessible(page, 'protection-14-overdue-referrals');
-
-    await page.getByTestId('nav-tasks').click();
-    const task = page.getByTestId('task-row').first();
-    await task.waitFor();
-    expect(await task.getAttribute('data-overdue')).toBe('true');
-    await task.getByTestId('overdue').waitFor();
-    await snap(page, 'protection-15-my-tasks-overdue');
-    await expectAccessible(page, 'protection-15-my-tasks-overdue');
-    await task.getByTestId('task-complete').click();
-    await expect.poll(() => page.getByTestId('task-row').count()).toBe(0);
   });
 
   it('raised no uncaught error in the page', () => {
