@@ -227,7 +227,8 @@ describe('protection referral journey', () => {
     await page.getByTestId('record-consent-now').click();
     const form = page.getByTestId('consent-form');
     await form.waitFor();
-    expect(await page.getByTestId('consent-recipient').inputValue()).toBe(UNHCR_LABEL);
+    // filled in from the referral, once the organisations are in
+    await expect.poll(() => page.getByTestId('consent-recipient').inputValue()).toBe(UNHCR_LABEL);
     await page.getByTestId('consent-given').check();
     await page.getByTestId('consent-method-verbal').check();
     await choose(page, 'consent-language', 'Arabic', 'Arab');
