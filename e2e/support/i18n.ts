@@ -1,5 +1,8 @@
 // The interface's strings as the app shows them: each language's JSON with the enums' labels
 // from src/domain merged in (src/web/i18n/shared-labels.ts), for journeys to find things by text.
+import type { ROLE_LABELS } from '../../src/domain/access/role-labels.ts';
+import type { AUDIT_ACTION_LABELS } from '../../src/domain/audit/labels.ts';
+import type { CENTRE_TYPE_LABELS, ORGANISATION_KIND_LABELS } from '../../src/domain/directory/labels.ts';
 import type {
   CASE_STATUS_LABELS,
   REFERRAL_STATUS_LABELS,
@@ -12,6 +15,10 @@ import { withSharedLabels } from '../../src/web/i18n/shared-labels.ts';
 
 type Words<T> = Record<keyof T, string>;
 type Strings = typeof enStrings & {
+  roles: Words<typeof ROLE_LABELS>;
+  centre: typeof enStrings.centre & { types: Words<typeof CENTRE_TYPE_LABELS> };
+  organisation: typeof enStrings.organisation & { kinds: Words<typeof ORGANISATION_KIND_LABELS> };
+  audit: typeof enStrings.audit & { actions: Words<typeof AUDIT_ACTION_LABELS> };
   person: typeof enStrings.person & {
     sexes: Words<typeof SEX_LABELS>;
     statuses: Words<typeof PERSON_STATUS_LABELS>;

@@ -1,8 +1,11 @@
 // The enums whose labels live in src/domain (one table per enum, the same words as the server's
 // exports and packets), merged into each language's resources under the keys the pages use
 // (`t(\`person.sexes.${sex}\`)`). The JSON files do not repeat them.
+import { ROLE_LABELS } from '../../domain/access/role-labels.ts';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../domain/audit/labels.ts';
 import type { LabelTable } from '../../domain/common/labels.ts';
 import type { Locale } from '../../domain/common/schemas.ts';
+import { CENTRE_TYPE_LABELS, ORGANISATION_KIND_LABELS } from '../../domain/directory/labels.ts';
 import {
   CASE_STATUS_LABELS,
   REFERRAL_STATUS_LABELS,
@@ -11,6 +14,11 @@ import {
 import { PERSON_STATUS_LABELS, SEX_LABELS } from '../../domain/registry/labels.ts';
 
 export const SHARED_LABELS = {
+  roles: ROLE_LABELS,
+  'centre.types': CENTRE_TYPE_LABELS,
+  'organisation.kinds': ORGANISATION_KIND_LABELS,
+  'audit.actions': AUDIT_ACTION_LABELS,
+  'audit.entities': AUDIT_ENTITY_LABELS,
   'person.sexes': SEX_LABELS,
   'person.statuses': PERSON_STATUS_LABELS,
   'protection.referralStatuses': REFERRAL_STATUS_LABELS,
