@@ -2,9 +2,10 @@
 // centre; when one of the selection can no longer be moved, nobody moves and the page says who.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap } from './support/browser.ts';
+import { en } from './support/i18n';
+import { openPage } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.bulk', password: 'Caseworker-bulk-2026' };
@@ -63,11 +64,7 @@ describe('bulk transfer journey', () => {
     }
 
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: server.url });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    watchConsole(page, pageErrors);
+    ({ context, page } = await openPage(browser, server.url, pageErrors));
   });
 
   afterAll(async () => {

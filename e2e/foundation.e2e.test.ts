@@ -3,9 +3,9 @@
 import { generate } from 'otplib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/web/i18n/ar.json';
-import en from '../src/web/i18n/en.json';
-import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap } from './support/browser.ts';
+import { ar, en } from './support/i18n';
+import { choose, openPage, submitSignIn } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.amina', password: 'Caseworker-pass-2026', name: 'Amina Saleh' };
@@ -24,18 +24,6 @@ let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
-/** Picks an option of a Mantine Select / MultiSelect whose input has this test id. */
-async function choose(testId: string, optionName: string) {
-  await page.getByTestId(testId).click();
-  await page.getByRole('option', { name: optionName, exact: true }).click();
-}
-
-async function signIn(username: string, password: string) {
-  await page.getByTestId('username').fill(username);
-  await page.getByTestId('password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-}
-
 const dir = () => page.evaluate(() => document.documentElement.dir);
 const lang = () => page.evaluate(() => document.documentElement.lang);
 
@@ -43,11 +31,7 @@ describe('foundation journey', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: server.url });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    watchConsole(page, pageErrors);
+    ({ context, page } = await openPage(browser, server.url, pageErrors));
   });
 
   afterAll(async () => {
@@ -61,7 +45,7 @@ describe('foundation journey', () => {
     await page.waitForURL(/\/sign-in/);
     await snap(page, '01-sign-in');
     await expectAccessible(page, '01-sign-in');
-    await signIn('admin', server.adminPassword);
+    await submitSignIn(page, { username: 'admin', password: server.adminPassword });
 
     await page.waitForURL(/\/enrol-totp$/);
     await expect.poll(() => page.getByTestId('main-nav').count()).toBe(0);
@@ -123,7 +107,7 @@ describe('foundation journey', () => {
     await page.getByTestId('org-name').fill(ORG.name);
     await page.getByTestId('org-name-ar').fill(ORG.nameAr);
     await page.getByTestId('org-acronym').fill(ORG.acronym);
-    await choose('org-kind', ar.organisation.kinds.partner_ngo);
+    await choose(page, 'org-kind', ar.organisation.kinds.partner_ngo);
     await page.getByTestId('org-country').fill(ORG.country);
     await snap(page, '05-organisation-form-rtl');
     await expectAccessible(page, '05-organisation-form-rtl');
@@ -193,7 +177,7 @@ describe('foundation journey', () => {
       }
       await page.getByTestId('centre-name').fill(c.name);
       await page.getByTestId('centre-name-ar').fill(c.nameAr);
-      await choose('centre-type', i === 0 ? ar.centre.types.detention : ar.centre.types.reception);
+      await choose(page, 'centre-type', i === 0 ? ar.centre.types.detention : ar.centre.types.reception);
       await page.getByTestId('centre-capacity').fill(c.capacity);
       await page.getByTestId('centre-location').fill(c.location);
       await page.getByTestId('save').click();
@@ -211,13 +195,13 @@ describe('foundation journey', () => {
     await page.getByTestId('new').click();
     await page.getByTestId('user-username').fill(CASEWORKER.username);
     await page.getByTestId('user-display-name').fill(CASEWORKER.name);
-    await choose('user-organisation', `${ORG.name} (${ORG.acronym})`);
-    await choose('user-locale', 'Français');
+    await choose(page, 'user-organisation', `${ORG.name} (${ORG.acronym})`);
+    await choose(page, 'user-locale', 'Français');
     await page.getByTestId('user-password').fill(CASEWORKER.password);
     // the first role row starts as caseworker; narrow it to one centre
     await expect.poll(() => page.getByTestId('role-select-0').inputValue()).toBe(ar.roles.caseworker);
     await page.getByTestId('scope-0').getByText(ar.user.specificCentres).click();
-    await choose('centres-select-0', `${CENTRE_A.name} — ${CENTRE_A.nameAr}`);
+    await choose(page, 'centres-select-0', `${CENTRE_A.name} — ${CENTRE_A.nameAr}`);
     await page.keyboard.press('Escape');
     await snap(page, '08-user-form-rtl');
     await expectAccessible(page, '08-user-form-rtl');
@@ -257,7 +241,7 @@ describe('foundation journey', () => {
   it('shows the audit log with the day’s changes', async () => {
     await page.getByTestId('nav-audit').click();
     await expect.poll(() => page.getByTestId('audit-row').count()).toBeGreaterThan(5);
-    await choose('audit-action', ar.audit.actions.create);
+    await choose(page, 'audit-action', ar.audit.actions.create);
     await expect
       .poll(async () => (await page.getByTestId('audit-row').allTextContents()).length)
       .toBeGreaterThan(0);
@@ -283,7 +267,7 @@ describe('foundation journey', () => {
   });
 
   it('lets the caseworker see only their own centre, and no administration', async () => {
-    await signIn(CASEWORKER.username, CASEWORKER.password);
+    await submitSignIn(page, CASEWORKER);
     await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
     // an account an administrator created changes its first password: the app may pass by '/'
     // on its way to the change-password page, so wait for one page or the other
@@ -374,11 +358,11 @@ describe('foundation journey', () => {
   });
 
   it('refuses a wrong password, then asks the administrator for a code', async () => {
-    await signIn('admin', 'not-the-password');
+    await submitSignIn(page, { username: 'admin', password: 'not-the-password' });
     await page.getByTestId('sign-in-error').waitFor();
     expect(await page.getByTestId('sign-in-error').textContent()).toContain('wrong');
 
-    await signIn('admin', server.adminPassword);
+    await submitSignIn(page, { username: 'admin', password: server.adminPassword });
     await page.getByTestId('totp').waitFor();
     await snap(page, '16-totp-step-phone');
     await expectAccessible(page, '16-totp-step-phone');
@@ -400,7 +384,7 @@ describe('foundation journey', () => {
     await page.getByTestId('language-en').click();
     await expect.poll(lang).toBe('en');
     // the caseworker's account says French; the choice made on the sign-in page wins
-    await signIn(CASEWORKER.username, caseworkerPassword);
+    await submitSignIn(page, { username: CASEWORKER.username, password: caseworkerPassword });
     await page.getByTestId('home').waitFor();
     await expect.poll(() => page.getByTestId('nav-centres').textContent()).toBe(en.nav.centres);
     expect(await lang()).toBe('en');

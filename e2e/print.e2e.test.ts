@@ -3,10 +3,10 @@
 // (status, referral, open task); then exports the referrals list from its Export menu. The data arrives over the API; the browser does the reading.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/web/i18n/ar.json';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap } from './support/browser.ts';
+import { ar, en } from './support/i18n';
+import { openPage } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const OFFICER = { username: 'po.print', password: 'Protection-print-2026' };
@@ -91,11 +91,7 @@ describe('print views', () => {
     });
 
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: server.url });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    watchConsole(page, pageErrors);
+    ({ context, page } = await openPage(browser, server.url, pageErrors, 20_000));
     await page.goto('/');
     await page.getByTestId('username').fill(OFFICER.username);
     await page.getByTestId('password').fill(OFFICER.password);

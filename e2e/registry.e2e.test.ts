@@ -3,10 +3,10 @@
 // and sees both centres' counts change. The registration form is also checked in Arabic (RTL).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/web/i18n/ar.json';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap } from './support/browser.ts';
+import { ar, en } from './support/i18n';
+import { choose, openPage, signIn } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const CASEWORKER = { username: 'cw.registry', password: 'Caseworker-registry-2026' };
@@ -23,21 +23,6 @@ const centreIds: Record<'a' | 'b', string> = { a: '', b: '' };
 let firstNumber = '';
 let firstPath = '';
 const pageErrors: string[] = [];
-
-/** Picks an option of a Mantine Select whose input has this test id, typing to narrow it. */
-async function choose(testId: string, optionName: string, type?: string) {
-  const input = page.getByTestId(testId);
-  await input.click();
-  if (type) await input.fill(type);
-  await page.getByRole('option', { name: optionName, exact: true }).click();
-}
-
-async function signIn(account: { username: string; password: string }) {
-  await page.getByTestId('username').fill(account.username);
-  await page.getByTestId('password').fill(account.password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('home').waitFor();
-}
 
 async function signOut() {
   await page.getByTestId('user-menu').click();
@@ -79,11 +64,7 @@ describe('registry journey', () => {
     }
 
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: server.url });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    watchConsole(page, pageErrors);
+    ({ context, page } = await openPage(browser, server.url, pageErrors));
   });
 
   afterAll(async () => {
@@ -94,7 +75,7 @@ describe('registry journey', () => {
 
   it('signs the caseworker in and opens the registry', async () => {
     await page.goto('/');
-    await signIn(CASEWORKER);
+    await signIn(page, CASEWORKER);
     await page.getByTestId('registry-panel').waitFor();
     await page.getByTestId('nav-module-registry').click();
     await page.waitForURL(/\/registry$/);
@@ -110,13 +91,13 @@ describe('registry journey', () => {
     await page.getByTestId('full-name-original').fill('محمد عبد الرحمن');
     await page.getByLabel(en.person.sexes.male, { exact: true }).check();
     await page.getByTestId('birth-date').fill('1995-03-10');
-    await choose('nationality', 'Sudan (SDN)', 'Sud');
-    await choose('languages', 'Arabic', 'Arab');
+    await choose(page, 'nationality', 'Sudan (SDN)', 'Sud');
+    await choose(page, 'languages', 'Arabic', 'Arab');
     await page.keyboard.press('Escape');
     await page.getByTestId('document-passport').check();
     await page.getByTestId('document-number-passport').fill('P01234567');
-    await choose('centre', CENTRE_A.name);
-    await choose('circumstances', en.episode.circumstanceTypes.intercepted_at_sea);
+    await choose(page, 'centre', CENTRE_A.name);
+    await choose(page, 'circumstances', en.episode.circumstanceTypes.intercepted_at_sea);
     // nobody is registered yet: the panel says so, and registering goes ahead
     await page.getByTestId('duplicates-none').waitFor();
     await snap(page, 'registry-01-register-first');
@@ -198,7 +179,7 @@ describe('registry journey', () => {
     await page.getByTestId('birth-mode').getByText(en.person.estimatedAge).click();
     // about 30: an estimate one year off the real 1995, whatever the year the test runs in
     await page.getByTestId('estimated-age').fill(String(new Date().getFullYear() - 1996));
-    await choose('nationality', 'Sudan (SDN)', 'Sud');
+    await choose(page, 'nationality', 'Sudan (SDN)', 'Sud');
 
     const first = page.getByTestId('candidate').first();
     await first.waitFor();
@@ -232,7 +213,7 @@ describe('registry journey', () => {
 
   it('transfers the person to centre B', async () => {
     await page.getByTestId('action-transfer').click();
-    await choose('movement-centre', CENTRE_B.name);
+    await choose(page, 'movement-centre', CENTRE_B.name);
     await snap(page, 'registry-04-transfer');
     await expectAccessible(page, 'registry-04-transfer');
     await page.getByTestId('movement-save').click();
@@ -347,7 +328,7 @@ describe('registry journey', () => {
     expect(await page.getByTestId('action-merge').count()).toBe(0);
 
     await signOut();
-    await signIn(MANAGER);
+    await signIn(page, MANAGER);
     await page.goto(firstPath);
     await page.getByTestId('action-merge').click();
     await page.getByTestId('merge-search').fill(dupNumber);
@@ -387,7 +368,7 @@ describe('registry journey', () => {
     await snap(page, 'registry-08a-headcount');
     await expectAccessible(page, 'registry-08a-headcount');
     await signOut();
-    await signIn(CASEWORKER);
+    await signIn(page, CASEWORKER);
   });
 
   it('lays the registration form out right to left in Arabic', async () => {
@@ -426,7 +407,7 @@ describe('registry journey', () => {
     await signOut();
     await page.getByTestId('language-switcher').click();
     await page.getByTestId('language-en').click();
-    await signIn(VIEWER);
+    await signIn(page, VIEWER);
     await page.goto(`/centres/${centreIds.a}`);
     const byAge = page.getByTestId('by-age');
     await byAge.waitFor();

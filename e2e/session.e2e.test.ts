@@ -5,9 +5,10 @@
 // The server runs with a 40-second idle timeout (the warning shows in the last 20 seconds).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../src/web/i18n/en.json';
 import { ApiSession } from './support/api.ts';
-import { expectAccessible, launchBrowser, snap, watchConsole } from './support/browser.ts';
+import { expectAccessible, launchBrowser, snap } from './support/browser.ts';
+import { en } from './support/i18n';
+import { choose, openPage, signIn } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 const IDLE_SECONDS = 40;
@@ -26,21 +27,6 @@ let page: Page;
 let centreId = '';
 const pageErrors: string[] = [];
 const visited: string[] = [];
-
-async function choose(testId: string, optionName: string, type?: string) {
-  const input = page.getByTestId(testId);
-  await input.click();
-  if (type) await input.fill(type);
-  await page.getByRole('option', { name: optionName, exact: true }).click();
-}
-
-async function signIn(account: { username: string; password: string }) {
-  await page.goto('/');
-  await page.getByTestId('username').fill(account.username);
-  await page.getByTestId('password').fill(account.password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('home').waitFor();
-}
 
 describe('session and shell journey', () => {
   beforeAll(async () => {
@@ -61,11 +47,7 @@ describe('session and shell journey', () => {
     });
 
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, baseURL: server.url });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    watchConsole(page, pageErrors);
+    ({ context, page } = await openPage(browser, server.url, pageErrors, 20_000));
     page.on('framenavigated', (f) => {
       if (f === page.mainFrame()) visited.push(f.url());
     });
@@ -78,7 +60,8 @@ describe('session and shell journey', () => {
   });
 
   it('fills the registration form, is warned before the session ends, and stays signed in', async () => {
-    await signIn(CASEWORKER);
+    await page.goto('/');
+    await signIn(page, CASEWORKER);
     await page.getByTestId('nav-module-registry').click();
     await page.getByTestId('register-person').click();
     await page.getByTestId('registration-form').waitFor();
@@ -87,8 +70,8 @@ describe('session and shell journey', () => {
     await page.getByTestId('full-name-original').fill(PERSON.original);
     await page.getByLabel(en.person.sexes.male, { exact: true }).check();
     await page.getByTestId('birth-date').fill('1993-07-21');
-    await choose('nationality', 'Sudan (SDN)', 'Sud');
-    await choose('languages', 'Arabic', 'Arab');
+    await choose(page, 'nationality', 'Sudan (SDN)', 'Sud');
+    await choose(page, 'languages', 'Arabic', 'Arab');
     await page.keyboard.press('Escape');
     await page.getByTestId('duplicates-none').waitFor();
 
@@ -159,7 +142,7 @@ describe('session and shell journey', () => {
     await page.getByTestId('given-name').fill('Selam');
     await page.getByTestId('family-name').fill('Gebremedhin');
     await page.getByLabel(en.person.sexes.female, { exact: true }).check();
-    await choose('nationality', 'Sudan (SDN)', 'Sud');
+    await choose(page, 'nationality', 'Sudan (SDN)', 'Sud');
     await page.getByTestId('duplicates-none').waitFor();
     await context.setOffline(true);
     await page.getByTestId('save').click();
@@ -244,7 +227,8 @@ describe('session and shell journey', () => {
 
   it('shows a viewer only what a viewer can use: no "My tasks", no module pages', async () => {
     await page.setViewportSize({ width: 1366, height: 768 });
-    await signIn(VIEWER);
+    await page.goto('/');
+    await signIn(page, VIEWER);
     const nav = page.getByTestId('main-nav');
     await nav.waitFor();
     expect(await nav.getByTestId('nav-tasks').count()).toBe(0);

@@ -46,9 +46,16 @@ export class ApiSession {
     await this.post('/auth/login', { username, password });
     const me = await this.get<{ totpEnrolmentRequired: boolean }>('/me');
     if (!me.totpEnrolmentRequired) return {};
+    return { totpSecret: (await this.enrolTotp()).secret };
+  }
+
+  /** Sets up two-factor sign-in for the signed-in user: its secret and the one-time recovery codes. */
+  async enrolTotp(): Promise<{ secret: string; recoveryCodes: string[] }> {
     const { secret } = await this.post<{ secret: string }>('/me/totp/setup');
-    await this.post('/me/totp/verify', { token: await generate({ secret }) });
-    return { totpSecret: secret };
+    const { recoveryCodes } = await this.post<{ recoveryCodes: string[] }>('/me/totp/verify', {
+      token: await generate({ secret }),
+    });
+    return { secret, recoveryCodes };
   }
 
   /**

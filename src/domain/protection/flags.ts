@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import type { LocalisedText } from '../common/labels';
 
 // The vocabulary a screening produces: protection flags and risk levels, each with its
 // label in the three interface languages (terms from the project glossary).
 
-export interface LocalisedText {
-  en: string;
-  ar: string;
-  fr: string;
-}
+export type { LocalisedText };
 
 export const FLAGS = [
   'trafficking_victim_suspected',

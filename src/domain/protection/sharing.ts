@@ -72,10 +72,3 @@ export const URGENCY_LABELS: Record<string, LocalisedText> = {
   priority: { en: 'Priority', ar: 'ذات أولوية', fr: 'Prioritaire' },
   emergency: { en: 'Emergency', ar: 'طارئة', fr: 'Urgente' },
 };
-
-export const SEX_LABELS: Record<string, LocalisedText> = {
-  female: { en: 'Female', ar: 'أنثى', fr: 'Femme' },
-  male: { en: 'Male', ar: 'ذكر', fr: 'Homme' },
-  other: { en: 'Other', ar: 'آخر', fr: 'Autre' },
-  unknown: { en: 'Unknown', ar: 'غير معروف', fr: 'Inconnu' },
-};

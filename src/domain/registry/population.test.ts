@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishBreakdowns, publishSeries } from './population';
+import { publishBreakdowns, publishSeries, publishTotal } from './population';
 
 describe('publishBreakdowns', () => {
   const breakdowns = { sex: [3, 7, 0, 0], age: [0, 1, 1, 6, 1, 1], nationality: [5, 2, 2, 1] };
@@ -20,6 +20,15 @@ describe('publishBreakdowns', () => {
   it('hides a total under the threshold', () => {
     const out = publishBreakdowns({ sex: [3, 0] }, 3, false);
     expect(out).toEqual({ total: null, breakdowns: { sex: [null, 0] }, suppressed: true });
+  });
+});
+
+describe('publishTotal', () => {
+  it('hides a headcount from 1 to 4 unless the reader sees people; never 0 nor a larger one', () => {
+    expect(publishTotal(3, false)).toEqual({ total: null, suppressed: true });
+    expect(publishTotal(3, true)).toEqual({ total: 3, suppressed: false });
+    expect(publishTotal(0, false)).toEqual({ total: 0, suppressed: false });
+    expect(publishTotal(5, false)).toEqual({ total: 5, suppressed: false });
   });
 });
 

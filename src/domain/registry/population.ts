@@ -36,8 +36,14 @@ export function publishBreakdowns<K extends string>(
     if (row.total === null) shownTotal = null;
     suppressed ||= row.suppressed;
   }
-  if (total > 0 && total < DISCLOSURE_THRESHOLD) shownTotal = null;
+  if (publishTotal(total, false).total === null) shownTotal = null;
   return { total: shownTotal, breakdowns: out, suppressed: suppressed || shownTotal === null };
+}
+
+/** A centre's headcount alone (no breakdown): hidden under the threshold unless the reader sees people. */
+export function publishTotal(total: number, exact: boolean): { total: Cell; suppressed: boolean } {
+  const hidden = !exact && total > 0 && total < DISCLOSURE_THRESHOLD;
+  return { total: hidden ? null : total, suppressed: hidden };
 }
 
 /** Counts over time (one per day, no totals shown): small ones hidden unless the reader sees people. */

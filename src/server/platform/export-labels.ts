@@ -69,3 +69,12 @@ export const EXPORT_LABELS = {
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ExportLabel = keyof typeof EXPORT_LABELS;
+
+/** Boolean cells (active, overdue, estimated…), in the export's language. */
+export const EXPORT_YES_NO = {
+  yes: { en: 'Yes', fr: 'Oui', ar: 'نعم' },
+  no: { en: 'No', fr: 'Non', ar: 'لا' },
+} satisfies Record<string, Record<Locale, string>>;
+
+/** Between the translated codes of one cell (a case's flags). */
+export const LIST_SEPARATOR: Record<Locale, string> = { en: ', ', fr: ', ', ar: '، ' };

@@ -85,4 +85,22 @@ describe('list export', () => {
     expect(JSON.stringify(json(bad))).toContain('format');
     expect((await cwA.get('/api/v1/persons/export?format=csv&colour=red')).statusCode).toBe(400);
   });
+
+  it('writes coded values in the export’s language: Arabic and French, never the raw code', async () => {
+    const header = (rows: string[][], key: string) => rows[0]!.indexOf(key);
+    const ar = (await xlsxRows(await cwA.get('/api/v1/persons/export?format=xlsx&lang=ar&sex=female'))).rows;
+    const amina = ar[1]!;
+    expect(amina[header(ar, 'الجنس')]).toBe('أنثى');
+    expect(amina[header(ar, 'الحالة')]).toBe('نشط');
+    expect(amina[header(ar, 'الجنسية')]).toBe('السودان');
+    expect(amina[header(ar, 'تاريخ الميلاد تقديري')]).toBe('لا');
+    const fr = csvRows(await cwA.get('/api/v1/persons/export?format=csv&lang=fr&nationality=SEN'));
+    const ousmane = fr[1]!;
+    expect(ousmane[header(fr, 'Sexe')]).toBe('Homme');
+    expect(ousmane[header(fr, 'Statut')]).toBe('Active');
+    expect(ousmane[header(fr, 'Nationalité')]).toBe('Sénégal');
+    expect(ousmane[header(fr, 'Date de naissance estimée')]).toBe('Non');
+    for (const code of ['female', 'male', 'active', 'SDN', 'SEN', 'false', 'FALSE'])
+      expect([...amina, ...ousmane]).not.toContain(code);
+  });
 });

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { type LabelTable, labelOf } from '../../domain/common/labels';
 import { type Locale, locale } from '../../domain/common/schemas';
 import { currentUser } from './auth/plugin';
 import { badRequest, unprocessable } from './errors';
-import { EXPORT_LABELS, type ExportLabel } from './export-labels';
+import { EXPORT_LABELS, EXPORT_YES_NO, type ExportLabel, LIST_SEPARATOR } from './export-labels';
 import { read, type Work } from './http';
 import { errorResponses } from './http-schemas';
 
@@ -17,7 +18,7 @@ import { errorResponses } from './http-schemas';
  * All pages are read in ONE transaction, which also writes the `export` audit event (resource,
  * filter, format, row count). Exports are capped at EXPORT_ROW_CAP rows: past it the export is
  * refused (422, nothing audited) and the reader narrows the filter, rather than getting a silently
- * cut file.
+ * cut file. Headers and values are in the export's language (`?lang=`, else the reader's).
  */
 export const EXPORT_ROW_CAP = 10_000;
 const PAGE = 200;
@@ -30,7 +31,13 @@ type Cell = string | number | boolean | null | undefined;
 export interface ExportColumn<T> {
   /** its header, translated in export-labels.ts */
   key: ExportLabel;
-  value: (item: T) => Cell;
+  /** the cell; a list of codes is written as one cell, each code translated */
+  value: (item: T) => Cell | readonly string[];
+  /**
+   * What the codes in this column say, in the export's language: the enum's table (the same as
+   * the web app's, in src/domain) or a function (country names). Booleans are always translated.
+   */
+  labels?: LabelTable | ((code: string, lang: Locale) => string);
 }
 
 type Page<T> = { items: T[]; nextCursor: string | null };
@@ -113,6 +120,23 @@ export async function toXlsx(sheet: string, header: string[], rows: Cell[][], rt
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** A column's cell in the export's language: no raw enum code nor `true` reaches the file. */
+export function cellOf<T>(column: ExportColumn<T>, item: T, lang: Locale): Cell {
+  const v = column.value(item);
+  if (typeof v === 'boolean') return EXPORT_YES_NO[v ? 'yes' : 'no'][lang];
+  const { labels } = column;
+  const word = (code: string) =>
+    labels === undefined
+      ? code
+      : typeof labels === 'function'
+        ? labels(code, lang)
+        : labelOf(labels, code, lang);
+  if (isList(v)) return v.map(word).join(LIST_SEPARATOR[lang]);
+  return typeof v === 'string' ? word(v) : v;
+}
+
+const isList = (v: Cell | readonly string[]): v is readonly string[] => Array.isArray(v);
+
 type App = Parameters<FastifyPluginAsyncZod>[0];
 
 /** Registers `GET <path>/export` for one list (call it from the module's routes plugin). */
@@ -154,7 +178,7 @@ export function exportRoute<Q extends ListQuery, T>(app: App, spec: ExportSpec<Q
           entityType: spec.resource,
           detail: { format: q.format, filter, rows: items.length },
         });
-        return items.map((it) => spec.columns.map((c) => c.value(it)));
+        return items.map((it) => spec.columns.map((c) => cellOf(c, it, lang)));
       });
       const header = spec.columns.map((c) => EXPORT_LABELS[c.key][lang]);
       const body =

@@ -39,6 +39,10 @@ export async function write<T>(
   reply: FastifyReply,
   status: number,
   fn: (w: Work) => Promise<T>,
+  opts: {
+    /** for an answer that names no one record: rebuilds it from the request, as a read (a replay) */
+    reread?: (w: Work) => Promise<T>;
+  } = {},
 ): Promise<T> {
   const { actor } = currentUser(req);
   const ctx = req.server.ctx;
@@ -63,7 +67,10 @@ export async function write<T>(
     outcome = { result: e.result as T };
     reply.header(DRY_RUN_HEADER, 'rolled-back');
   }
-  if ('replayOf' in outcome) return (await replay(req, reply, outcome.replayOf)) as T;
+  if ('replayOf' in outcome) {
+    const { reread } = opts;
+    return (await replay(req, reply, outcome.replayOf, reread && (() => read(req, reread)))) as T;
+  }
   reply.code(status);
   return outcome.result as T;
 }

@@ -152,9 +152,21 @@ function locate(app: FastifyInstance, url: string, result: unknown): string | nu
 
 /**
  * Answers a replay by reading the record again as the current user (same cookie, same address):
- * what that read refuses, the replay refuses.
+ * what that read refuses, the replay refuses. A write whose answer names no one record (a bulk
+ * transfer) passes `reread`, which rebuilds the answer from the request (the same body, as its hash
+ * matched) in a read as the current user.
  */
-export async function replay(req: FastifyRequest, reply: FastifyReply, prior: KeyRow): Promise<unknown> {
+export async function replay(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  prior: KeyRow,
+  reread?: () => Promise<unknown>,
+): Promise<unknown> {
+  if (!prior.location && reread && prior.statusCode !== null) {
+    const body = await reread();
+    reply.code(prior.statusCode).header('idempotent-replay', 'true');
+    return body;
+  }
   if (!prior.location || prior.statusCode === null) {
     throw new HttpProblem(409, 'Conflict', 'This request was already carried out; reload to see its result', {
       code: 'idempotent_replay_unavailable',

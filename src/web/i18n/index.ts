@@ -44,8 +44,17 @@ export async function setupI18n(): Promise<typeof i18n> {
   applyDocumentLocale(lng);
   await i18n
     .use(initReactI18next)
-    // each language is its own chunk, fetched when chosen: a weak line carries one, not three
-    .use(resourcesToBackend((locale: string) => import(`./${locale}.json`)))
+    // each language is its own chunk, fetched when chosen: a weak line carries one, not three;
+    // the enums' labels come from src/domain (shared with the server's exports), in their own chunk
+    .use(
+      resourcesToBackend(async (locale: string) => {
+        const [strings, shared] = await Promise.all([
+          import(`./${locale}.json`),
+          import('./shared-labels.ts'),
+        ]);
+        return shared.withSharedLabels(strings.default, isLocale(locale) ? locale : 'en');
+      }),
+    )
     .init({
       lng,
       fallbackLng: 'en',

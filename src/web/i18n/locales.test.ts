@@ -29,6 +29,7 @@ import { END_TYPES } from '../features/registry/api.ts';
 import ar from './ar.json';
 import en from './en.json';
 import fr from './fr.json';
+import { withSharedLabels } from './shared-labels.ts';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -42,18 +43,98 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const locales = { en: flatten(en as Tree), ar: flatten(ar as Tree), fr: flatten(fr as Tree) };
+// as the app loads them: the JSON plus the enums' tables from src/domain (shared-labels.ts)
+const locales = {
+  en: flatten(withSharedLabels(en, 'en') as Tree),
+  ar: flatten(withSharedLabels(ar, 'ar') as Tree),
+  fr: flatten(withSharedLabels(fr, 'fr') as Tree),
+};
 const enKeys = [...locales.en.keys()].sort();
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url));
+// the domain names keys too (a date's error: `validation.dateTooEarly`)
+const domainRoot = fileURLToPath(new URL('../../domain', import.meta.url));
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+    // shared-labels.ts names the prefixes of the domain's tables, not keys
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && name !== 'shared-labels.ts' ? [path] : [];
   });
 }
+
+/** Every 'ns.key' literal in src/web, as `key|file`: t('a.b'), and keys passed as values (labelKey: 'nav.home'). */
+function literalKeys(): Set<string> {
+  const namespaces = new Set(Object.keys(en));
+  const used = new Set<string>();
+  for (const file of [...sources(webRoot), ...sources(domainRoot)]) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/['"`]([a-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9_]*)+)['"`]/g)) {
+      const key = m[1]!;
+      if (namespaces.has(key.split('.')[0]!) && !/\.(ts|tsx|json|css)$/.test(key)) used.add(`${key}|${file}`);
+    }
+  }
+  return used;
+}
+const used = literalKeys();
+
+/** Keys built at run time (`t(`roles.${role}`)`), listed from the enums they come from. */
+const dynamic = [
+  ...ROLES.map((r) => `roles.${r}`),
+  ...ORGANISATION_KINDS.map((k) => `organisation.kinds.${k}`),
+  ...CENTRE_TYPES.map((k) => `centre.types.${k}`),
+  ...AUDIT_ACTIONS.map((a) => `audit.actions.${a}`),
+  ...MODULES.flatMap((m) => [`modules.${m.key}`, `modules.about.${m.key}`]),
+  ...['organisations', 'centres', 'users'].map((r) => `home.count.${r}`),
+  ...SEXES.map((s) => `person.sexes.${s}`),
+  ...PERSON_STATUSES.map((s) => `person.statuses.${s}`),
+  ...DOCUMENT_TYPES.map((d) => `person.documentTypes.${d}`),
+  ...RELATIONSHIPS.map((r) => `person.relationships.${r}`),
+  ...ADMISSION_CIRCUMSTANCES.map((c) => `episode.circumstanceTypes.${c}`),
+  ...EPISODE_END_REASONS.flatMap((r) => [`episode.endReasons.${r}`, `timeline.kinds.${r}`]),
+  ...END_TYPES.map((r) => `episode.endReasons.${r}`),
+  ...['admission', 'transfer', 'end'].flatMap((k) => [
+    `movement.titles.${k}`,
+    `movement.submit.${k}`,
+    `movement.actions.${k}`,
+  ]),
+  ...['registration', 'admission', 'merge', 'unmerge'].map((k) => `timeline.kinds.${k}`),
+  ...AGE_GROUPS.map((g) => `population.ageGroups.${g}`),
+  ...MODULES.flatMap((m) => modulePages(m).map((p) => p.labelKey)),
+  ...REFERRAL_STATUSES.flatMap((s) => [`protection.referralStatuses.${s}`]),
+  ...REFERRAL_STATUSES.filter((s) => s !== 'draft').flatMap((s) => [
+    `referral.actions.${s}`,
+    `referral.confirmBody.${s}`,
+  ]),
+  ...CASE_STATUSES.map((s) => `protection.caseStatuses.${s}`),
+  ...['open', 'done'].map((s) => `protection.taskStatuses.${s}`),
+  ...['assign', 'hand_over', 'hold', 'close', 'reopen'].flatMap((a) => [
+    `case.actions.${a}`,
+    `case.titles.${a}`,
+    `case.bodies.${a}`,
+  ]),
+  ...CONSENT_PURPOSES.map((p) => `consent.purposes.${p}`),
+  ...CONSENT_METHODS.map((m) => `consent.methods.${m}`),
+  ...['given', 'declined'].map((d) => `consent.decisions.${d}`),
+  ...NOTE_CATEGORIES.map((c) => `note.categories.${c}`),
+  ...['yes', 'no', 'unknown'].map((v) => `screening.values.${v}`),
+  ...PROTECTION_KINDS.map((k) => `timeline.kinds.${k}`),
+  ...['screening', 'consent', 'referral', 'case', 'note', 'task', 'sharing_profile'].map(
+    (e) => `audit.entities.${e}`,
+  ),
+  ...['30', '90', '365', '730'].map((r) => `population.ranges.d${r}`),
+  ...['nameLatin', 'nameOriginal', 'nameCross'].map((k) => `duplicates.reasons.${k}`),
+];
+
+/**
+ * Keys built at run time from values no enum lists (e.g. a server's error code), used by prefix.
+ * Each is a whole group of keys the code picks from; keep this list short.
+ */
+const DYNAMIC_PREFIXES = [
+  // audit events' entity types, as the server wrote them (home panel, audit page, entity links)
+  'audit.entities.',
+];
 
 describe('locales', () => {
   it.each(['ar', 'fr'] as const)('%s has exactly the keys of en', (lng) => {
@@ -77,17 +158,6 @@ describe('locales', () => {
   });
 
   it('has every literal key used in src/web', () => {
-    const namespaces = new Set(Object.keys(en));
-    const used = new Set<string>();
-    for (const file of sources(webRoot)) {
-      const text = readFileSync(file, 'utf8');
-      // t('a.b'), and any other 'ns.key' literal (keys passed around as values, e.g. labelKey: 'nav.home')
-      for (const m of text.matchAll(/['"`]([a-z][A-Za-z]*(?:\.[A-Za-z_]+)+)['"`]/g)) {
-        const key = m[1]!;
-        if (namespaces.has(key.split('.')[0]!) && !/\.(ts|tsx|json|css)$/.test(key))
-          used.add(`${key}|${file}`);
-      }
-    }
     const missing = [...used]
       .filter((u) => !locales.en.has(u.split('|')[0]!))
       .map((u) => u.replace(webRoot, ''));
@@ -96,52 +166,19 @@ describe('locales', () => {
   });
 
   it('has the keys built from enums', () => {
-    const dynamic = [
-      ...ROLES.map((r) => `roles.${r}`),
-      ...ORGANISATION_KINDS.map((k) => `organisation.kinds.${k}`),
-      ...CENTRE_TYPES.map((k) => `centre.types.${k}`),
-      ...AUDIT_ACTIONS.map((a) => `audit.actions.${a}`),
-      ...MODULES.flatMap((m) => [`modules.${m.key}`, `modules.about.${m.key}`]),
-      ...['organisations', 'centres', 'users'].map((r) => `home.count.${r}`),
-      ...SEXES.map((s) => `person.sexes.${s}`),
-      ...PERSON_STATUSES.map((s) => `person.statuses.${s}`),
-      ...DOCUMENT_TYPES.map((d) => `person.documentTypes.${d}`),
-      ...RELATIONSHIPS.map((r) => `person.relationships.${r}`),
-      ...ADMISSION_CIRCUMSTANCES.map((c) => `episode.circumstanceTypes.${c}`),
-      ...EPISODE_END_REASONS.flatMap((r) => [`episode.endReasons.${r}`, `timeline.kinds.${r}`]),
-      ...END_TYPES.map((r) => `episode.endReasons.${r}`),
-      ...['admission', 'transfer', 'end'].flatMap((k) => [
-        `movement.titles.${k}`,
-        `movement.submit.${k}`,
-        `movement.actions.${k}`,
-      ]),
-      ...['registration', 'admission', 'merge', 'unmerge'].map((k) => `timeline.kinds.${k}`),
-      ...AGE_GROUPS.map((g) => `population.ageGroups.${g}`),
-      ...MODULES.flatMap((m) => modulePages(m).map((p) => p.labelKey)),
-      ...REFERRAL_STATUSES.flatMap((s) => [`protection.referralStatuses.${s}`]),
-      ...REFERRAL_STATUSES.filter((s) => s !== 'draft').flatMap((s) => [
-        `referral.actions.${s}`,
-        `referral.confirmBody.${s}`,
-      ]),
-      ...CASE_STATUSES.map((s) => `protection.caseStatuses.${s}`),
-      ...['open', 'done'].map((s) => `protection.taskStatuses.${s}`),
-      ...['assign', 'hand_over', 'hold', 'close', 'reopen'].flatMap((a) => [
-        `case.actions.${a}`,
-        `case.titles.${a}`,
-        `case.bodies.${a}`,
-      ]),
-      ...CONSENT_PURPOSES.map((p) => `consent.purposes.${p}`),
-      ...CONSENT_METHODS.map((m) => `consent.methods.${m}`),
-      ...['given', 'declined'].map((d) => `consent.decisions.${d}`),
-      ...NOTE_CATEGORIES.map((c) => `note.categories.${c}`),
-      ...['yes', 'no', 'unknown'].map((v) => `screening.values.${v}`),
-      ...PROTECTION_KINDS.map((k) => `timeline.kinds.${k}`),
-      ...['screening', 'consent', 'referral', 'case', 'note', 'task', 'sharing_profile'].map(
-        (e) => `audit.entities.${e}`,
-      ),
-      ...['30', '90', '365', '730'].map((r) => `population.ranges.d${r}`),
-    ];
     expect(dynamic.filter((k) => !locales.en.has(k))).toEqual([]);
+  });
+
+  it('uses every key of en.json: none is left behind when the code stops using it', () => {
+    const usedKeys = new Set([...used].map((u) => u.split('|')[0]!));
+    for (const k of dynamic) usedKeys.add(k);
+    const unused = [...flatten(en as Tree).keys()].filter(
+      // i18next plural forms (`count_one`) are used through their base key
+      (k) =>
+        !usedKeys.has(k.replace(/_(zero|one|two|few|many|other)$/, '')) &&
+        !DYNAMIC_PREFIXES.some((p) => k.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
   });
 
   it('really translates Arabic (Arabic script in every sentence)', () => {

@@ -3,6 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
+import { FLAG_LABELS, RISK_LEVEL_LABELS } from '../../../domain/protection/flags';
 import {
   type CaseSort,
   caseListQuery,
@@ -10,6 +11,7 @@ import {
   caseUpdate,
   protectionCase,
 } from '../../../domain/protection/records';
+import { CASE_STATUS_LABELS } from '../../../domain/protection/status-labels';
 import { cases, organisations, persons, users } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { HttpProblem, notFound, unprocessable } from '../../platform/errors';
@@ -148,13 +150,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     columns: [
       { key: 'registrationNumber', value: (c) => c.registrationNumber },
       { key: 'personName', value: (c) => c.personName },
-      { key: 'status', value: (c) => c.status },
+      { key: 'status', value: (c) => c.status, labels: CASE_STATUS_LABELS },
       { key: 'assignee', value: (c) => c.assignedUsername },
       { key: 'organisation', value: (c) => c.organisationName },
       { key: 'openedOn', value: (c) => c.openedOn },
       { key: 'closedOn', value: (c) => c.closedOn },
-      { key: 'riskLevel', value: (c) => c.riskLevel },
-      { key: 'flags', value: (c) => c.flags.join(', ') },
+      { key: 'riskLevel', value: (c) => c.riskLevel, labels: RISK_LEVEL_LABELS },
+      { key: 'flags', value: (c) => c.flags, labels: FLAG_LABELS },
     ],
   });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_LABELS } from '../../../domain/protection/sharing';
+import { REFERRAL_STATUS_LABELS } from '../../../domain/protection/status-labels';
 import { csvRows, exportEvents, xlsxRows } from '../../test/exports';
 import {
   buildCentre,
@@ -92,5 +94,29 @@ describe('protection exports', () => {
     }
     expect(refused).toEqual(['referrals', 'cases']);
     expect((await exportEvents(t, stock.username)).map((e) => e.entityType)).toEqual(['task']);
+  });
+
+  it('writes statuses, services and urgencies in the export’s language (French, Arabic), never the code', async () => {
+    const fr = csvRows(await cwA.get('/api/v1/referrals/export?format=csv&lang=fr'));
+    const col = (rows: string[][], h: string) => rows[0]!.indexOf(h);
+    const halima = fr.find((r) => r[2] === 'Halima Export')!;
+    const referral = json<{ items: { service: string; status: string }[] }>(
+      await cwA.get('/api/v1/referrals'),
+    ).items[0]!;
+    expect(halima[col(fr, 'Urgence')]).toBe('Urgente');
+    expect(halima[col(fr, 'Service')]).toBe(SERVICE_LABELS[referral.service]!.fr);
+    expect(halima[col(fr, 'Statut')]).toBe(REFERRAL_STATUS_LABELS[referral.status as 'draft'].fr);
+    expect(halima[col(fr, 'En retard')]).toBe('Non');
+    expect(halima).not.toContain('emergency');
+    expect(halima).not.toContain(referral.status);
+
+    const { rows: ar } = await xlsxRows(await cwB.get('/api/v1/cases/export?format=xlsx&lang=ar'));
+    const bilal = ar[1]!;
+    expect(bilal[col(ar, 'الحالة')]).toBe('مفتوحة');
+    expect(bilal).not.toContain('open');
+    const { rows: arReferrals } = await xlsxRows(
+      await cwB.get('/api/v1/referrals/export?format=xlsx&lang=ar'),
+    );
+    expect(arReferrals[1]![col(arReferrals, 'الأولوية')]).toBe('ذات أولوية');
   });
 });

@@ -2,17 +2,18 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { countryName } from '../../../domain/common/countries';
+import { labelOf } from '../../../domain/common/labels';
 import { uuid } from '../../../domain/common/schemas';
 import { FLAG_LABELS, type Flag, RISK_LEVEL_LABELS, type RiskLevel } from '../../../domain/protection/flags';
 import type { ReferralService, ShareableField } from '../../../domain/protection/records';
 import {
   PACKET_TEXT,
   SERVICE_LABELS,
-  SEX_LABELS,
   SHAREABLE_FIELD_LABELS,
   URGENCY_LABELS,
 } from '../../../domain/protection/sharing';
 import { ageText, birthDateText } from '../../../domain/registry/age';
+import { SEX_LABELS } from '../../../domain/registry/labels';
 import { organisations, persons, relationships, screenings } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
@@ -89,7 +90,7 @@ export async function buildPacket(
     givenName: p.givenName,
     familyName: p.familyName,
     fullNameOriginal: p.fullNameOriginal,
-    sex: SEX_LABELS[p.sex]?.[locale] ?? p.sex,
+    sex: labelOf(SEX_LABELS, p.sex, locale),
     birthDate: birthDateText(p.birthDate, p.birthDateEstimated, locale),
     age: ageText(p.birthDate, p.birthDateEstimated, today(w), locale),
     nationality: countryName(p.nationality, locale),

@@ -13,6 +13,8 @@ import {
   referralRecipientsQuery,
   referralTransition,
 } from '../../../domain/protection/records';
+import { SERVICE_LABELS, URGENCY_LABELS } from '../../../domain/protection/sharing';
+import { REFERRAL_STATUS_LABELS } from '../../../domain/protection/status-labels';
 import { organisations, persons, referrals } from '../../db/schema/index';
 import { staleVersion } from '../../platform/errors';
 import { exportRoute } from '../../platform/export';
@@ -122,9 +124,9 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'registrationNumber', value: (r) => r.registrationNumber },
       { key: 'personName', value: (r) => r.personName },
       { key: 'recipient', value: (r) => r.recipientName },
-      { key: 'service', value: (r) => r.service },
-      { key: 'urgency', value: (r) => r.urgency },
-      { key: 'status', value: (r) => r.status },
+      { key: 'service', value: (r) => r.service, labels: SERVICE_LABELS },
+      { key: 'urgency', value: (r) => r.urgency, labels: URGENCY_LABELS },
+      { key: 'status', value: (r) => r.status, labels: REFERRAL_STATUS_LABELS },
       { key: 'sentAt', value: (r) => r.sentAt },
       { key: 'overdue', value: (r) => r.overdue },
     ],

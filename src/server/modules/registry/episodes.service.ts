@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { bulkTransfer, movement } from '../../../domain/registry/schemas';
 import { episodes, persons } from '../../db/schema/index';
 import { today } from '../../platform/dates';
-import { type FieldError, HttpProblem, unprocessable } from '../../platform/errors';
+import { type FieldError, HttpProblem, notFound, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { type ActionOf, authorize } from '../../platform/policy';
@@ -232,5 +232,25 @@ export async function transferMany(w: Work, b: Many) {
   }
   return {
     items: b.personIds.map((id) => ({ personId: id, registrationNumber: byId.get(id)!.registrationNumber })),
+  };
+}
+
+/**
+ * The answer of a bulk transfer, read again (an Idempotency-Key replay): the people as the reader
+ * sees them now, in the request's order; 404 if the reader no longer sees one of them.
+ */
+export async function transferredPeople(w: Work, personIds: string[]) {
+  authorize(w.actor, personPolicy, 'list');
+  const found = await w.tx
+    .select({ id: persons.id, registrationNumber: persons.registrationNumber })
+    .from(persons)
+    .where(and(personScope(w), inArray(persons.id, personIds)));
+  const numberOf = new Map(found.map((p) => [p.id, p.registrationNumber]));
+  return {
+    items: personIds.map((id) => {
+      const registrationNumber = numberOf.get(id);
+      if (registrationNumber === undefined) throw notFound('Person');
+      return { personId: id, registrationNumber };
+    }),
   };
 }

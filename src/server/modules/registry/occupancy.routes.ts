@@ -3,7 +3,7 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { occupancyList } from '../../../domain/registry/occupancy';
-import { publishBreakdowns } from '../../../domain/registry/population';
+import { publishTotal } from '../../../domain/registry/population';
 import { centres, episodes } from '../../db/schema/index';
 import { read } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
@@ -36,7 +36,7 @@ export const occupancyRoutes: FastifyPluginAsyncZod = async (app) => {
           items: found.map((c) => {
             // a small count is hidden from those who may not see people there (as on the centre's page)
             const exact = populationPolicy.can(w.actor, 'read_exact', { centreId: c.centreId });
-            const shown = publishBreakdowns({}, c.total, exact);
+            const shown = publishTotal(c.total, exact);
             return {
               centreId: c.centreId,
               capacity: c.capacity,

@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { countryName } from '../../../domain/common/countries';
+import { PERSON_STATUS_LABELS, SEX_LABELS } from '../../../domain/registry/labels';
 import { personListQuery } from '../../../domain/registry/schemas';
 import { exportRoute } from '../../platform/export';
 import { authorize } from '../../platform/policy';
@@ -26,13 +28,13 @@ export const personExportRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'givenName', value: (p) => p.givenName },
       { key: 'familyName', value: (p) => p.familyName },
       { key: 'fullNameOriginal', value: (p) => p.fullNameOriginal },
-      { key: 'sex', value: (p) => p.sex },
+      { key: 'sex', value: (p) => p.sex, labels: SEX_LABELS },
       { key: 'birthDate', value: (p) => p.birthDate },
       { key: 'birthDateEstimated', value: (p) => p.birthDateEstimated },
       { key: 'age', value: (p) => p.age },
-      { key: 'nationality', value: (p) => p.nationality },
+      { key: 'nationality', value: (p) => p.nationality, labels: countryName },
       { key: 'phone', value: (p) => p.phone },
-      { key: 'status', value: (p) => p.status },
+      { key: 'status', value: (p) => p.status, labels: PERSON_STATUS_LABELS },
       { key: 'centre', value: (p) => p.current?.centreName },
       { key: 'admittedOn', value: (p) => p.current?.admittedOn },
     ],

@@ -135,4 +135,44 @@ describe('bulk transfer', () => {
     expect(ok.statusCode, ok.body).toBe(201);
     expect(await centreOf(mine.id)).toBe(c);
   });
+
+  it('answers a replayed Idempotency-Key with the first answer, and moves nobody twice', async () => {
+    const people = [await register(a), await register(a)];
+    const ids = people.map((p) => p.id);
+    const key = { 'idempotency-key': 'bulk-transfer-replay-1' };
+    const body = { personIds: ids, fromCentreId: a, toCentreId: b, date: '2026-10-20' };
+    const first = await cw.post('/api/v1/transfers/bulk', body, key);
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await cw.post('/api/v1/transfers/bulk', body, key);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.headers['idempotent-replay']).toBe('true');
+    expect(json(again)).toEqual(json(first));
+    for (const id of ids) {
+      expect(await transfers(id)).toHaveLength(1);
+      expect(await centreOf(id)).toBe(b);
+    }
+    // the same key with another request is still refused
+    const other = await cw.post('/api/v1/transfers/bulk', { ...body, toCentreId: c }, key);
+    expect(other.statusCode).toBe(422);
+    expect(json<{ code: string }>(other).code).toBe('idempotency_key_reused');
+  });
+
+  it('re-reads the replay as the current reader: someone out of sight now is not answered', async () => {
+    const atA = await t.signIn({ role: 'caseworker', centreIds: [a] });
+    const p = await register(a);
+    const key = { 'idempotency-key': 'bulk-transfer-replay-2' };
+    const body = { personIds: [p.id], fromCentreId: a, toCentreId: b, date: '2026-10-20' };
+    expect((await atA.post('/api/v1/transfers/bulk', body, key)).statusCode).toBe(201);
+    // the caseworker now works in C only: the person, in B, is out of their sight
+    const user = json<{ version: number }>(await t.admin.get(`/api/v1/users/${atA.userId}`));
+    const moved = await t.admin.patch(`/api/v1/users/${atA.userId}`, {
+      version: user.version,
+      roles: [{ role: 'caseworker', centreIds: [c] }],
+    });
+    expect(moved.statusCode).toBe(200);
+    expect((await atA.get(`/api/v1/persons/${p.id}`)).statusCode).toBe(404);
+    const replay = await atA.post('/api/v1/transfers/bulk', body, key);
+    expect(replay.statusCode).toBe(404);
+    expect(replay.body).not.toContain(p.registrationNumber);
+  });
 });

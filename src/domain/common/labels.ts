@@ -1,0 +1,14 @@
+import type { Locale } from './schemas';
+
+/** A word or phrase in every language of the app. */
+export type LocalisedText = Readonly<Record<Locale, string>>;
+
+/**
+ * One table per enum: each code's label in every language, shared by the web app (merged into
+ * its i18n resources, web/i18n/shared-labels.ts) and the server (exports, packets).
+ */
+export type LabelTable = Readonly<Record<string, LocalisedText>>;
+
+/** The code's label in that language; the code itself when the table does not know it. */
+export const labelOf = (table: LabelTable, code: string, lang: Locale): string =>
+  Object.hasOwn(table, code) ? table[code]![lang] : code;
