@@ -1,6 +1,7 @@
 import { and, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../domain/audit/labels';
 import { type AuditSort, auditListQuery, auditPage } from '../../../domain/audit/schemas';
 import { auditEvents } from '../../db/schema/index';
 import { exportRoute } from '../../platform/export';
@@ -66,8 +67,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'seq', value: (e) => e.seq },
       { key: 'at', value: (e) => e.at },
       { key: 'actor', value: (e) => e.actorUsername },
-      { key: 'action', value: (e) => e.action },
-      { key: 'entityType', value: (e) => e.entityType },
+      { key: 'action', value: (e) => e.action, labels: AUDIT_ACTION_LABELS },
+      { key: 'entityType', value: (e) => e.entityType, labels: AUDIT_ENTITY_LABELS },
       { key: 'entityId', value: (e) => e.entityId },
       { key: 'changedFields', value: (e) => e.changedFields.join(', ') },
       { key: 'ip', value: (e) => e.ip },

@@ -2,6 +2,7 @@ import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
+import { CENTRE_TYPE_LABELS } from '../../../domain/directory/labels';
 import {
   type CentreSort,
   centre,
@@ -105,7 +106,7 @@ export const centreRoutes: FastifyPluginAsyncZod = async (app) => {
     columns: [
       { key: 'name', value: (c) => c.name },
       { key: 'nameAr', value: (c) => c.nameAr },
-      { key: 'type', value: (c) => c.type },
+      { key: 'type', value: (c) => c.type, labels: CENTRE_TYPE_LABELS },
       { key: 'location', value: (c) => c.location },
       { key: 'capacity', value: (c) => c.capacity },
       { key: 'active', value: (c) => c.active },

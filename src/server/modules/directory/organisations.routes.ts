@@ -1,7 +1,9 @@
 import { and, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { countryName } from '../../../domain/common/countries';
 import { uuid } from '../../../domain/common/schemas';
+import { ORGANISATION_KIND_LABELS } from '../../../domain/directory/labels';
 import {
   type OrganisationSort,
   organisation,
@@ -82,8 +84,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'name', value: (o) => o.name },
       { key: 'nameAr', value: (o) => o.nameAr },
       { key: 'acronym', value: (o) => o.acronym },
-      { key: 'kind', value: (o) => o.kind },
-      { key: 'country', value: (o) => o.countryCode },
+      { key: 'kind', value: (o) => o.kind, labels: ORGANISATION_KIND_LABELS },
+      { key: 'country', value: (o) => o.countryCode, labels: countryName },
       { key: 'active', value: (o) => o.active },
     ],
   });

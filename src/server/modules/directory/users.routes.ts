@@ -1,6 +1,8 @@
 import { and, eq, exists, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ROLE_LABELS } from '../../../domain/access/role-labels';
+import { LOCALE_LABELS } from '../../../domain/common/labels';
 import { uuid } from '../../../domain/common/schemas';
 import {
   type UserSort,
@@ -129,8 +131,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'username', value: (u) => u.username },
       { key: 'displayName', value: (u) => u.displayName },
       { key: 'email', value: (u) => u.email },
-      { key: 'roles', value: (u) => u.roles.map((r) => r.role).join(', ') },
-      { key: 'locale', value: (u) => u.locale },
+      // a role held in several scopes is named once
+      { key: 'roles', value: (u) => [...new Set(u.roles.map((r) => r.role))], labels: ROLE_LABELS },
+      { key: 'locale', value: (u) => u.locale, labels: LOCALE_LABELS },
       { key: 'active', value: (u) => u.active },
       { key: 'totpEnabled', value: (u) => u.totpEnabled },
     ],

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../../domain/common/schemas';
+import { FLAG_LABELS, type Flag, RISK_LEVEL_LABELS, type RiskLevel } from '../../../domain/protection/flags';
+import { BASE, patch } from '../../../domain/protection/screening.fixtures';
 import { SERVICE_LABELS } from '../../../domain/protection/sharing';
-import { REFERRAL_STATUS_LABELS } from '../../../domain/protection/status-labels';
+import { REFERRAL_STATUS_LABELS, TASK_STATUS_LABELS } from '../../../domain/protection/status-labels';
+import { EXPORT_LABELS, type ExportLabel, LIST_SEPARATOR } from '../../platform/export-labels';
 import { csvRows, exportEvents, xlsxRows } from '../../test/exports';
 import {
   buildCentre,
@@ -19,6 +23,7 @@ let t: TestApp;
 let cwA: Client;
 let cwB: Client;
 let stock: Client;
+const people: Record<string, string> = {};
 beforeAll(async () => {
   t = await testApp();
   const a = json<{ id: string }>(await t.admin.post('/api/v1/centres', buildCentre())).id;
@@ -33,6 +38,7 @@ beforeAll(async () => {
     const person = json<{ id: string }>(
       await c.post('/api/v1/persons', buildPerson(centre, { givenName, familyName: 'Export' })),
     ).id;
+    people[givenName] = person;
     expect((await c.post('/api/v1/consents', buildConsent(person, unhcr))).statusCode).toBe(201);
     const res = await c.post('/api/v1/referrals', buildReferral(person, unhcr, { urgency }));
     expect(res.statusCode).toBe(201);
@@ -118,5 +124,51 @@ describe('protection exports', () => {
       await cwB.get('/api/v1/referrals/export?format=xlsx&lang=ar'),
     );
     expect(arReferrals[1]![col(arReferrals, 'الأولوية')]).toBe('ذات أولوية');
+  });
+
+  // the column of that header in the export's language
+  const at = (rows: string[][], key: ExportLabel, lang: Locale) => rows[0]!.indexOf(EXPORT_LABELS[key][lang]);
+
+  it('tasks: the status in the export’s language (French, Arabic), never the code', async () => {
+    const fr = csvRows(await cwA.get('/api/v1/tasks/export?format=csv&lang=fr'));
+    const { rows: ar } = await xlsxRows(await cwA.get('/api/v1/tasks/export?format=xlsx&lang=ar'));
+    for (const [rows, lang] of [
+      [fr, 'fr'],
+      [ar, 'ar'],
+    ] as const) {
+      const statuses = rows.slice(1).map((r) => r[at(rows, 'status', lang)]);
+      expect(statuses).toEqual([TASK_STATUS_LABELS.open[lang], TASK_STATUS_LABELS.open[lang]]);
+    }
+    expect(fr[1]![at(fr, 'status', 'fr')]).toBe('Ouverte');
+  });
+
+  it('screenings: the risk level and each flag in the export’s language, never the code', async () => {
+    const trafficked = patch(BASE, {
+      tr_forced_labour: 'yes',
+      tr_documents_taken: 'yes',
+      tr_confinement: 'yes',
+    });
+    const res = await cwA.post('/api/v1/screenings', {
+      personId: people.Halima,
+      screenedOn: '2026-11-01',
+      answers: trafficked,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { riskLevel, flags } = json<{ riskLevel: RiskLevel; flags: Flag[] }>(res);
+    expect(flags.length).toBeGreaterThan(0);
+    const fr = csvRows(await cwA.get('/api/v1/screenings/export?format=csv&lang=fr'));
+    const { rows: ar } = await xlsxRows(await cwA.get('/api/v1/screenings/export?format=xlsx&lang=ar'));
+    for (const [rows, lang] of [
+      [fr, 'fr'],
+      [ar, 'ar'],
+    ] as const) {
+      expect(rows.length).toBe(2);
+      const row = rows[1]!;
+      expect(row[at(rows, 'riskLevel', lang)]).toBe(RISK_LEVEL_LABELS[riskLevel][lang]);
+      expect(row[at(rows, 'flags', lang)]).toBe(
+        flags.map((f) => FLAG_LABELS[f][lang]).join(LIST_SEPARATOR[lang]),
+      );
+      for (const code of [riskLevel, ...flags]) expect(row.join(' ')).not.toContain(code);
+    }
   });
 });

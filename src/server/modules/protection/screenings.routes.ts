@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { listQuery, page, uuid } from '../../../domain/common/schemas';
 import { validateAnswers } from '../../../domain/protection/answers';
 import { personFacts, visibility } from '../../../domain/protection/conditions';
+import { FLAG_LABELS, RISK_LEVEL_LABELS } from '../../../domain/protection/flags';
 import { finalOutcome, screeningOutcome } from '../../../domain/protection/outcome';
 import {
   awaitingReferral,
@@ -223,8 +224,8 @@ export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'screenedOn', value: (s) => s.screenedOn },
       { key: 'registrationNumber', value: (s) => s.registrationNumber },
       { key: 'personName', value: (s) => s.personName },
-      { key: 'riskLevel', value: (s) => s.riskLevel },
-      { key: 'flags', value: (s) => s.flags.join(', ') },
+      { key: 'riskLevel', value: (s) => s.riskLevel, labels: RISK_LEVEL_LABELS },
+      { key: 'flags', value: (s) => s.flags, labels: FLAG_LABELS },
       { key: 'screenedBy', value: (s) => s.screenedBy },
     ],
   });

@@ -13,6 +13,7 @@ import {
   taskPage,
   taskUpdate,
 } from '../../../domain/protection/records';
+import { TASK_STATUS_LABELS } from '../../../domain/protection/status-labels';
 import { persons, referrals, tasks, users } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { notFound, unprocessable } from '../../platform/errors';
@@ -162,7 +163,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       { key: 'assignee', value: (t) => t.assigneeUsername },
       { key: 'personName', value: (t) => t.personName },
       { key: 'referral', value: (t) => t.referralReference },
-      { key: 'status', value: (t) => t.status },
+      { key: 'status', value: (t) => t.status, labels: TASK_STATUS_LABELS },
       { key: 'overdue', value: (t) => t.overdue },
     ],
   });
