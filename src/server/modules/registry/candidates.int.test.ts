@@ -135,4 +135,41 @@ describe('blocking keys', () => {
     const res = await cw.get(`/api/v1/persons?q=${encodeURIComponent('Mohamed Ahmed')}&nationality=SDN`);
     expect(json<{ items: { id: string }[] }>(res).items.map((p) => p.id)).toEqual([held.id]);
   });
+
+  it('take the key slices among the people a filter or a scope admits: an older match past the newest thousand is found', async () => {
+    const actor = await demoActor(t.ctx, t.missionId, cw.username);
+    const oldest = await asActor(t.ctx, actor, async (w) => {
+      const [template] = await w.tx
+        .select()
+        .from(persons)
+        .where(and(eq(persons.givenName, 'Mohamed'), eq(persons.nationality, 'SDN')));
+      if (!template) throw new Error('the Sudanese Mohamed Ahmed is registered above');
+      const row = {
+        ...template,
+        id: v7({ msecs: Date.now() - 10 * 86_400_000 }),
+        registrationNumber: `${template.registrationNumber}-OLD`,
+        nationality: 'TCD',
+      };
+      await w.tx.insert(persons).values(row);
+      return row;
+    });
+    const chadian = (narrowed: boolean) =>
+      asActor(t.ctx, actor, (w) =>
+        nameCandidates(
+          w,
+          'Mohamed Ahmed',
+          and(personScope(w), eq(persons.nationality, 'TCD')),
+          300,
+          narrowed,
+        ),
+      );
+    // not narrowed: the newest thousand namesakes are all Egyptian, and only the costly trigram
+    // fallback reaches him; narrowed (as the search does with a filter), the keys find him
+    expect((await chadian(false)).fallback).toBe(true);
+    const found = await chadian(true);
+    expect(found.fallback).toBe(false);
+    expect(found.rows.map((r) => r.id)).toEqual([oldest.id]);
+    const res = await cw.get(`/api/v1/persons?q=${encodeURIComponent('Mohamed Ahmed')}&nationality=TCD`);
+    expect(json<{ items: { id: string }[] }>(res).items.map((p) => p.id)).toEqual([oldest.id]);
+  });
 });

@@ -58,6 +58,12 @@ const PAIRED_KEYS = 5;
  * grows, and the re-ranking sorts them out. Rarer keys are read whole.
  */
 const PER_KEY = 1000;
+/**
+ * Key rows scanned per key when the reader's scope or the list's filters narrow the search: the
+ * slice is then taken among the people they admit (a centre's caseworker, "Sudanese, 30 to 40"),
+ * so older people who match are not crowded out by newer namesakes elsewhere; bounded all the same.
+ */
+const SCAN_PER_KEY = 20_000;
 
 /**
  * The blocking keys of a text, as stored by the trigger of migration 0008: for a name of two or
@@ -92,21 +98,30 @@ export async function byKeys(
   keys: readonly string[],
   where: SQL | undefined,
   limit: number,
+  narrowed = false,
 ): Promise<Candidate[]> {
   if (!keys.length) return [];
   const wanted = sql.join(
     keys.map((k) => sql`(${k})`),
     sql`, `,
   );
+  const m = w.actor.missionId;
+  const newest = (n: number) => sql`select ${personNameKeys.personId} as person_id from ${personNameKeys}
+    where ${personNameKeys.missionId} = ${m} and ${personNameKeys.key} = q.key
+    order by ${personNameKeys.personId} desc limit ${n}`;
+  const slice = narrowed
+    ? sql`select s.person_id from (${newest(SCAN_PER_KEY)}) as s
+        join ${persons} on ${persons.missionId} = ${m} and ${persons.id} = s.person_id
+        where ${where ?? sql`true`}
+        order by s.person_id desc limit ${PER_KEY}`
+    : newest(PER_KEY);
   // best first, read a slice at a time (the first is usually enough): only the ids that are
   // needed leave the database
   const ranked = (offset: number, size: number) =>
     rows<{ id: string }>(
       w.tx.execute(sql`select k.person_id as id
         from (values ${wanted}) as q(key)
-        cross join lateral (select ${personNameKeys.personId} as person_id from ${personNameKeys}
-          where ${personNameKeys.missionId} = ${w.actor.missionId} and ${personNameKeys.key} = q.key
-          order by ${personNameKeys.personId} desc limit ${PER_KEY}) as k
+        cross join lateral (${slice}) as k
         group by k.person_id
         order by count(*) desc, k.person_id desc
         offset ${offset} limit ${size}`),
@@ -151,15 +166,17 @@ const holdsEveryPart = (text: string, r: Candidate) =>
  * Candidates for a name: exact blocking keys first. When none of them holds every typed part (a
  * part misspelled beyond its phonetic key breaks its pairs), trigram neighbours are added. A name
  * spelled right, rare or common, whole or one part of it, is thus found by its keys alone,
- * however large the mission.
+ * however large the mission. `narrowed`: `where` admits far fewer people than the mission (a
+ * scoped reader, or filters) — the key slices are then taken among them.
  */
 export async function nameCandidates(
   w: Work,
   text: string,
   where: SQL | undefined,
   limit: number,
+  narrowed = false,
 ): Promise<{ rows: Candidate[]; fallback: boolean }> {
-  const keyed = await byKeys(w, blockingKeys(text), where, limit);
+  const keyed = await byKeys(w, blockingKeys(text), where, limit, narrowed);
   if (keyed.some((r) => holdsEveryPart(text, r))) return { rows: keyed, fallback: false };
   const found = new Map(keyed.map((r) => [r.id, r]));
   const key = searchKey(text);

@@ -8,7 +8,7 @@ import { persons, relationships } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { read, type Work } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
-import { authorize } from '../../platform/policy';
+import { authorize, scopeOf } from '../../platform/policy';
 import { type Candidate, candidateColumns, nameCandidates, wholeRows } from './candidates';
 import { personPolicy } from './persons.policy';
 import { presentPeople } from './persons.presenter';
@@ -49,10 +49,12 @@ export async function findDuplicates(w: Work, q: Query, exclude?: string) {
     eq(persons.status, 'active'),
     exclude ? ne(persons.id, exclude) : undefined,
   );
-  // candidates for each script's name, and anyone linked to the family given
+  // candidates for each script's name, and anyone linked to the family given; a scoped reader's
+  // key slices are taken among the people they may see
+  const scoped = scopeOf(w.actor, 'identity').kind !== 'mission';
   const found = new Map<string, Candidate>();
   for (const n of names)
-    for (const r of (await nameCandidates(w, n, base, CANDIDATES)).rows) found.set(r.id, r);
+    for (const r of (await nameCandidates(w, n, base, CANDIDATES, scoped)).rows) found.set(r.id, r);
   if (relatives.length) {
     const linked = await w.tx
       .select(candidateColumns)

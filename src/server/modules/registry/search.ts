@@ -8,6 +8,7 @@ import { today } from '../../platform/dates';
 import { badRequest } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { countUpTo, sortedAfter, sortedOrder, sortedPageOf, sortedValue } from '../../platform/pagination';
+import { scopeOf } from '../../platform/policy';
 import { type Candidate, candidateColumns, nameCandidates, wholeRows } from './candidates';
 import { episodeScope, personScope } from './persons.scope';
 
@@ -55,6 +56,11 @@ function filters(w: Work, q: Query): SQL | undefined {
   }
   return and(...where);
 }
+
+/** Do the reader's scope or the list's filters admit only part of the mission? */
+const narrows = (w: Work, q: Query) =>
+  scopeOf(w.actor, 'identity').kind !== 'mission' ||
+  [q.nationality, q.sex, q.status, q.ageMin, q.ageMax, q.centreId, q.present].some((f) => f !== undefined);
 
 /** Sort columns; an unknown birth date sorts first (ascending), as the earliest possible date. */
 const SORTS: Record<PersonSort, SQL | AnyPgColumn> = {
@@ -161,7 +167,7 @@ export async function searchPersons(w: Work, q: Query): Promise<PersonPage> {
     const rows = await byNumberPart(w, where, part[1], part[2]!);
     return offsetPage(w, q, rows, rows.length >= CANDIDATES);
   }
-  const found = (await nameCandidates(w, text, where, CANDIDATES)).rows;
+  const found = (await nameCandidates(w, text, where, CANDIDATES, narrows(w, q))).rows;
   const ranked = found
     .map((r) => ({ r, s: searchSimilarity(text, r) }))
     .filter((x) => x.s >= MIN_SIMILARITY)
