@@ -28,8 +28,8 @@ import pg from 'pg';
 import { forgetScores } from '../src/domain/registry/duplicates';
 import { personListQuery } from '../src/domain/registry/schemas';
 import { buildApp } from '../src/server/app';
-import { centres, counters, episodes, missions, persons } from '../src/server/db/schema/index';
-import { ensureMission } from '../src/server/modules/directory/bootstrap';
+import { centres, counters, episodes, missions, persons, users } from '../src/server/db/schema/index';
+import { addAccount, ensureMission } from '../src/server/modules/directory/bootstrap';
 import { loadDemo } from '../src/server/modules/directory/demo/demo';
 import { blockingKeys, nameCandidates } from '../src/server/modules/registry/candidates';
 import { demoActor, progress } from '../src/server/modules/registry/demo/demo';
@@ -311,6 +311,56 @@ async function measure(run: Loaded) {
     }
   }
 
+  // narrowed searches: the same names with a nationality filter, and typed by a caseworker whose
+  // scope is one centre (key slices are then taken among the people admitted)
+  const exists = await asActor(ctx, actor, (w) =>
+    w.tx.select({ id: users.id }).from(users).where(eq(users.username, 'bench-centre-caseworker')),
+  );
+  if (!exists.length)
+    await asActor(ctx, actor, (w) =>
+      addAccount(w, {
+        username: 'bench-centre-caseworker',
+        displayName: 'Bench centre caseworker',
+        password: PASSWORD,
+        roles: [{ role: 'caseworker', centreIds: [run.centreIds[0] as string] }],
+      }),
+    );
+  const centreLogin = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    headers: { 'x-requested-with': 'sanad' },
+    payload: { username: 'bench-centre-caseworker', password: PASSWORD },
+  });
+  const centreHeaders = {
+    cookie: String(centreLogin.headers['set-cookie']).split(';')[0] as string,
+    'x-requested-with': 'sanad',
+  };
+  const filtered: number[] = [];
+  const scoped: number[] = [];
+  const names = qs.filter((s) => !/^[A-Z]{2,6}-\d{4}-\d+$/i.test(s.q)).slice(0, BREAKDOWN);
+  for (const { q } of names) {
+    const nationality = run.samples.find((x) => x.number === qs.find((y) => y.q === q)?.number)?.person
+      .nationality;
+    const [f, fres] = await timed(() =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/persons?q=${encodeURIComponent(q)}&limit=20&nationality=${nationality}`,
+        headers,
+      }),
+    );
+    if (fres.statusCode !== 200) throw new Error(`filtered search ${q}: ${fres.statusCode} ${fres.body}`);
+    filtered.push(f);
+    const [c, cres] = await timed(() =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/persons?q=${encodeURIComponent(q)}&limit=20`,
+        headers: centreHeaders,
+      }),
+    );
+    if (cres.statusCode !== 200) throw new Error(`scoped search ${q}: ${cres.statusCode} ${cres.body}`);
+    scoped.push(c);
+  }
+
   // registration with the duplicate check: half are people already registered, under other spellings
   const rng = mulberry32(11);
   const factory = personFactory(777, run.today);
@@ -371,6 +421,12 @@ async function measure(run: Loaded) {
   );
   const ratio = (xs: number[], base: number[]) =>
     `p50 ×${(pct(xs, 50) / Math.max(0.001, pct(base, 50))).toFixed(1)}  p95 ×${(pct(xs, 95) / Math.max(0.001, pct(base, 95))).toFixed(1)}`;
+  console.log(
+    `    with a nationality filter              ${fmt(filtered)}   (${filtered.length} name searches)`,
+  );
+  console.log(
+    `    by a caseworker of one centre          ${fmt(scoped)}   (same searches, scope: one centre)`,
+  );
   console.log(
     `    results per query: median ${pct(found, 50)}, ${found.filter((n) => n === 0).length} with none; the person sought on page one for ${wholeFound} of ${wholeAsked} whole-name or number searches (${((100 * wholeFound) / Math.max(1, wholeAsked)).toFixed(1)} %)`,
   );

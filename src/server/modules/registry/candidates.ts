@@ -63,7 +63,9 @@ const PER_KEY = 1000;
  * slice is then taken among the people they admit (a centre's caseworker, "Sudanese, 30 to 40"),
  * so older people who match are not crowded out by newer namesakes elsewhere; bounded all the same.
  */
-const SCAN_PER_KEY = 20_000;
+const SCAN_PER_KEY = 5000;
+/** Narrowed, the trigram fallback filters this many times its limit of the mission's nearest. */
+const NARROWED_NEAREST = 4;
 
 /**
  * The blocking keys of a text, as stored by the trigger of migration 0008: for a name of two or
@@ -147,14 +149,34 @@ export async function byKeys(
   return out;
 }
 
-/** The nearest names by trigram distance on the name key (misspellings the keys miss). */
+/**
+ * The nearest names by trigram distance on the name key (misspellings the keys miss). Narrowed (a
+ * scoped reader, filters), the nearest of the whole mission are taken first and then filtered:
+ * the index walk stays bounded instead of running on until enough pass a narrow filter.
+ */
 export function byTrigrams(
   w: Work,
   key: string,
   where: SQL | undefined,
   limit: number,
+  narrowed = false,
 ): Promise<Candidate[]> {
-  return w.tx.select(candidateColumns).from(persons).where(where).orderBy(nearest(key)).limit(limit);
+  if (!narrowed)
+    return w.tx.select(candidateColumns).from(persons).where(where).orderBy(nearest(key)).limit(limit);
+  const near = w.tx
+    .select({ nearId: persons.id })
+    .from(persons)
+    .where(eq(persons.missionId, w.actor.missionId))
+    .orderBy(nearest(key))
+    .limit(limit * NARROWED_NEAREST)
+    .as('near');
+  return w.tx
+    .select(candidateColumns)
+    .from(persons)
+    .innerJoin(near, eq(near.nearId, persons.id))
+    .where(and(eq(persons.missionId, w.actor.missionId), where))
+    .orderBy(nearest(key))
+    .limit(limit);
 }
 
 /** A candidate holding every typed part as a whole name part is a real match. */
@@ -180,6 +202,6 @@ export async function nameCandidates(
   if (keyed.some((r) => holdsEveryPart(text, r))) return { rows: keyed, fallback: false };
   const found = new Map(keyed.map((r) => [r.id, r]));
   const key = searchKey(text);
-  if (key) for (const r of await byTrigrams(w, key, where, limit)) found.set(r.id, r);
+  if (key) for (const r of await byTrigrams(w, key, where, limit, narrowed)) found.set(r.id, r);
   return { rows: [...found.values()], fallback: true };
 }
