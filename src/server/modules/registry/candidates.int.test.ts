@@ -65,6 +65,13 @@ describe('blocking keys', () => {
     const { rows, fallback } = await candidates('Youssef Haroum');
     expect(fallback).toBe(true);
     expect(rows.map((r) => r.id)).toContain(youssef.id);
+    // narrowed (a scoped reader, a filter), the mission's nearest are filtered: still found
+    const actor = await demoActor(t.ctx, t.missionId, cw.username);
+    const narrowed = await asActor(t.ctx, actor, (w) =>
+      nameCandidates(w, 'Youssef Haroum', personScope(w), 300, true),
+    );
+    expect(narrowed.fallback).toBe(true);
+    expect(narrowed.rows.map((r) => r.id)).toContain(youssef.id);
     expect((await found('Youssef Haroum'))[0]).toBe(youssef.id);
   });
 
