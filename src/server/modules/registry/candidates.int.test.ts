@@ -179,4 +179,26 @@ describe('blocking keys', () => {
     const res = await cw.get(`/api/v1/persons?q=${encodeURIComponent('Mohamed Ahmed')}&nationality=TCD`);
     expect(json<{ items: { id: string }[] }>(res).items.map((p) => p.id)).toEqual([oldest.id]);
   });
+
+  it("find, for a centre's caseworker, a misspelled name among the centre's people only", async () => {
+    const other = json<{ id: string }>(
+      await t.admin.post('/api/v1/centres', buildCentre({ name: 'Other centre' })),
+    ).id;
+    const here = json<{ id: string }>(
+      await cw.post('/api/v1/persons', buildPerson(centre, { givenName: 'Khadija', familyName: 'Bakhit' })),
+    );
+    const there = json<{ id: string }>(
+      await cw.post('/api/v1/persons', buildPerson(other, { givenName: 'Khadija', familyName: 'Bakhit' })),
+    );
+    const scoped = await t.signIn({ role: 'caseworker', centreIds: [centre] });
+    const search = async (q: string) =>
+      json<{ items: { id: string }[] }>(
+        await scoped.get(`/api/v1/persons?q=${encodeURIComponent(q)}`),
+      ).items.map((p) => p.id);
+    // spelled right, through the keys taken among the centre's people; misspelled beyond its key,
+    // through the trigram ranking of the centre's people — never the namesake held elsewhere
+    expect(await search('Khadija Bakhit')).toEqual([here.id]);
+    expect(await search('Khadija Bakhir')).toEqual([here.id]);
+    expect(await search('Khadija Bakhir')).not.toContain(there.id);
+  });
 });
