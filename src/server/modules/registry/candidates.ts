@@ -6,7 +6,6 @@ import { wholeParts } from '../../../domain/names/similarity';
 import { personNameKeys, persons } from '../../db/schema/index';
 import type { Work } from '../../platform/http';
 import { rows } from '../../platform/tx';
-import { scopeMembers } from './persons.scope';
 
 type Row = typeof persons.$inferSelect;
 
@@ -112,11 +111,10 @@ export async function byKeys(
   const newest = (n: number) => sql`select ${personNameKeys.personId} as person_id from ${personNameKeys}
     where ${personNameKeys.missionId} = ${m} and ${personNameKeys.key} = q.key
     order by ${personNameKeys.personId} desc limit ${n}`;
-  const members = scopeMembers(w);
   const slice = narrowed
     ? sql`select s.person_id from (${newest(SCAN_PER_KEY)}) as s
         join ${persons} on ${persons.missionId} = ${m} and ${persons.id} = s.person_id
-        where ${members ? sql`s.person_id in (${members}) and ` : sql``}${where ?? sql`true`}
+        where ${where ?? sql`true`}
         order by s.person_id desc limit ${PER_KEY}`
     : newest(PER_KEY);
   // best first, read a slice at a time (the first is usually enough): only the ids that are
@@ -165,15 +163,6 @@ export function byTrigrams(
 ): Promise<Candidate[]> {
   if (!narrowed)
     return w.tx.select(candidateColumns).from(persons).where(where).orderBy(nearest(key)).limit(limit);
-  const members = scopeMembers(w);
-  if (members)
-    // a centre's people are few: rank them all (no index walk over the mission)
-    return w.tx
-      .select(candidateColumns)
-      .from(persons)
-      .where(and(eq(persons.missionId, w.actor.missionId), sql`${persons.id} in (${members})`, where))
-      .orderBy(sql`word_similarity(${key}, ${persons.nameKey}) desc`, persons.id)
-      .limit(limit);
   const near = w.tx
     .select({ nearId: persons.id })
     .from(persons)

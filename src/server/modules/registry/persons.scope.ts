@@ -43,24 +43,6 @@ export function personScope(
 }
 
 /**
- * The people a centre-scoped actor may see (identity), as a set to join against: the same rule as
- * `personScope`, written as an uncorrelated subquery so that the database can hash it once instead
- * of checking each candidate (name search over a large mission). Undefined for a mission-wide
- * actor, whose scope is the whole mission.
- */
-export function scopeMembers(w: Pick<Work, 'actor'>): SQL | undefined {
-  const scope = scopeOf(w.actor, 'identity', canRead);
-  if (scope.kind === 'mission') return undefined;
-  if (scope.kind === 'none' || !scope.centreIds.length) return sql`select null::uuid where false`;
-  const m = w.actor.missionId;
-  return sql`select e.person_id from ${episodes} e where e.mission_id = ${m} and e.ended_on is null
-      and e.centre_id in (${list(scope.centreIds)})
-    union
-    select f.person_id from ${personFootprints} f where f.mission_id = ${m}
-      and f.organisation_id = ${w.actor.organisationId} and f.centre_id in (${list(scope.centreIds)})`;
-}
-
-/**
  * Records about a person that an actor may see in a category: all in a mission-wide scope;
  * otherwise those about someone held now in one of the actor's centres, or recorded by the actor's
  * organisation about someone it recorded at one of the actor's centres (after a transfer the old
