@@ -63,7 +63,7 @@ module.exports = {
         path: '^src/server/modules/([^/]+)/',
         pathNot: [
           '^src/server/modules/$1/',
-          '[.](queries|scope|policy)[.]ts$',
+          '[.](queries|scope|policy|service)[.]ts$',
           // reported by cross-module-routes
           '[.]routes[.]ts$',
           // a later module's demo builds on an earlier one's
@@ -77,7 +77,9 @@ module.exports = {
       comment:
         "The registry comes first: it must not import protection (or any later module). Define the contribution's shape in the registry (e.g. TimelineSource, PersonPageParts), implement it in the later module, and list it in the composition root (src/server/composition/, src/web/app/contributions/).",
       from: { path: '^src/(server/modules|web/features)/registry/' },
-      to: { path: '^src/(server/modules|web/features)/protection/' },
+      to: {
+        path: '^src/(server/modules|web/features)/(protection|supplies|health|returns|partners|reporting)/',
+      },
     },
     {
       name: 'directory-imports-later-module',
@@ -85,7 +87,25 @@ module.exports = {
       comment:
         'The directory comes before the registry and protection: it must not import them. Give the directory page a slot (e.g. RecordSection in src/web/features/directory/contributions.ts), implement it in the later module, and list it in the composition root (src/web/app/contributions/).',
       from: { path: '^src/(server/modules|web/features)/directory/' },
-      to: { path: '^src/(server/modules|web/features)/(registry|protection)/' },
+      to: {
+        path: '^src/(server/modules|web/features)/(registry|protection|supplies|health|returns|partners|reporting)/',
+      },
+    },
+    {
+      name: 'protection-imports-later-module',
+      severity: 'error',
+      comment:
+        'Modules come in order (directory, registry, protection, supplies, health, returns, partners, reporting): protection must not import a later one. Give the page or list a slot, implement it in the later module, and list it in a composition root.',
+      from: { path: '^src/(server/modules|web/features)/protection/' },
+      to: { path: '^src/(server/modules|web/features)/(supplies|health|returns|partners|reporting)/' },
+    },
+    {
+      name: 'supplies-imports-later-module',
+      severity: 'error',
+      comment:
+        'Modules come in order (directory, registry, protection, supplies, health, returns, partners, reporting): supplies must not import a later one (health dispenses through the supplies ledger, not the reverse). Give it a slot and list the contribution in a composition root.',
+      from: { path: '^src/(server/modules|web/features)/supplies/' },
+      to: { path: '^src/(server/modules|web/features)/(health|returns|partners|reporting)/' },
     },
     {
       name: 'no-cycles',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  date,
   doublePrecision,
   foreignKey,
   index,
@@ -141,5 +142,29 @@ export const roleAssignmentCentres = pgTable(
       foreignColumns: [roleAssignments.missionId, roleAssignments.id],
     }).onDelete('cascade'),
     foreignKey({ columns: [t.missionId, t.centreId], foreignColumns: [centres.missionId, centres.id] }),
+  ],
+);
+
+/** Who paid: receipts, lots and distributions are attributed to a project. */
+export const projects = pgTable(
+  'projects',
+  {
+    missionId: missionId().references(() => missions.id),
+    id: uuid('id').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    donorOrganisationId: uuid('donor_organisation_id'),
+    startsOn: date('starts_on', { mode: 'string' }),
+    endsOn: date('ends_on', { mode: 'string' }),
+    active: boolean('active').notNull().default(true),
+    ...tracked(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.missionId, t.id] }),
+    uniqueIndex('projects_code_uq').on(t.missionId, t.code),
+    foreignKey({
+      columns: [t.missionId, t.donorOrganisationId],
+      foreignColumns: [organisations.missionId, organisations.id],
+    }),
   ],
 );

@@ -2,3 +2,4 @@ export * from './directory';
 export * from './platform';
 export * from './protection';
 export * from './registry';
+export * from './supplies';
