@@ -17,6 +17,14 @@ import {
   taskPolicy,
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
+import {
+  cataloguePolicy,
+  countPolicy,
+  distributionPolicy,
+  stockPointPolicy,
+  stockPolicy,
+  transferPolicy,
+} from '../supplies/stock.policy';
 
 /** A policy asked about the kind of record (no record): what capabilities are. */
 interface AsksAboutKind {
@@ -41,6 +49,12 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['notes', notePolicy, ['create']],
   ['tasks', taskPolicy, ['create']],
   ['sharing_profiles', sharingProfilePolicy, ['read', 'update']],
+  ['catalogue', cataloguePolicy, ['list', 'create']],
+  ['stock_points', stockPointPolicy, ['list', 'create']],
+  ['stock', stockPolicy, ['list', 'receive', 'issue']],
+  ['transfers', transferPolicy, ['list', 'create', 'receive']],
+  ['stock_counts', countPolicy, ['list', 'create']],
+  ['distributions', distributionPolicy, ['list', 'create']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
