@@ -168,6 +168,15 @@ describe('dispatch and receipt', () => {
     expect(await traces(t)).toEqual(before);
   });
 
+  it('receives once when two receipts arrive at once', async () => {
+    const lot = await stockUp(t, { stockPointId: s.warehouse, itemId: s.clothing, quantity: 10 });
+    const tr = await dispatched(officer, { lines: [{ itemId: s.clothing, lotId: lot, quantity: 4 }] });
+    const before = await onHand(t, s.storeA, lot);
+    const answers = await Promise.all([receive(officerA, tr, all(tr)), receive(officer, tr, all(tr))]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(await onHand(t, s.storeA, lot)).toBe(before + 4);
+  });
+
   it('receives every line once, never more than dispatched', async () => {
     await stockUp(t, { stockPointId: s.warehouse, itemId: s.clothing, quantity: 10 });
     await stockUp(t, { stockPointId: s.warehouse, itemId: s.medicine, quantity: 10 });
