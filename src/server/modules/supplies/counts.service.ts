@@ -158,9 +158,9 @@ export async function approveCount(w: Work, row: CountRow, body: Approve): Promi
   );
   const errors: FieldError[] = [];
   const reasons = new Map<string, Approve['reasons'][number]>();
-  const onSheet = new Set(lines.map((r) => r.l.lotId));
+  const itemOnSheet = new Map(lines.map((r) => [r.l.lotId, r.l.itemId]));
   body.reasons.forEach((r, i) => {
-    if (!onSheet.has(r.lotId) || lines.find((x) => x.l.lotId === r.lotId)?.l.itemId !== r.itemId)
+    if (itemOnSheet.get(r.lotId) !== r.itemId)
       errors.push({ path: `reasons.${i}.lotId`, message: 'Not a lot on this sheet' });
     else if (reasons.has(r.lotId))
       errors.push({ path: `reasons.${i}.lotId`, message: 'This lot is given twice' });
