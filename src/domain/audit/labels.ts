@@ -66,6 +66,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   case: { en: 'Case', ar: 'حالة', fr: 'Cas' },
   note: { en: 'Case note', ar: 'ملاحظة الحالة', fr: 'Note de suivi' },
   task: { en: 'Follow-up task', ar: 'مهمة متابعة', fr: 'Tâche de suivi' },
+  stock_transfer: { en: 'Stock transfer', ar: 'تحويل مخزون', fr: 'Transfert de stock' },
+  stock_count: { en: 'Stock count', ar: 'جرد المخزون', fr: 'Inventaire du stock' },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {

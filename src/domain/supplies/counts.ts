@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { factDate } from '../common/dates';
-import { allowedActions, countedPage, line, listQuery, uuid, version } from '../common/schemas';
+import { allowedActions, countedPage, line, listQuery, sortParams, uuid, version } from '../common/schemas';
 import { COUNT_REASONS } from './reasons';
 
 // A stock count (physical inventory) at one point. Counting does not freeze the store: on
@@ -69,8 +69,12 @@ export const stockCount = z.object({
   allowedActions,
 });
 export type StockCount = z.infer<typeof stockCount>;
+export const COUNT_SORTS = ['countedOn', 'reference', 'status'] as const;
+export type CountSort = (typeof COUNT_SORTS)[number];
 export const countListQuery = listQuery.extend({
   stockPointId: uuid.optional(),
   status: z.enum(COUNT_STATUSES).optional(),
+  /** without `sort`: the latest count first */
+  ...sortParams(COUNT_SORTS, 'desc'),
 });
 export const countPage = countedPage(stockCount.omit({ lines: true }));

@@ -75,6 +75,7 @@ export const transfer = z.object({
 });
 export type Transfer = z.infer<typeof transfer>;
 export const TRANSFER_SORTS = ['dispatchedOn', 'reference', 'status'] as const;
+export type TransferSort = (typeof TRANSFER_SORTS)[number];
 export const transferListQuery = listQuery.extend({
   stockPointId: uuid.optional(),
   status: z.enum(TRANSFER_STATUSES).optional(),

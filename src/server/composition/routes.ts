@@ -27,6 +27,8 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { stockCountRoutes } from '../modules/supplies/counts.routes';
+import { stockTransferRoutes } from '../modules/supplies/transfers.routes';
 import { authRoutes } from '../platform/auth/routes';
 
 /** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
@@ -61,4 +63,6 @@ export const MODULE_ROUTES = [
   screeningRoutes,
   figuresRoutes,
   packetRoutes,
+  stockTransferRoutes,
+  stockCountRoutes,
 ];

@@ -46,11 +46,15 @@ export interface Entry {
 
 export type MovementRow = typeof stockMovements.$inferSelect;
 
-const keyOf = (e: Pick<Entry, 'stockPointId' | 'itemId' | 'lotId'>) =>
-  `${e.stockPointId}|${e.itemId}|${e.lotId}`;
+export type BalanceKey = Pick<Entry, 'stockPointId' | 'itemId' | 'lotId'>;
+export const keyOf = (e: BalanceKey) => `${e.stockPointId}|${e.itemId}|${e.lotId}`;
 
-/** Locks (creating if needed) the balance rows of these keys, in one order, and returns on hand. */
-async function lockBalances(w: Work, entries: readonly Entry[]): Promise<Map<string, number>> {
+/**
+ * Locks (creating if needed) the balance rows of these keys, in one order, and returns on hand
+ * by `keyOf`. Exported for those who decide a quantity from the on-hand (a count's adjustment)
+ * and then `post` it in the same transaction.
+ */
+export async function lockBalances(w: Work, entries: readonly BalanceKey[]): Promise<Map<string, number>> {
   const keys = [...new Map(entries.map((e) => [keyOf(e), e])).values()].sort((a, b) =>
     keyOf(a).localeCompare(keyOf(b)),
   );
@@ -298,21 +302,28 @@ export async function usableLots(
     .map((l) => ({ ...l, quantity: l.onHand }));
 }
 
-/** Splits a quantity over the usable lots, FEFO; `shortfall` is what they cannot cover. */
+/**
+ * Splits a quantity over the usable lots, FEFO; `shortfall` is what they cannot cover. `taken`
+ * (lot → quantity) is what earlier lines of the same request already take, and is updated, so
+ * two lines of one item never both count the same stock.
+ */
 export async function proposeLots(
   w: Work,
   stockPointId: string,
   item: { id: string; category: string },
   quantity: number,
   on: string,
+  taken?: Map<string, number>,
 ): Promise<{ lines: Allocation[]; shortfall: number }> {
   const lots = await usableLots(w, stockPointId, item, on);
   const lines: Allocation[] = [];
   let left = quantity;
   for (const l of lots) {
     if (left <= 0) break;
-    const take = Math.min(left, l.onHand);
+    const take = Math.min(left, l.onHand - (taken?.get(l.lotId) ?? 0));
+    if (take <= 0) continue;
     lines.push({ lotId: l.lotId, lotNumber: l.lotNumber, expiryOn: l.expiryOn, quantity: take });
+    taken?.set(l.lotId, (taken.get(l.lotId) ?? 0) + take);
     left -= take;
   }
   return { lines, shortfall: left };
@@ -329,7 +340,8 @@ export async function itemOf(w: Work, itemId: string, path: string) {
 
 /**
  * The lots an issue takes: the one asked (checked usable and of this item) or FEFO. Refuses
- * (422 on `path`) an expired or blocked lot, or more than the usable lots hold.
+ * (422 on `path`) an expired or blocked lot, or more than the usable lots hold. `taken`: see
+ * `proposeLots` (pass one map for all the lines of a request).
  */
 export async function lotsToIssue(
   w: Work,
@@ -342,6 +354,7 @@ export async function lotsToIssue(
     kind: MovementKind;
   },
   path: string,
+  taken?: Map<string, number>,
 ): Promise<Allocation[]> {
   const item = await itemOf(w, l.itemId, `${path}.itemId`);
   const issuing = ISSUING_KINDS.includes(l.kind);
@@ -361,11 +374,12 @@ export async function lotsToIssue(
         [{ path: `${path}.lotId`, message: `Lot ${lot.lotNumber} expires on ${lot.expiryOn}` }],
         block === 'expired' ? 'lot_expired' : 'lot_near_expiry',
       );
+    taken?.set(lot.id, (taken.get(lot.id) ?? 0) + l.quantity);
     return [{ lotId: lot.id, lotNumber: lot.lotNumber, expiryOn: lot.expiryOn, quantity: l.quantity }];
   }
   const proposal = issuing
-    ? await proposeLots(w, l.stockPointId, item, l.quantity, l.on)
-    : await proposeAny(w, l.stockPointId, item, l.quantity);
+    ? await proposeLots(w, l.stockPointId, item, l.quantity, l.on, taken)
+    : await proposeAny(w, l.stockPointId, item, l.quantity, taken);
   if (proposal.shortfall > 0)
     throw unprocessable(
       'Not enough usable stock',
@@ -386,6 +400,7 @@ async function proposeAny(
   stockPointId: string,
   item: { id: string; category: ItemCategory | string },
   quantity: number,
+  taken?: Map<string, number>,
 ) {
-  return proposeLots(w, stockPointId, item, quantity, '0001-01-01');
+  return proposeLots(w, stockPointId, item, quantity, '0001-01-01', taken);
 }
