@@ -72,6 +72,14 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   project: { en: 'Project', ar: 'مشروع', fr: 'Projet' },
   supplies_settings: { en: 'Supplies settings', ar: 'إعدادات الإمدادات', fr: 'Paramètres des fournitures' },
   eligibility_rules: { en: 'Eligibility rules', ar: 'قواعد الأهلية', fr: "Règles d'éligibilité" },
+  // stock reports (exported as XLSX)
+  stock_report: { en: 'Stock report', ar: 'تقرير المخزون', fr: 'Rapport de stock' },
+  stock_below_minimum: {
+    en: 'Stock below minimum',
+    ar: 'مخزون دون الحد الأدنى',
+    fr: 'Stock sous le minimum',
+  },
+  stock_consumption: { en: 'Stock consumption', ar: 'استهلاك المخزون', fr: 'Consommation de stock' },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {
