@@ -111,6 +111,7 @@ export const stockAlert = z.object({
   /** the minimum, for items below it */
   minimum: z.number().int().nullable(),
 });
+export const stockAlertsQuery = z.strictObject({ lang: reportFormat.lang });
 /** The stock officer's home panel: counts in the reader's scope, and the most urgent few of each. */
 export const stockAlerts = z.object({
   belowMinimum: z.number().int(),
