@@ -18,7 +18,15 @@ import {
 } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import type { Work } from '../../platform/http';
-import { ITEM, itemsOf, nameIn, POINT, type PointFilter, pointsInScope } from './stock-reports.queries';
+import {
+  ITEM,
+  itemFields,
+  itemsOf,
+  nameIn,
+  POINT,
+  type PointFilter,
+  pointsInScope,
+} from './stock-reports.queries';
 
 // Consumption: what left the points in scope to people (distributions and dispensing, net of
 // their reversals, dated as the ledger dates them) per calendar month; the average monthly
@@ -127,11 +135,7 @@ export async function consumptionOf(w: Work, f: ConsumptionFilter, lang: Locale)
     rows.push({
       stockPointId: point?.id ?? null,
       stockPointName: point ? nameIn(point, lang) : null,
-      itemId: item.id,
-      itemCode: item.code,
-      itemName: nameIn(item, lang),
-      baseUnit: item.baseUnit,
-      packSize: item.packSize,
+      ...itemFields(item, lang),
       monthly,
       averageMonthly: round2(amc),
       onHand: stock,

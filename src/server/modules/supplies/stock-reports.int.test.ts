@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { ACCESS, canRead, ROLES } from '../../../domain/access/roles';
 import type { stockReport } from '../../../domain/supplies/reports';
 import { exportEvents, xlsxRows } from '../../test/exports';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { seedSupplies, stockUp } from '../../test/supplies-factories';
 import { entry, transfer } from './stock-reports.fixtures';
 
-// The stock report (on hand per point and item) over the API, and who may read the reports. Each test seeds its own world (new centres, points and items),
-// so mission-wide answers are checked on that world's rows. The clock is 2026-11-02.
+// The stock report (on hand per point and item) over the API, and who may read the reports.
+// Each test seeds its own world (new centres, points and items), so mission-wide answers are
+// checked on that world's rows. The clock is 2026-11-02.
 
 type Report = z.infer<typeof stockReport>;
 
@@ -182,12 +184,19 @@ describe('the stock report', () => {
 });
 
 describe('who may read the reports', () => {
-  it('refuses those who do not read stock (a protection officer) on every report', async () => {
+  it('refuses those who do not read stock (a protection officer) on every report, and audits nothing', async () => {
     const po = await t.signIn({ role: 'protection_officer' });
     for (const path of ['report', 'report?format=xlsx', 'below-minimum', 'consumption', 'alerts'])
       expect((await po.get(`${api}/${path}`)).statusCode, path).toBe(403);
     expect(await exportEvents(t, po.username)).toEqual([]);
-    const manager = await t.signIn({ role: 'manager' });
-    expect((await manager.get(`${api}/alerts`)).statusCode).toBe(200);
+  });
+
+  it('answers every role that reads stock (DESIGN §5) and refuses every other', async () => {
+    for (const role of ROLES) {
+      const c = await t.signIn({ role });
+      const expected = canRead(ACCESS.stock[role]) ? 200 : 403;
+      for (const path of ['report', 'below-minimum', 'consumption', 'alerts'])
+        expect((await c.get(`${api}/${path}`)).statusCode, `${role} ${path}`).toBe(expected);
+    }
   });
 });

@@ -45,15 +45,19 @@ export const ITEM = {
 type PointCols = Named & { id: string };
 type ItemCols = Named & { id: string; code: string; category: string; baseUnit: string; packSize: number };
 
-/** A row's point and item fields, in the report's language. */
-export const pointAndItem = (point: PointCols, item: ItemCols, lang: Locale) => ({
-  stockPointId: point.id,
-  stockPointName: nameIn(point, lang),
+/** A row's item fields, in the report's language. */
+export const itemFields = (item: ItemCols, lang: Locale) => ({
   itemId: item.id,
   itemCode: item.code,
   itemName: nameIn(item, lang),
   baseUnit: item.baseUnit,
   packSize: item.packSize,
+});
+/** A row's point and item fields, in the report's language. */
+export const pointAndItem = (point: PointCols, item: ItemCols, lang: Locale) => ({
+  stockPointId: point.id,
+  stockPointName: nameIn(point, lang),
+  ...itemFields(item, lang),
 });
 
 export interface PointFilter {
