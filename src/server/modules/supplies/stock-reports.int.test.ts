@@ -200,3 +200,11 @@ describe('who may read the reports', () => {
     }
   });
 });
+
+it('documents the reports in the OpenAPI document', async () => {
+  const doc = json<{ paths: Record<string, unknown> }>(
+    await t.app.inject({ method: 'GET', url: '/api/openapi.json' }),
+  );
+  for (const p of ['report', 'below-minimum', 'consumption', 'alerts'])
+    expect(doc.paths[`/api/v1/stock/${p}`], p).toBeDefined();
+});
