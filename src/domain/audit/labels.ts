@@ -68,6 +68,20 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   task: { en: 'Follow-up task', ar: 'مهمة متابعة', fr: 'Tâche de suivi' },
   stock_transfer: { en: 'Stock transfer', ar: 'تحويل مخزون', fr: 'Transfert de stock' },
   stock_count: { en: 'Stock count', ar: 'جرد المخزون', fr: 'Inventaire du stock' },
+  supply_item: { en: 'Supply item', ar: 'صنف من الإمدادات', fr: 'Article' },
+  stock_point: { en: 'Stock point', ar: 'نقطة مخزون', fr: 'Point de stock' },
+  stock_level: { en: 'Stock level', ar: 'مستوى المخزون', fr: 'Niveau de stock' },
+  project: { en: 'Project', ar: 'مشروع', fr: 'Projet' },
+  supplies_settings: { en: 'Supplies settings', ar: 'إعدادات الإمدادات', fr: 'Paramètres des fournitures' },
+  eligibility_rules: { en: 'Eligibility rules', ar: 'قواعد الأهلية', fr: "Règles d'éligibilité" },
+  // stock reports (exported as XLSX)
+  stock_report: { en: 'Stock report', ar: 'تقرير المخزون', fr: 'Rapport de stock' },
+  stock_below_minimum: {
+    en: 'Stock below minimum',
+    ar: 'مخزون دون الحد الأدنى',
+    fr: 'Stock sous le minimum',
+  },
+  stock_consumption: { en: 'Stock consumption', ar: 'استهلاك المخزون', fr: 'Consommation de stock' },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {

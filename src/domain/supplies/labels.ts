@@ -3,6 +3,7 @@ import type { BASE_UNITS, ITEM_CATEGORIES, MEDICINE_FORMS, STOCK_POINT_KINDS } f
 import type { COUNT_STATUSES } from './counts';
 import type { DISTRIBUTION_KINDS, DISTRIBUTION_STATUSES } from './distributions';
 import type { MovementKind, ReasonCode } from './reasons';
+import type { STOCK_ALERT_KINDS } from './reports';
 import type { TRANSFER_STATUSES } from './transfers';
 
 // Labels of the supplies enums (web pages, exports): domain/common/labels.ts.
@@ -112,4 +113,11 @@ export const DISTRIBUTION_KIND_LABELS: Table<typeof DISTRIBUTION_KINDS> = {
 export const DISTRIBUTION_STATUS_LABELS: Table<typeof DISTRIBUTION_STATUSES> = {
   open: { en: 'Open', ar: 'مفتوح', fr: 'Ouverte' },
   closed: { en: 'Closed', ar: 'مغلق', fr: 'Clôturée' },
+};
+
+/** The stock officer's alerts (home panel). */
+export const STOCK_ALERT_KIND_LABELS: Table<typeof STOCK_ALERT_KINDS> = {
+  expired: { en: 'Expired', ar: 'منتهي الصلاحية', fr: 'Périmé' },
+  expiring_soon: { en: 'Expiring soon', ar: 'تنتهي صلاحيته قريبًا', fr: 'Bientôt périmé' },
+  below_minimum: { en: 'Below minimum', ar: 'دون الحد الأدنى', fr: 'Sous le minimum' },
 };

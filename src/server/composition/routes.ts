@@ -28,6 +28,7 @@ import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
+import { stockReportRoutes } from '../modules/supplies/stock-reports.routes';
 import { stockTransferRoutes } from '../modules/supplies/transfers.routes';
 import { authRoutes } from '../platform/auth/routes';
 
@@ -65,4 +66,5 @@ export const MODULE_ROUTES = [
   packetRoutes,
   stockTransferRoutes,
   stockCountRoutes,
+  stockReportRoutes,
 ];

@@ -66,6 +66,37 @@ export const EXPORT_LABELS = {
   changedFields: { en: 'Changed fields', fr: 'Champs modifiés', ar: 'الحقول المعدلة' },
   ip: { en: 'IP address', fr: 'Adresse IP', ar: 'عنوان IP' },
   detail: { en: 'Detail', fr: 'Détail', ar: 'التفاصيل' },
+  // supplies catalogue
+  code: { en: 'Code', fr: 'Code', ar: 'الرمز' },
+  nameFr: { en: 'Name in French', fr: 'Nom en français', ar: 'الاسم بالفرنسية' },
+  category: { en: 'Category', fr: 'Catégorie', ar: 'الفئة' },
+  baseUnit: { en: 'Base unit', fr: 'Unité de base', ar: 'الوحدة الأساسية' },
+  packSize: { en: 'Pack size', fr: 'Taille du paquet', ar: 'حجم العبوة' },
+  activeIngredient: { en: 'Active ingredient', fr: 'Principe actif', ar: 'المادة الفعالة' },
+  strength: { en: 'Strength', fr: 'Dosage', ar: 'التركيز' },
+  form: { en: 'Form', fr: 'Forme', ar: 'الشكل الصيدلاني' },
+  atcCode: { en: 'ATC code', fr: 'Code ATC', ar: 'رمز ATC' },
+  // stock reports
+  stockPoint: { en: 'Stock point', fr: 'Point de stock', ar: 'نقطة المخزون' },
+  item: { en: 'Item', fr: 'Article', ar: 'الصنف' },
+  lots: { en: 'Lots', fr: 'Lots', ar: 'الدفعات' },
+  onHand: { en: 'On hand', fr: 'En stock', ar: 'الكمية المتوفرة' },
+  usableOnHand: { en: 'Usable on hand', fr: 'Stock utilisable', ar: 'الكمية الصالحة المتوفرة' },
+  earliestExpiry: { en: 'Earliest expiry', fr: 'Première péremption', ar: 'أقرب تاريخ انتهاء' },
+  inTransit: { en: 'In transit', fr: 'En transit', ar: 'قيد النقل' },
+  total: { en: 'Total', fr: 'Total', ar: 'المجموع' },
+  asOf: { en: 'As of', fr: 'Au', ar: 'بتاريخ' },
+  minimum: { en: 'Minimum', fr: 'Minimum', ar: 'الحد الأدنى' },
+  maximum: { en: 'Maximum', fr: 'Maximum', ar: 'الحد الأقصى' },
+  toOrder: { en: 'To order', fr: 'À commander', ar: 'الكمية المطلوبة' },
+  averageMonthly: {
+    en: 'Average monthly consumption',
+    fr: 'Consommation mensuelle moyenne',
+    ar: 'متوسط الاستهلاك الشهري',
+  },
+  monthsOfStock: { en: 'Months of stock', fr: 'Mois de stock', ar: 'أشهر المخزون' },
+  belowMinimum: { en: 'Below minimum', fr: 'Sous le minimum', ar: 'دون الحد الأدنى' },
+  allPoints: { en: 'All stock points', fr: 'Tous les points de stock', ar: 'جميع نقاط المخزون' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ExportLabel = keyof typeof EXPORT_LABELS;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type LabelTable, labelOf } from '../../domain/common/labels';
@@ -26,7 +27,7 @@ const PAGE = 200;
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 export interface ExportColumn<T> {
   /** its header, translated in export-labels.ts */
@@ -66,7 +67,7 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 /** The filter as given (no paging, no format), for the audit event. */
-const filterOf = (q: Record<string, unknown>) =>
+export const filterOf = (q: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(q).filter(
       ([k, v]) => v !== undefined && !['format', 'lang', 'limit', 'cursor'].includes(k),
@@ -119,6 +120,14 @@ export async function toXlsx(sheet: string, header: string[], rows: Cell[][], rt
   });
   return Buffer.from(await book.xlsx.writeBuffer());
 }
+
+/** Sends an export's file: named after its resource, never cached. */
+export const sendFile = (reply: FastifyReply, resource: string, format: ExportFormat, body: Buffer) =>
+  reply
+    .type(MIME[format])
+    .header('content-disposition', `attachment; filename="${resource}.${format}"`)
+    .header('cache-control', 'no-store')
+    .send(body);
 
 /** A column's cell in the export's language: no raw enum code nor `true` reaches the file. */
 export function cellOf<T>(column: ExportColumn<T>, item: T, lang: Locale): Cell {
@@ -183,11 +192,7 @@ export function exportRoute<Q extends ListQuery, T>(app: App, spec: ExportSpec<Q
       const header = spec.columns.map((c) => EXPORT_LABELS[c.key][lang]);
       const body =
         q.format === 'csv' ? toCsv(header, rows) : await toXlsx(spec.resource, header, rows, lang === 'ar');
-      return reply
-        .type(MIME[q.format])
-        .header('content-disposition', `attachment; filename="${spec.resource}.${q.format}"`)
-        .header('cache-control', 'no-store')
-        .send(body);
+      return sendFile(reply, spec.resource, q.format, body);
     },
   );
 }
