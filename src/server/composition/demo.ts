@@ -1,10 +1,12 @@
 // Composition root of the demo (`sanad demo`): each module's demo step, in the order they build on
-// each other (directory: mission, centres, accounts; registry: people; protection: their cases).
+// each other (directory: mission, centres, accounts; registry: people; protection: their cases;
+// supplies: the stock that reaches them).
 // A new module adds its step here instead of being called from another module's demo.
 
 import { loadDemo } from '../modules/directory/demo/demo';
 import { loadProtectionDemo } from '../modules/protection/demo/demo';
 import { loadRegistryDemo } from '../modules/registry/demo/demo';
+import { loadSuppliesDemo } from '../modules/supplies/demo/demo';
 import type { AppContext } from '../platform/context';
 
 export interface DemoStep {
@@ -35,6 +37,15 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       return p.skipped
         ? undefined
         : `Protection demo loaded: ${p.screened} screenings (${p.flagged} flagged), ${p.referrals} referrals.`;
+    },
+  },
+  {
+    area: 'supplies',
+    load: async (ctx, missionId) => {
+      const s = await loadSuppliesDemo(ctx, missionId);
+      return s.skipped
+        ? undefined
+        : `Supplies demo loaded: ${s.items} items at ${s.stockPoints} stock points, ${s.receipts} receipts, ${s.transfers} transfers, ${s.counts} stock counts.`;
     },
   },
 ];

@@ -1,0 +1,233 @@
+import { addDays } from '../../../../domain/common/dates';
+import type { ReasonCode } from '../../../../domain/supplies/reasons';
+import type { Work } from '../../../platform/http';
+import type { Rng } from '../../registry/demo/demo-people';
+import { sheetLines } from '../counts.presenter';
+import { loadCount } from '../counts.queries';
+import { approveCount, createCount, updateCountLines } from '../counts.service';
+import { type Entry, lotFor, type MovementRow, post, usableLots } from '../ledger.service';
+import { transferLines } from '../transfers.presenter';
+import { loadTransfer } from '../transfers.queries';
+import { dispatchTransfer, receiveTransfer } from '../transfers.service';
+import type { Item } from './demo-setup';
+
+// The stock movements of the demo's year, each through the module's own code: receipts through
+// lotFor + post, transfers through dispatch and receipt, counts through open, count and approve.
+// `at(w, day)` is the same transaction as on that day, so references, approval dates and
+// recorded times fall on the day the work happened.
+
+export const at = (w: Work, day: string): Work => ({ ...w, now: new Date(Date.parse(`${day}T10:00:00Z`)) });
+
+/** Whole packs, at least one. */
+export const packs = (quantity: number, packSize: number) =>
+  Math.max(1, Math.round(quantity / packSize)) * packSize;
+
+/** EUR cents per base unit, as the suppliers' invoices give them. */
+const UNIT_COST: Record<string, number> = {
+  'CLO-SET-M': 1450,
+  'CLO-SET-W': 1650,
+  'CLO-SET-C': 980,
+  'CLO-SHOE': 320,
+  'CLO-JACKET': 1890,
+  'CLO-SOCK': 110,
+  'BED-BLANKET': 870,
+  'BED-MAT': 640,
+  'HYG-KIT': 2150,
+  'HYG-DIGNITY': 2790,
+  'HYG-SOAP': 45,
+  'FOOD-BISCUIT': 38,
+  'MED-ORS': 9,
+  'MED-PARA-SYR': 85,
+  'MED-PERM': 260,
+  'MED-BENZ': 190,
+  'MED-SALB': 240,
+  'MED-CHLORH': 140,
+  'MDS-SYR-5': 6,
+  'MDS-GLOVE-M': 9,
+  'MDS-TAPE': 65,
+  'MDS-GAUZE': 4,
+};
+const costOf = (i: Item) => UNIT_COST[i.code] ?? 3; // tablets and capsules: a few cents
+
+function addMonths(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A lot's expiry: its shelf life from receipt, less the months it spent before shipping. None
+ * is expired by today (only the demo's one written-off lot is): short-lived goods received long
+ * ago are instead about to expire, within the next two months.
+ */
+export function expiryFor(i: Item, receivedOn: string, today: string, rng: Rng): string {
+  const e = addDays(addMonths(receivedOn, i.shelfLifeMonths), -30 - Math.floor(rng() * 90));
+  return e < addDays(today, 15) ? addDays(today, 15 + Math.floor(rng() * 40)) : e;
+}
+
+/** A realistic lot number: the item's short code, year and month of making, a batch. */
+export function lotNumber(i: Item, receivedOn: string, rng: Rng): string {
+  const short = (i.code.split('-')[1] ?? i.code).slice(0, 3);
+  const made = addMonths(receivedOn, -1 - Math.floor(rng() * 4));
+  return `${short}${made.slice(2, 4)}${made.slice(5, 7)}-${String(100 + Math.floor(rng() * 900))}`;
+}
+
+export interface ReceiptLine {
+  item: Item;
+  quantity: number;
+  lotNumber: string;
+  expiryOn: string;
+}
+
+/** A donor's consignment into a point, attributed to its project: one post, one audit event. */
+export async function receive(
+  w: Work,
+  r: {
+    stockPointId: string;
+    on: string;
+    projectId: string;
+    supplierId: string;
+    documentNumber: string;
+    lines: ReceiptLine[];
+  },
+): Promise<MovementRow[]> {
+  const entries: Entry[] = [];
+  for (const [n, l] of r.lines.entries()) {
+    const lotId = await lotFor(
+      w,
+      { itemId: l.item.id, lotNumber: l.lotNumber, expiryOn: l.expiryOn, projectId: r.projectId },
+      `lines.${n}.expiryOn`,
+    );
+    entries.push({
+      stockPointId: r.stockPointId,
+      itemId: l.item.id,
+      lotId,
+      quantity: l.quantity,
+      occurredOn: r.on,
+      reason: 'donation',
+      documentNumber: r.documentNumber,
+      supplierOrganisationId: r.supplierId,
+      unitCostMinor: costOf(l.item),
+      currency: 'EUR',
+    });
+  }
+  const rows = await post(at(w, r.on), entries);
+  await audited(w, rows, {
+    kind: 'receipt',
+    stockPointId: r.stockPointId,
+    reason: 'donation',
+    documentNumber: r.documentNumber,
+  });
+  return rows;
+}
+
+const audited = (w: Work, rows: { id: string }[], detail: Record<string, unknown>) =>
+  w.audit({
+    action: 'create',
+    entityType: 'stock_movement',
+    entityId: rows.length === 1 ? (rows[0]?.id ?? null) : null,
+    changedFields: ['quantity'],
+    detail: { ...detail, ids: rows.map((r) => r.id), count: rows.length },
+  });
+
+/** Writes a lot off at a point (e.g. as expired): one debit of what is left. */
+export async function writeOff(
+  w: Work,
+  e: {
+    stockPointId: string;
+    itemId: string;
+    lotId: string;
+    quantity: number;
+    on: string;
+    reason: ReasonCode;
+  },
+) {
+  const rows = await post(at(w, e.on), [
+    { ...e, quantity: -e.quantity, occurredOn: e.on, documentNumber: `WO-${e.on.slice(0, 4)}-001` },
+  ]);
+  await audited(w, rows, { kind: 'issue', stockPointId: e.stockPointId, reason: e.reason });
+}
+
+/**
+ * Dispatches what the source can give of each wanted quantity (usable lots, earliest expiry
+ * first, as the route does); null when it has none of it.
+ */
+export async function dispatch(
+  w: Work,
+  from: string,
+  to: string,
+  on: string,
+  wanted: { item: Item; quantity: number }[],
+): Promise<string | null> {
+  const lines: { itemId: string; quantity: number }[] = [];
+  for (const { item, quantity } of wanted) {
+    const usable = (await usableLots(w, from, item, on)).reduce((s, l) => s + l.onHand, 0);
+    const q = Math.min(quantity, usable);
+    if (q > 0) lines.push({ itemId: item.id, quantity: q });
+  }
+  if (!lines.length) return null;
+  return dispatchTransfer(at(w, on), { fromStockPointId: from, toStockPointId: to, dispatchedOn: on, lines });
+}
+
+/** Receives a transfer; `short` units of its first line lost on the way, if given. */
+export async function arrive(w: Work, transferId: string, on: string, short = 0): Promise<void> {
+  const row = await loadTransfer(w, transferId);
+  const lines = (await transferLines(w, [transferId])).map((r) => r.l);
+  await receiveTransfer(at(w, on), row, {
+    version: row.t.version,
+    receivedOn: on,
+    lines: lines.map((l, n) => {
+      const lost = n === 0 ? Math.min(short, l.quantity) : 0;
+      return lost
+        ? {
+            lineId: l.id,
+            receivedQuantity: l.quantity - lost,
+            shortfallReason: 'lost_in_transit' as const,
+            shortfallText: 'Carton found torn open on arrival',
+          }
+        : { lineId: l.id, receivedQuantity: l.quantity };
+    }),
+  });
+}
+
+/** Why a count finds less (or, last, more) than the ledger says. */
+const SHORT_REASONS = [
+  { reason: 'count_damaged', reasonText: 'Damaged by damp in the store' },
+  { reason: 'count_unrecorded_issue', reasonText: 'Handed out to new arrivals at night' },
+  { reason: 'count_error', reasonText: 'Miscounted at the last distribution' },
+] as const;
+const SURPLUS = { reason: 'count_unrecorded_receipt', reasonText: 'Returned unused by the clinic' } as const;
+
+/**
+ * A physical count of a point on a day: every lot counted, a few of them a little off, each
+ * difference given a reason, and the sheet approved that day. Returns the differences.
+ */
+export async function count(w: Work, stockPointId: string, on: string, rng: Rng): Promise<number> {
+  const day = at(w, on);
+  const id = await createCount(day, { stockPointId, countedOn: on });
+  let row = await loadCount(w, id);
+  const lines = await sheetLines(w, row.c);
+  const off = new Map<string, number>();
+  for (const { l, live } of lines) {
+    if (off.size >= 3 || rng() > 0.25 || !live) continue;
+    off.set(l.lotId, rng() < 0.75 ? -Math.min(live, 1 + Math.floor(rng() * 4)) : 1 + Math.floor(rng() * 2));
+  }
+  await updateCountLines(day, row, {
+    version: row.c.version,
+    lines: lines.map(({ l, live }) => ({
+      itemId: l.itemId,
+      lotId: l.lotId,
+      counted: (live ?? 0) + (off.get(l.lotId) ?? 0),
+    })),
+  });
+  row = await loadCount(w, id);
+  const reasons = lines
+    .filter(({ l }) => off.get(l.lotId))
+    .map(({ l }, n) => ({
+      lotId: l.lotId,
+      itemId: l.itemId,
+      ...((off.get(l.lotId) ?? 0) > 0 ? SURPLUS : (SHORT_REASONS[n % SHORT_REASONS.length] ?? SURPLUS)),
+    }));
+  await approveCount(day, row, { version: row.c.version, reasons });
+  return off.size;
+}
