@@ -1,11 +1,13 @@
+import { and, eq, gte, sql } from 'drizzle-orm';
 import { addDays } from '../../../../domain/common/dates';
 import type { ReasonCode } from '../../../../domain/supplies/reasons';
+import { stockBalances, stockLots } from '../../../db/schema/index';
 import type { Work } from '../../../platform/http';
 import type { Rng } from '../../registry/demo/demo-people';
 import { sheetLines } from '../counts.presenter';
 import { loadCount } from '../counts.queries';
 import { approveCount, createCount, updateCountLines } from '../counts.service';
-import { type Entry, lotFor, type MovementRow, post, usableLots } from '../ledger.service';
+import { type Entry, lotFor, type MovementRow, post } from '../ledger.service';
 import { transferLines } from '../transfers.presenter';
 import { loadTransfer } from '../transfers.queries';
 import { dispatchTransfer, receiveTransfer } from '../transfers.service';
@@ -148,25 +150,50 @@ export async function writeOff(
   await audited(w, rows, { kind: 'issue', stockPointId: e.stockPointId, reason: e.reason });
 }
 
+/** What a point can issue of each item on a day (lots not expired then), by item id. */
+export async function usableAt(w: Work, stockPointId: string, on: string): Promise<Map<string, number>> {
+  const rows = await w.tx
+    .select({ itemId: stockBalances.itemId, n: sql<number>`sum(${stockBalances.onHand})::int` })
+    .from(stockBalances)
+    .innerJoin(
+      stockLots,
+      and(eq(stockLots.missionId, stockBalances.missionId), eq(stockLots.id, stockBalances.lotId)),
+    )
+    .where(
+      and(
+        eq(stockBalances.missionId, w.actor.missionId),
+        eq(stockBalances.stockPointId, stockPointId),
+        gte(stockLots.expiryOn, on),
+      ),
+    )
+    .groupBy(stockBalances.itemId);
+  return new Map(rows.map((r) => [r.itemId, Number(r.n)]));
+}
+
 /**
- * Dispatches what the source can give of each wanted quantity (usable lots, earliest expiry
- * first, as the route does); null when it has none of it.
+ * Dispatches what the source can give of each wanted quantity (`usable`: from `usableAt`, less
+ * what this round already sent); the route's code picks the lots, earliest expiry first. Null
+ * when the source has none of it.
  */
 export async function dispatch(
   w: Work,
-  from: string,
-  to: string,
-  on: string,
+  r: { from: string; to: string; on: string; usable: Map<string, number> },
   wanted: { item: Item; quantity: number }[],
 ): Promise<string | null> {
   const lines: { itemId: string; quantity: number }[] = [];
   for (const { item, quantity } of wanted) {
-    const usable = (await usableLots(w, from, item, on)).reduce((s, l) => s + l.onHand, 0);
-    const q = Math.min(quantity, usable);
-    if (q > 0) lines.push({ itemId: item.id, quantity: q });
+    const q = Math.min(quantity, r.usable.get(item.id) ?? 0);
+    if (q <= 0) continue;
+    lines.push({ itemId: item.id, quantity: q });
+    r.usable.set(item.id, (r.usable.get(item.id) ?? 0) - q);
   }
   if (!lines.length) return null;
-  return dispatchTransfer(at(w, on), { fromStockPointId: from, toStockPointId: to, dispatchedOn: on, lines });
+  return dispatchTransfer(at(w, r.on), {
+    fromStockPointId: r.from,
+    toStockPointId: r.to,
+    dispatchedOn: r.on,
+    lines,
+  });
 }
 
 /** Receives a transfer; `short` units of its first line lost on the way, if given. */

@@ -15,6 +15,7 @@ import {
   lotNumber,
   packs,
   receive,
+  usableAt,
   writeOff,
 } from './demo-stock';
 
@@ -83,6 +84,12 @@ function receipts(w: Work, s: DemoSetup, start: string, day0: string, rng: Rng, 
   return events;
 }
 
+/**
+ * Every how many months a point is sent an item: monthly, unless it uses less than a couple of
+ * packs a month (then every two or three months, the quantity for those months).
+ */
+const cadence = (packsAMonth: number) => (packsAMonth < 1 ? 3 : packsAMonth < 2.5 ? 2 : 1);
+
 function transfers(w: Work, s: DemoSetup, start: string, day0: string, rng: Rng, tally: SuppliesDemoSummary) {
   const events: Event[] = [];
   for (let m = 0; 14 + m * 30 < 364 - 14; m++) {
@@ -90,15 +97,17 @@ function transfers(w: Work, s: DemoSetup, start: string, day0: string, rng: Rng,
     events.push({
       day: on,
       run: async () => {
+        const usable = await usableAt(w, s.warehouse, on);
         for (const [n, c] of s.centres.entries())
           for (const to of [c.store, c.pharmacy]) {
-            const wanted = s.items
-              .filter((i) => forClinic(i) === (to === c.pharmacy))
-              .map((item) => ({
-                item,
-                quantity: packs(monthlyAt(item, c.scale) * (0.85 + rng() * 0.25), item.packSize),
-              }));
-            const id = await dispatch(w, s.warehouse, to, on, wanted);
+            const wanted = s.items.flatMap((item, i) => {
+              if (forClinic(item) !== (to === c.pharmacy)) return [];
+              const need = monthlyAt(item, c.scale);
+              const every = cadence(need / item.packSize);
+              if ((m + i) % every !== 0) return [];
+              return [{ item, quantity: packs(need * every * (0.85 + rng() * 0.25), item.packSize) }];
+            });
+            const id = await dispatch(w, { from: s.warehouse, to, on, usable }, wanted);
             if (!id) continue;
             // mid-year, a few clothing sets went missing on the way to the first centre's store
             const short = m === 5 && n === 0 && to === c.store ? 4 : 0;
@@ -110,15 +119,18 @@ function transfers(w: Work, s: DemoSetup, start: string, day0: string, rng: Rng,
   }
   // a top-up of medicines on its way to the first clinic: in transit, at neither point
   const first = s.centres[0];
+  const on = addDays(day0, -2);
   if (first)
     events.push({
-      day: addDays(day0, -2),
+      day: on,
       run: async () => {
         const wanted = s.items
           .filter((i) => i.category === 'medicine')
           .slice(0, 4)
           .map((item) => ({ item, quantity: packs(monthlyAt(item, first.scale) / 2, item.packSize) }));
-        if (await dispatch(w, s.warehouse, first.pharmacy, addDays(day0, -2), wanted)) tally.transfers++;
+        const usable = await usableAt(w, s.warehouse, on);
+        if (await dispatch(w, { from: s.warehouse, to: first.pharmacy, on, usable }, wanted))
+          tally.transfers++;
       },
     });
   return events;
