@@ -108,7 +108,7 @@ export function TransfersPage() {
                 <span className="sanad-ltr sanad-nowrap">{x.reference}</span>
               </AnchorLink>
               <Text size="xs" c="dimmed">
-                {t('supplies.transfers.lineCount', { count: x.lines.length })}
+                {t('supplies.transfers.lineCount', { n: x.lines.length })}
               </Text>
             </Table.Td>
             <Table.Td>{formatDate(x.dispatchedOn)}</Table.Td>
