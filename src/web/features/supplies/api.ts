@@ -16,7 +16,7 @@ import type {
 } from '../../../domain/supplies/movements.ts';
 import type { belowMinimumReport, consumptionReport, stockReport } from '../../../domain/supplies/reports.ts';
 import type { Transfer, TransferCreate, transferReceive } from '../../../domain/supplies/transfers.ts';
-import { api, newIdempotencyKey, type Page } from '../../api/client.ts';
+import { api, type Page } from '../../api/client.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 
 export type { Item, Movement, StockCount, StockLine, StockPoint, Transfer };
@@ -91,8 +91,9 @@ export const useStockCard = (q: { stockPointId: string; itemId: string; from?: s
     queryFn: ({ signal }) => api.get<StockCard>('/stock-movements/card', q, signal),
   });
 
-export const reverseMovement = (id: string, reasonText: string) =>
-  api.post<{ items: Movement[] }>(`/stock-movements/${id}/reverse`, { reasonText }, newIdempotencyKey());
+/** The reversing entry (once per entry: a second reversal is 409). */
+export const reverseMovement = (id: string, reasonText: string, key: string) =>
+  api.post<Movement>(`/stock-movements/${id}/reverse`, { reasonText }, key);
 
 export const postReceipt = (body: ReceiptCreate, key: string) =>
   api.post<z.infer<typeof movementsWritten>>('/stock-movements/receipts', body, key);
@@ -114,8 +115,8 @@ export const useTransfer = (id: string) =>
   });
 export const postTransfer = (body: TransferCreate, key: string) =>
   api.post<Transfer>('/stock-transfers', body, key);
-export const receiveTransfer = (id: string, body: TransferReceive) =>
-  api.post<Transfer>(`/stock-transfers/${id}/receive`, body, newIdempotencyKey());
+export const receiveTransfer = (id: string, body: TransferReceive, key: string) =>
+  api.post<Transfer>(`/stock-transfers/${id}/receive`, body, key);
 
 export const useCount = (id: string) =>
   useQuery({

@@ -4,7 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REASONS, type ReasonCode } from '../../../../domain/supplies/reasons.ts';
-import { ApiError } from '../../../api/client.ts';
+import { ApiError, newIdempotencyKey } from '../../../api/client.ts';
 import { BackLink } from '../../../components/BackLink.tsx';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { serverErrors } from '../../../components/form/fieldErrors.ts';
@@ -41,6 +41,7 @@ export function CountPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<'save' | 'approve' | 'cancel' | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [approveKey] = useState(newIdempotencyKey);
   const count = query.data;
   // a fresh sheet from the server keeps what was typed and not yet saved
   useEffect(() => {
@@ -126,7 +127,7 @@ export function CountPage() {
         return { itemId: l.itemId, lotId: l.lotId, reason: d.reason!, reasonText: opt(d.text) };
       });
       try {
-        accept(await approveCount(sheet, reasons), t('supplies.counts.approved'));
+        accept(await approveCount(sheet, reasons, approveKey), t('supplies.counts.approved'));
         await refresh();
       } catch (e) {
         fail(e, (i) => reasons[i]?.lotId);

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reversalCreate } from '../../../../domain/supplies/movements.ts';
-import { ApiError } from '../../../api/client.ts';
+import { ApiError, newIdempotencyKey } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { serverErrors, zodErrors } from '../../../components/form/fieldErrors.ts';
 import { type Movement, reverseMovement } from '../api.ts';
@@ -25,6 +25,8 @@ export function ReverseDialog({
   const [error, setError] = useState<string | undefined>();
   const [requestError, setRequestError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // one key per dialog: a retry after a lost answer cannot reverse twice
+  const [key] = useState(newIdempotencyKey);
   const submit = async () => {
     const parsed = reversalCreate.safeParse({ reasonText: text });
     if (!parsed.success) {
@@ -34,7 +36,7 @@ export function ReverseDialog({
     setBusy(true);
     setRequestError(null);
     try {
-      await reverseMovement(movement.id, parsed.data.reasonText);
+      await reverseMovement(movement.id, parsed.data.reasonText, key);
       onDone();
     } catch (e) {
       setRequestError(e);

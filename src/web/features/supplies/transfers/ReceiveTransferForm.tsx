@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SHORTFALL_REASONS, transferReceive } from '../../../../domain/supplies/transfers.ts';
+import { newIdempotencyKey } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../../components/form/Notes.tsx';
@@ -34,6 +35,7 @@ export function ReceiveTransferForm({
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const [key] = useState(newIdempotencyKey);
   const [lines, setLines] = useState<LineDraft[]>(() =>
     transfer.lines.map((l) => ({ received: l.quantity, reason: null, text: '' })),
   );
@@ -68,7 +70,7 @@ export function ReceiveTransferForm({
     if (!body) return;
     setBusy(true);
     try {
-      onDone(await receiveTransfer(transfer.id, body));
+      onDone(await receiveTransfer(transfer.id, body, key));
     } catch (error) {
       form.fail(error);
     } finally {
