@@ -132,8 +132,8 @@ export const patchCountLines = (
 export const approveCount = (
   c: StockCount,
   reasons: { itemId: string; lotId: string; reason: string; reasonText?: string }[],
-) =>
-  api.post<StockCount>(`/stock-counts/${c.id}/approve`, { version: c.version, reasons }, newIdempotencyKey());
+  key: string,
+) => api.post<StockCount>(`/stock-counts/${c.id}/approve`, { version: c.version, reasons }, key);
 export const cancelCount = (c: StockCount) =>
   api.post<StockCount>(`/stock-counts/${c.id}/cancel`, { version: c.version });
 
