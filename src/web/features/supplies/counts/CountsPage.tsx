@@ -6,6 +6,7 @@ import { COUNT_STATUSES } from '../../../../domain/supplies/counts.ts';
 import { AnchorLink } from '../../../components/links.tsx';
 import { Filters, ListTable } from '../../../components/list/ListParts.tsx';
 import { type Counted, ListTotal } from '../../../components/list/ListTotal.tsx';
+import { SortHeader, type SortState } from '../../../components/list/SortHeader.tsx';
 import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
@@ -13,6 +14,9 @@ import { formatDate } from '../../../i18n/format.ts';
 import type { StockCount } from '../api.ts';
 import { usePointOptions } from '../parts.tsx';
 import { NewCountForm } from './NewCountForm.tsx';
+
+/** the counts list's sort keys (countListQuery's `sort`) */
+type CountSort = 'countedOn' | 'reference' | 'status';
 
 const STATUS_COLOURS = { open: 'blue', approved: 'teal', cancelled: 'gray' } as const;
 
@@ -33,10 +37,16 @@ export function CountsPage() {
   const points = usePointOptions();
   const [point, setPoint] = useState<string | null>(search.stockPointId ?? null);
   const [status, setStatus] = useState<string | null>(null);
+  const [sort, setSort] = useState<SortState<CountSort> | undefined>();
   const list = useCursorList<Omit<StockCount, 'lines'>>('stock-counts', {
     stockPointId: point ?? undefined,
     status: status ?? undefined,
+    sort: sort?.sort,
+    order: sort?.order,
   });
+  const th = (column: CountSort, label: string) => (
+    <SortHeader column={column} label={label} state={sort} onSort={setSort} />
+  );
   return (
     <RequireCapability capability="stock_counts:read">
       <PageHeader title={t('supplies.counts.title')} subtitle={t('supplies.counts.subtitle')} />
@@ -79,10 +89,10 @@ export function CountsPage() {
         minWidth={640}
         head={
           <Table.Tr>
-            <Table.Th>{t('supplies.transfers.reference')}</Table.Th>
+            {th('reference', t('supplies.transfers.reference'))}
             <Table.Th>{t('supplies.stock.point')}</Table.Th>
-            <Table.Th>{t('supplies.counts.countedOn')}</Table.Th>
-            <Table.Th>{t('supplies.transfers.status')}</Table.Th>
+            {th('countedOn', t('supplies.counts.countedOn'))}
+            {th('status', t('supplies.transfers.status'))}
           </Table.Tr>
         }
         rows={list.items.map((c) => (

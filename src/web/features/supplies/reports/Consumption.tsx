@@ -18,18 +18,8 @@ import { formatNumber } from '../../../i18n/format.ts';
 import { currentLocale, directionOf } from '../../../i18n/index.ts';
 import { useConsumption } from '../api.ts';
 import { Quantity } from '../parts.tsx';
+import { formatMonth } from './months.ts';
 import { CategoryFilter, PointFilter, ReportState, XlsxLink } from './ReportParts.tsx';
-
-/** "2026-03" → "Mar 2026" in the page's language (Latin digits). */
-export function formatMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  if (!y || !m) return month;
-  return new Intl.DateTimeFormat(`${currentLocale()}-u-nu-latn`, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, 1)));
-}
 
 const oneDecimal = (n: number) => formatNumber(Math.round(n * 10) / 10);
 
