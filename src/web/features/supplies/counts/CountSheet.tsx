@@ -60,7 +60,7 @@ export function CountSheet({
                   </bdi>
                 </Table.Td>
                 <Table.Td>
-                  <span className="sanad-ltr">{l.lotNumber}</span>
+                  <span className="sanad-ltr sanad-nowrap">{l.lotNumber}</span>
                   <Text size="xs" c="dimmed">
                     {formatDate(l.expiryOn)}
                   </Text>
@@ -98,6 +98,7 @@ export function CountSheet({
                       fw={diff === 0 ? undefined : 600}
                       data-testid="difference"
                     >
+                      {diff > 0 ? '+' : ''}
                       <Quantity value={diff} item={l} />
                     </Text>
                   )}

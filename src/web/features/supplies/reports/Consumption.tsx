@@ -140,7 +140,7 @@ export function Consumption() {
                       <Quantity value={r.onHand} item={r} />
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
+                      <Stack gap={2} align="flex-start">
                         <span data-testid="months-of-stock">
                           {r.monthsOfStock === null ? '—' : oneDecimal(r.monthsOfStock)}
                         </span>
@@ -149,7 +149,7 @@ export function Consumption() {
                             {t('supplies.reports.belowMinimumBadge')}
                           </Badge>
                         ) : null}
-                      </Group>
+                      </Stack>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -9,7 +9,7 @@ import { ScrollTable } from '../../../components/list/ScrollTable.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { can } from '../../../components/record/record.ts';
-import { formatDate } from '../../../i18n/format.ts';
+import { formatDate, formatNumber } from '../../../i18n/format.ts';
 import { type Movement, useStockCard, useStockRefresh } from '../api.ts';
 import { itemLabel, pointLabel, Quantity, useItemOptions, usePointOptions } from '../parts.tsx';
 import { ReverseDialog } from './ReverseDialog.tsx';
@@ -109,7 +109,7 @@ export function StockCardPage() {
                             </Text>
                           </Table.Td>
                           <Table.Td>
-                            <span className="sanad-ltr">{m.lotNumber}</span>
+                            <span className="sanad-ltr sanad-nowrap">{m.lotNumber}</span>
                           </Table.Td>
                           <Table.Td>
                             <bdi>{m.documentNumber ?? '—'}</bdi>
@@ -117,8 +117,8 @@ export function StockCardPage() {
                           <Table.Td>
                             <Quantity value={m.quantity} item={unit} testId="card-quantity" />
                           </Table.Td>
-                          <Table.Td>
-                            {m.balance === null ? '—' : <Quantity value={m.balance} item={unit} />}
+                          <Table.Td className="sanad-nowrap" data-testid="card-lot-balance">
+                            {m.balance === null ? '—' : formatNumber(m.balance)}
                           </Table.Td>
                           <Table.Td>
                             <Quantity value={running} item={unit} testId="card-balance" />

@@ -71,7 +71,7 @@ export function StockTable({
               </Text>
             </Table.Td>
             <Table.Td>
-              <span className="sanad-ltr">{s.lotNumber}</span>
+              <span className="sanad-ltr sanad-nowrap">{s.lotNumber}</span>
             </Table.Td>
             <Table.Td>
               <Expiry on={s.expiryOn} expired={s.expired} blocked={s.blocked} />

@@ -115,7 +115,7 @@ export function ReceiveTransferForm({
                       </bdi>
                     </Table.Td>
                     <Table.Td>
-                      <span className="sanad-ltr">{x.lotNumber}</span>
+                      <span className="sanad-ltr sanad-nowrap">{x.lotNumber}</span>
                     </Table.Td>
                     <Table.Td>
                       <Quantity value={x.quantity} item={x} />

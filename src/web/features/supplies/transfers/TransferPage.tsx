@@ -89,7 +89,7 @@ export function TransferPage() {
                             </bdi>
                           </Table.Td>
                           <Table.Td>
-                            <span className="sanad-ltr">{l.lotNumber}</span>
+                            <span className="sanad-ltr sanad-nowrap">{l.lotNumber}</span>
                           </Table.Td>
                           <Table.Td>{formatDate(l.expiryOn)}</Table.Td>
                           <Table.Td>
