@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
+import { ITEM_CATEGORIES } from '../../domain/supplies/catalogue.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
@@ -89,6 +90,55 @@ const RegistrationPage = lazyRouteComponent(
 const RegistryPage = lazyRouteComponent(
   () => import('../features/registry/RegistryPage.tsx'),
   'RegistryPage',
+);
+const ItemsPage = lazyRouteComponent(() => import('../features/supplies/items/ItemsPage.tsx'), 'ItemsPage');
+const ItemPage = lazyRouteComponent(() => import('../features/supplies/items/ItemPage.tsx'), 'ItemPage');
+const ItemNewPage = lazyRouteComponent(
+  () => import('../features/supplies/items/ItemPage.tsx'),
+  'ItemNewPage',
+);
+const StockPointsPage = lazyRouteComponent(
+  () => import('../features/supplies/points/StockPointsPage.tsx'),
+  'StockPointsPage',
+);
+const StockPointPage = lazyRouteComponent(
+  () => import('../features/supplies/points/StockPointPage.tsx'),
+  'StockPointPage',
+);
+const StockPointNewPage = lazyRouteComponent(
+  () => import('../features/supplies/points/StockPointPage.tsx'),
+  'StockPointNewPage',
+);
+const StockPage = lazyRouteComponent(() => import('../features/supplies/stock/StockPage.tsx'), 'StockPage');
+const StockCardPage = lazyRouteComponent(
+  () => import('../features/supplies/stock/StockCardPage.tsx'),
+  'StockCardPage',
+);
+const ReceivePage = lazyRouteComponent(
+  () => import('../features/supplies/stock/ReceivePage.tsx'),
+  'ReceivePage',
+);
+const IssuePage = lazyRouteComponent(() => import('../features/supplies/stock/IssuePage.tsx'), 'IssuePage');
+const TransfersPage = lazyRouteComponent(
+  () => import('../features/supplies/transfers/TransfersPage.tsx'),
+  'TransfersPage',
+);
+const NewTransferPage = lazyRouteComponent(
+  () => import('../features/supplies/transfers/NewTransferPage.tsx'),
+  'NewTransferPage',
+);
+const TransferPage = lazyRouteComponent(
+  () => import('../features/supplies/transfers/TransferPage.tsx'),
+  'TransferPage',
+);
+const CountsPage = lazyRouteComponent(
+  () => import('../features/supplies/counts/CountsPage.tsx'),
+  'CountsPage',
+);
+const CountPage = lazyRouteComponent(() => import('../features/supplies/counts/CountPage.tsx'), 'CountPage');
+const StockReportsPage = lazyRouteComponent(
+  () => import('../features/supplies/reports/StockReportsPage.tsx'),
+  'StockReportsPage',
 );
 const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
 const ComposedHomePage = lazyRouteComponent(() => import('./contributions/home.tsx'), 'ComposedHomePage');
@@ -293,6 +343,108 @@ const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks',
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 
+// ---- supplies (stock side)
+const uuidParam = z.string().uuid().optional().catch(undefined);
+const itemsRoute = createRoute({ getParentRoute: () => appRoute, path: '/items', component: ItemsPage });
+const itemNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/items/new',
+  component: ItemNewPage,
+});
+export const itemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/items/$id',
+  validateSearch: createdSearch,
+  component: ItemPage,
+});
+const stockPointsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-points',
+  component: StockPointsPage,
+});
+const stockPointNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-points/new',
+  component: StockPointNewPage,
+});
+export const stockPointRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-points/$id',
+  validateSearch: createdSearch,
+  component: StockPointPage,
+});
+/** filters in the address: the home panel links to lots expiring within 60 days */
+export const stockRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock',
+  validateSearch: z.object({
+    stockPointId: uuidParam,
+    itemId: uuidParam,
+    category: z.enum(ITEM_CATEGORIES).optional().catch(undefined),
+    expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
+  }),
+  component: StockPage,
+});
+export const stockCardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/card',
+  validateSearch: z.object({
+    stockPointId: z.string().uuid().catch(''),
+    itemId: z.string().uuid().catch(''),
+    from: z.string().optional().catch(undefined),
+    to: z.string().optional().catch(undefined),
+  }),
+  component: StockCardPage,
+});
+const receiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/receive',
+  validateSearch: z.object({ stockPointId: uuidParam }),
+  component: ReceivePage,
+});
+const issueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/issue',
+  validateSearch: z.object({ stockPointId: uuidParam, itemId: uuidParam }),
+  component: IssuePage,
+});
+const stockReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/reports',
+  validateSearch: z.object({
+    report: z.enum(['stock', 'below-minimum', 'consumption']).optional().catch(undefined),
+  }),
+  component: StockReportsPage,
+});
+const transfersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-transfers',
+  component: TransfersPage,
+});
+const transferNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-transfers/new',
+  validateSearch: z.object({ from: uuidParam }),
+  component: NewTransferPage,
+});
+export const transferRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-transfers/$id',
+  validateSearch: createdSearch,
+  component: TransferPage,
+});
+const countsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-counts',
+  validateSearch: z.object({ stockPointId: uuidParam }),
+  component: CountsPage,
+});
+export const countRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-counts/$id',
+  component: CountPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -321,6 +473,22 @@ const routeTree = rootRoute.addChildren([
     caseSummaryRoute,
     tasksRoute,
     auditRoute,
+    itemsRoute,
+    itemNewRoute,
+    itemRoute,
+    stockPointsRoute,
+    stockPointNewRoute,
+    stockPointRoute,
+    stockRoute,
+    stockCardRoute,
+    receiveRoute,
+    issueRoute,
+    stockReportsRoute,
+    transfersRoute,
+    transferNewRoute,
+    transferRoute,
+    countsRoute,
+    countRoute,
   ]),
 ]);
 
