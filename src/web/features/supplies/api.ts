@@ -14,7 +14,12 @@ import type {
   StockLine,
   stockCard,
 } from '../../../domain/supplies/movements.ts';
-import type { belowMinimumReport, consumptionReport, stockReport } from '../../../domain/supplies/reports.ts';
+import type {
+  belowMinimumReport,
+  consumptionReport,
+  stockAlerts,
+  stockReport,
+} from '../../../domain/supplies/reports.ts';
 import type { Transfer, TransferCreate, transferReceive } from '../../../domain/supplies/transfers.ts';
 import { api, type Page } from '../../api/client.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
@@ -29,34 +34,9 @@ export type BelowMinimumReport = z.infer<typeof belowMinimumReport>;
 export type ConsumptionReport = z.infer<typeof consumptionReport>;
 export type TransferReceive = z.infer<typeof transferReceive>;
 
-/**
- * GET /stock/alerts: counts in the reader's scope and the most urgent few of each. The reports
- * helper adds its schema as `stockAlerts` in domain/supplies/reports.ts; this is the same shape,
- * to be replaced by `z.infer<typeof stockAlerts>` once both are merged.
- */
-export interface StockAlert {
-  kind: 'expired' | 'expiring_soon' | 'below_minimum';
-  stockPointId: string;
-  stockPointName: string;
-  itemId: string;
-  itemCode: string;
-  itemName: string;
-  baseUnit: string;
-  packSize: number;
-  lotId: string | null;
-  lotNumber: string | null;
-  expiryOn: string | null;
-  onHand: number;
-  minimum: number | null;
-}
-export interface StockAlerts {
-  belowMinimum: number;
-  expiringSoon: number;
-  expired: number;
-  /** the window of `expiringSoon`, in days */
-  withinDays: number;
-  items: StockAlert[];
-}
+/** GET /stock/alerts: counts in the reader's scope and the most urgent few of each. */
+export type StockAlerts = z.infer<typeof stockAlerts>;
+export type StockAlert = StockAlerts['items'][number];
 
 /** Resources whose lists change when stock moves (their first key part). */
 const STOCK_RESOURCES = ['stock', 'stock-movements', 'stock-transfers', 'stock-counts', 'stock-report'];
