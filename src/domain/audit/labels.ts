@@ -66,6 +66,12 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   case: { en: 'Case', ar: 'حالة', fr: 'Cas' },
   note: { en: 'Case note', ar: 'ملاحظة الحالة', fr: 'Note de suivi' },
   task: { en: 'Follow-up task', ar: 'مهمة متابعة', fr: 'Tâche de suivi' },
+  supply_item: { en: 'Supply item', ar: 'صنف من الإمدادات', fr: 'Article' },
+  stock_point: { en: 'Stock point', ar: 'نقطة مخزون', fr: 'Point de stock' },
+  stock_level: { en: 'Stock level', ar: 'مستوى المخزون', fr: 'Niveau de stock' },
+  project: { en: 'Project', ar: 'مشروع', fr: 'Projet' },
+  supplies_settings: { en: 'Supplies settings', ar: 'إعدادات الإمدادات', fr: 'Paramètres des fournitures' },
+  eligibility_rules: { en: 'Eligibility rules', ar: 'قواعد الأهلية', fr: "Règles d'éligibilité" },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {

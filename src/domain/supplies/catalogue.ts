@@ -206,18 +206,28 @@ export const stockLevel = z.object({
 export const stockLevelList = z.object({ items: z.array(stockLevel) });
 
 // ---- projects (who paid): stock and distributions are attributed to one
-export const projectCreate = z
-  .strictObject({
-    code: itemCode,
-    name: line(200),
-    donorOrganisationId: uuid.optional(),
-    startsOn: calendarDate.optional(),
-    endsOn: calendarDate.optional(),
+const projectBase = z.strictObject({
+  code: itemCode,
+  name: line(200),
+  donorOrganisationId: uuid.optional(),
+  startsOn: calendarDate.optional(),
+  endsOn: calendarDate.optional(),
+});
+const endsAfterStart = (v: { startsOn?: string | null; endsOn?: string | null }) =>
+  !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn;
+const ENDS_AFTER_START = { path: ['endsOn'], message: 'Not before the start' };
+export const projectCreate = projectBase.refine(endsAfterStart, ENDS_AFTER_START);
+/** A patch; the server checks the dates' order again on the project as patched. */
+export const projectUpdate = projectBase
+  .partial()
+  .extend({
+    version,
+    active: z.boolean().optional(),
+    donorOrganisationId: uuid.nullable().optional(),
+    startsOn: calendarDate.nullable().optional(),
+    endsOn: calendarDate.nullable().optional(),
   })
-  .refine((v) => !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn, {
-    path: ['endsOn'],
-    message: 'Not before the start',
-  });
+  .refine(endsAfterStart, ENDS_AFTER_START);
 export const project = z.object({
   id: uuid,
   code: z.string(),

@@ -73,6 +73,9 @@ const CONSTRAINT_FIELDS: Record<string, FieldError> = {
   users_username_uq: { path: 'username', message: 'Already taken' },
   organisations_name_uq: { path: 'name', message: 'An organisation with this name exists' },
   centres_name_uq: { path: 'name', message: 'A centre with this name exists' },
+  supply_items_code_uq: { path: 'code', message: 'An item with this code exists' },
+  stock_points_name_uq: { path: 'name', message: 'A stock point with this name exists' },
+  projects_code_uq: { path: 'code', message: 'A project with this code exists' },
 };
 
 /** Constraints whose violation has a sentence of its own for the user. */

@@ -66,6 +66,16 @@ export const EXPORT_LABELS = {
   changedFields: { en: 'Changed fields', fr: 'Champs modifiés', ar: 'الحقول المعدلة' },
   ip: { en: 'IP address', fr: 'Adresse IP', ar: 'عنوان IP' },
   detail: { en: 'Detail', fr: 'Détail', ar: 'التفاصيل' },
+  // supplies catalogue
+  code: { en: 'Code', fr: 'Code', ar: 'الرمز' },
+  nameFr: { en: 'Name in French', fr: 'Nom en français', ar: 'الاسم بالفرنسية' },
+  category: { en: 'Category', fr: 'Catégorie', ar: 'الفئة' },
+  baseUnit: { en: 'Base unit', fr: 'Unité de base', ar: 'الوحدة الأساسية' },
+  packSize: { en: 'Pack size', fr: 'Taille du paquet', ar: 'حجم العبوة' },
+  activeIngredient: { en: 'Active ingredient', fr: 'Principe actif', ar: 'المادة الفعالة' },
+  strength: { en: 'Strength', fr: 'Dosage', ar: 'التركيز' },
+  form: { en: 'Form', fr: 'Forme', ar: 'الشكل الصيدلاني' },
+  atcCode: { en: 'ATC code', fr: 'Code ATC', ar: 'رمز ATC' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ExportLabel = keyof typeof EXPORT_LABELS;
