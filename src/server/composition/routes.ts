@@ -27,6 +27,10 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { itemRoutes } from '../modules/supplies/items.routes';
+import { projectRoutes } from '../modules/supplies/projects.routes';
+import { settingsRoutes } from '../modules/supplies/settings.routes';
+import { stockPointRoutes } from '../modules/supplies/stock-points.routes';
 import { authRoutes } from '../platform/auth/routes';
 
 /** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
@@ -61,4 +65,8 @@ export const MODULE_ROUTES = [
   screeningRoutes,
   figuresRoutes,
   packetRoutes,
+  itemRoutes,
+  stockPointRoutes,
+  projectRoutes,
+  settingsRoutes,
 ];
