@@ -5,8 +5,6 @@ import { type Client, json, type TestApp } from '../../test/harness';
 
 // Small helpers shared by the catalogue's API tests (items, stock points, projects, settings).
 
-export { expectProblem, listAll, ok } from '../directory/directory.policy.support';
-
 export const put = (c: Client, url: string, payload: unknown) =>
   c.request({ method: 'PUT', url, payload: payload as never });
 

@@ -4,7 +4,8 @@ import { csvRows, exportEvents, xlsxRows } from '../../test/exports';
 import { buildCentre } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { buildItem, buildMedicine } from '../../test/supplies-factories';
-import { auditOf, expectFields, expectProblem, listAll, ok } from './catalogue.fixtures';
+import { expectProblem, listAll, ok } from '../directory/directory.policy.support';
+import { auditOf, expectFields } from './catalogue.fixtures';
 
 // The catalogue: items in three languages, medicines with their fields; a mission-wide stock
 // writer edits it, every reader of stock or assistance reads it.

@@ -3,7 +3,8 @@ import { asSystem } from '../../platform/http';
 import { buildCentre, buildOrganisation } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { buildProject } from '../../test/supplies-factories';
-import { auditOf, expectFields, expectProblem, ok, put } from './catalogue.fixtures';
+import { expectProblem, ok } from '../directory/directory.policy.support';
+import { auditOf, expectFields, put } from './catalogue.fixtures';
 import { settingsOf } from './ledger.service';
 
 // Projects (who paid for the stock), the mission's supplies settings and its eligibility rules.

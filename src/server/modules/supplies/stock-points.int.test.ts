@@ -3,7 +3,8 @@ import type { Item, StockPoint } from '../../../domain/supplies/catalogue';
 import { buildCentre } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { buildItem, buildStockPoint } from '../../test/supplies-factories';
-import { auditOf, expectFields, expectProblem, ok, put } from './catalogue.fixtures';
+import { expectProblem, ok } from '../directory/directory.policy.support';
+import { auditOf, expectFields, put } from './catalogue.fixtures';
 
 // Stock points: a centre store or clinic pharmacy is reached through its centre; a warehouse
 // serving no centre only through a mission-wide assignment. Min/max levels per item.
