@@ -28,6 +28,10 @@ import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
+import { itemRoutes } from '../modules/supplies/items.routes';
+import { projectRoutes } from '../modules/supplies/projects.routes';
+import { settingsRoutes } from '../modules/supplies/settings.routes';
+import { stockPointRoutes } from '../modules/supplies/stock-points.routes';
 import { stockReportRoutes } from '../modules/supplies/stock-reports.routes';
 import { stockTransferRoutes } from '../modules/supplies/transfers.routes';
 import { authRoutes } from '../platform/auth/routes';
@@ -67,4 +71,8 @@ export const MODULE_ROUTES = [
   stockTransferRoutes,
   stockCountRoutes,
   stockReportRoutes,
+  itemRoutes,
+  stockPointRoutes,
+  projectRoutes,
+  settingsRoutes,
 ];
