@@ -66,6 +66,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   case: { en: 'Case', ar: 'حالة', fr: 'Cas' },
   note: { en: 'Case note', ar: 'ملاحظة الحالة', fr: 'Note de suivi' },
   task: { en: 'Follow-up task', ar: 'مهمة متابعة', fr: 'Tâche de suivi' },
+  distribution: { en: 'Distribution', ar: 'توزيع', fr: 'Distribution' },
+  distribution_line: { en: 'Distribution line', ar: 'بند توزيع', fr: 'Ligne de distribution' },
+  distribution_report: { en: 'Distribution report', ar: 'تقرير التوزيعات', fr: 'Rapport des distributions' },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {
