@@ -27,10 +27,17 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { distributionReportRoutes } from '../modules/supplies/distribution-report.routes';
+import { distributionRoutes } from '../modules/supplies/distributions.routes';
+import { SUPPLIES_TIMELINE } from '../modules/supplies/timeline';
 import { authRoutes } from '../platform/auth/routes';
 
 /** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
-export const TIMELINE_SOURCES: readonly TimelineSource[] = [...REGISTRY_TIMELINE, ...PROTECTION_TIMELINE];
+export const TIMELINE_SOURCES: readonly TimelineSource[] = [
+  ...REGISTRY_TIMELINE,
+  ...PROTECTION_TIMELINE,
+  ...SUPPLIES_TIMELINE,
+];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
 export const MODULE_ROUTES = [
@@ -61,4 +68,6 @@ export const MODULE_ROUTES = [
   screeningRoutes,
   figuresRoutes,
   packetRoutes,
+  distributionRoutes,
+  distributionReportRoutes,
 ];
