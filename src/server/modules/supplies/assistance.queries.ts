@@ -49,7 +49,15 @@ export async function assistanceOf(w: Work, personId: string) {
         isNull(distributionLines.cancelledAt),
       ),
     )
-    .groupBy(distributions.id, centres.id, supplyItems.id)
+    // whole primary keys (mission, id), so the other columns depend on them
+    .groupBy(
+      distributions.missionId,
+      distributions.id,
+      centres.missionId,
+      centres.id,
+      supplyItems.missionId,
+      supplyItems.id,
+    )
     .orderBy(asc(distributions.occurredOn), asc(distributions.reference), asc(supplyItems.code));
   return rows.map((r) => ({
     ...r,
