@@ -62,6 +62,36 @@ describe('opening a distribution', () => {
     expect(paths).toEqual(expect.arrayContaining(['kind', 'itemIds']));
   });
 
+  it('refuses a date after today on the server’s clock (the test clock says 2026-11-02)', async () => {
+    const res = await cwA.post('/api/v1/distributions', {
+      centreId: s.centreA,
+      stockPointId: s.storeA,
+      occurredOn: '2026-11-20',
+      kind: 'individual',
+      itemIds: [s.clothing],
+    });
+    expect(res.statusCode).toBe(422);
+    expect(json(res)).toMatchObject({ errors: [{ path: 'occurredOn' }] });
+  });
+
+  it('lists counted and sorted, a page at a time', async () => {
+    const made = [];
+    for (const occurredOn of ['2026-09-01', '2026-09-03', '2026-09-02'])
+      made.push(
+        await open(cwA, { centreId: s.centreA, stockPointId: s.storeA, itemIds: [s.clothing], occurredOn }),
+      );
+    const q = `centreId=${s.centreA}&from=2026-09-01&to=2026-09-30&sort=occurredOn&order=asc&limit=2`;
+    const first = json<{ items: { id: string }[]; nextCursor: string; total: number }>(
+      await cwA.get(`/api/v1/distributions?${q}`),
+    );
+    expect(first.total).toBe(3);
+    const rest = json<{ items: { id: string }[]; nextCursor: string | null }>(
+      await cwA.get(`/api/v1/distributions?${q}&cursor=${first.nextCursor}`),
+    );
+    expect([...first.items, ...rest.items].map((d) => d.id)).toEqual([made[0]?.id, made[2]?.id, made[1]?.id]);
+    expect(rest.nextCursor).toBeNull();
+  });
+
   it('lets a caseworker of centre B record neither at centre A nor from the mission’s warehouse', async () => {
     const atA = await cwB.post('/api/v1/distributions', {
       centreId: s.centreA,

@@ -1,5 +1,4 @@
 import { and, asc, eq, gte, ilike, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { canRead } from '../../../domain/access/roles';
 import type { ItemCategory } from '../../../domain/supplies/catalogue';
@@ -42,12 +41,12 @@ export type Header = {
 };
 
 /** The distributions an actor may see: at the centres where they read assistance. */
-export function distributionScope(w: Pick<Work, 'actor'>, centre: PgColumn = distributions.centreId): SQL {
+export function distributionScope(w: Pick<Work, 'actor'>): SQL {
   const scope = scopeOf(w.actor, 'assistance', canRead);
   const mine = eq(distributions.missionId, w.actor.missionId);
   if (scope.kind === 'mission') return mine;
   if (scope.kind === 'none' || !scope.centreIds.length) return sql`false`;
-  return and(mine, inArray(centre, scope.centreIds)) as SQL;
+  return and(mine, inArray(distributions.centreId, scope.centreIds)) as SQL;
 }
 
 /** The distribution as its policy sees it. */

@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { z } from 'zod';
+import { addDays } from '../../../domain/common/dates';
 import type { ItemCategory } from '../../../domain/supplies/catalogue';
 import {
   type distributionCreate,
@@ -14,9 +15,11 @@ import {
   distributions,
   eligibilityRules,
   episodes,
+  persons,
   stockLots,
 } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
+import { today } from '../../platform/dates';
 import { type FieldError, HttpProblem, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
@@ -50,6 +53,10 @@ export async function createDistribution(w: Work, body: z.infer<typeof distribut
     .where(and(eq(centres.missionId, w.actor.missionId), eq(centres.id, body.centreId)));
   if (!centre?.active)
     throw unprocessable('No such active centre', [{ path: 'centreId', message: 'Unknown or closed centre' }]);
+  if (body.occurredOn > addDays(today(w), 1))
+    throw unprocessable('A distribution is recorded once it has happened', [
+      { path: 'occurredOn', message: `Not after ${today(w)}` },
+    ]);
   const point = await loadPoint(w, body.stockPointId);
   // the centre's own store or pharmacy, or a warehouse serving no centre
   const fits = point?.active && (point.centreId === body.centreId || point.kind === 'warehouse');
@@ -240,6 +247,12 @@ export async function recordRecipient(
     ]);
   checkItems(h, body.lines, paths.line);
   const person = await loadPerson(w, body.personId); // 404 outside the writer's sight
+  // one writer at a time per person, so two events at once cannot both skip a rule's warning
+  await w.tx
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.missionId, w.actor.missionId), eq(persons.id, person.id)))
+    .for('update');
   if (!(await heldAt(w, person.id, d.centreId, d.occurredOn)))
     throw unprocessable('Recipients are the people held at the centre on the day of the distribution', [
       { path: paths.person, message: `Not held at this centre on ${d.occurredOn}` },
