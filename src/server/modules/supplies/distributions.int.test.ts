@@ -292,6 +292,13 @@ describe('recording people', () => {
     expect(timeline.items.filter((i) => i.kind === 'distribution').map((i) => i.detail.quantity)).toEqual([
       1, 4,
     ]);
+    // the administrator sees people but not assistance: nothing of it on the timeline
+    const admins = json<{ items: { kind: string }[] }>(
+      await t.admin.get(`/api/v1/persons/${person}/timeline`),
+    );
+    expect(admins.items.length).toBeGreaterThan(0);
+    expect(admins.items.map((i) => i.kind)).not.toContain('distribution');
+    expect((await t.admin.get(`/api/v1/persons/${person}/assistance`)).statusCode).toBe(403);
     // the stock officer sees no one: the person is not found
     expect((await so.get(`/api/v1/persons/${person}/assistance`)).statusCode).toBe(404);
   });
