@@ -1,11 +1,14 @@
 import {
   type Icon,
   IconBuildingCommunity,
+  IconChartBar,
   IconChecklist,
   IconFolders,
   IconHome,
   IconId,
   IconListCheck,
+  IconPackage,
+  IconPackages,
   IconSend,
   IconShieldCheck,
   IconShieldHalf,
@@ -46,7 +49,7 @@ export const MAIN_NAV: NavItem[] = [
 /** Pages inside a module, listed under it in the navigation. */
 export interface SubNavItem {
   key: string;
-  to: '/cases' | '/referrals' | '/screenings';
+  to: '/cases' | '/referrals' | '/screenings' | '/distributions' | '/distributions/report';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -73,6 +76,28 @@ export const MODULES = [
         labelKey: 'nav.screenings',
         icon: IconShieldCheck,
         capability: 'screenings:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'assistance',
+    capability: 'assistance:read',
+    icon: IconPackage,
+    to: '/distributions',
+    pages: [
+      {
+        key: 'distributions',
+        to: '/distributions',
+        labelKey: 'nav.distributions',
+        icon: IconPackages,
+        capability: 'distributions:read',
+      },
+      {
+        key: 'distributionReport',
+        to: '/distributions/report',
+        labelKey: 'nav.distributionReport',
+        icon: IconChartBar,
+        capability: 'distributions:read',
       },
     ] satisfies SubNavItem[],
   },

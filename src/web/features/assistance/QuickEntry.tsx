@@ -1,0 +1,342 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Kbd,
+  List,
+  NumberInput,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, newIdempotencyKey, type Page } from '../../api/client.ts';
+import { FormAlert } from '../../components/ErrorState.tsx';
+import { unplacedErrors } from '../../components/form/fieldErrors.ts';
+import { OtherErrors } from '../../components/form/Notes.tsx';
+import { useFormState } from '../../components/form/useFormState.ts';
+import { formatDate } from '../../i18n/format.ts';
+import type { Person } from '../registry/api.ts';
+import { latinName, RegistrationNumber } from '../registry/PersonParts.tsx';
+import {
+  type Distribution,
+  type EligibilityWarning,
+  fetchEligibility,
+  type Item,
+  postRecipient,
+  useAssistanceRefresh,
+} from './api.ts';
+import { useAssistanceLabels } from './labels.ts';
+import {
+  defaultQuantities,
+  lastPrevious,
+  type Quantities,
+  recipientBody,
+  rowLines,
+  rowProblem,
+} from './logic.ts';
+
+/** People of the centre's current population matching `q` in any spelling (the server ranks them). */
+function usePresentPeople(centreId: string, q: string) {
+  return useQuery({
+    queryKey: ['persons', 'list', { q, centreId, present: 'true', quick: true }],
+    enabled: q.length >= 2,
+    staleTime: 30_000,
+    queryFn: ({ signal }) =>
+      api.get<Page<Person>>('/persons', { q, centreId, present: 'true', limit: 8 }, signal),
+  });
+}
+
+/**
+ * Keyboard-first entry of recipients: type a name (any spelling) or number, Enter picks the first
+ * match, the row offers each item of the event at 1, Enter saves; then the search box again.
+ * A rule that warns (same category within its interval) needs a reason before the row saves.
+ */
+export function QuickEntry({
+  distribution,
+  items,
+  served,
+}: {
+  distribution: Distribution;
+  items: Map<string, Item>;
+  served: Set<string>;
+}) {
+  const { t } = useTranslation();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
+  const found = usePresentPeople(distribution.centreId, q);
+  const [person, setPerson] = useState<Person | null>(null);
+  const [lastSaved, setLastSaved] = useState<string | null>(null);
+  const people = q === search.trim() ? (found.data?.items ?? []) : [];
+
+  const pick = (p: Person | undefined) => {
+    if (!p) return;
+    setPerson(p);
+    setLastSaved(null);
+  };
+  const done = (name: string | null) => {
+    setPerson(null);
+    setSearch('');
+    setLastSaved(name);
+    // the next person: straight back to the search box
+    requestAnimationFrame(() => searchRef.current?.focus());
+  };
+
+  return (
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby="quick-entry-title"
+      data-testid="quick-entry"
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Text fw={700} id="quick-entry-title">
+            {t('assistance.entry.title')}
+          </Text>
+          <Text size="xs" c="dimmed">
+            <Kbd>Enter</Kbd> {t('assistance.entry.keys')}
+          </Text>
+        </Group>
+        {lastSaved ? (
+          <Text size="sm" c="teal" role="status" data-testid="entry-saved">
+            {t('assistance.entry.saved', { name: lastSaved })}
+          </Text>
+        ) : null}
+        {person ? (
+          <RecipientRow
+            key={person.id}
+            person={person}
+            distribution={distribution}
+            items={items}
+            already={served.has(person.id)}
+            onDone={(saved) => done(saved ? latinName(person) : null)}
+          />
+        ) : (
+          <>
+            <TextInput
+              ref={searchRef}
+              label={t('assistance.entry.search')}
+              description={t('assistance.entry.searchHelp')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              type="search"
+              autoFocus
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  pick(people[0]);
+                }
+              }}
+              data-testid="entry-search"
+            />
+            {q.length >= 2 && people.length === 0 && !found.isFetching ? (
+              <Text size="sm" c="dimmed">
+                {t('common.noResults')}
+              </Text>
+            ) : null}
+            <Stack gap={2} data-testid="entry-matches" aria-live="polite">
+              {people.map((p, i) => (
+                <UnstyledButton
+                  key={p.id}
+                  onClick={() => pick(p)}
+                  data-testid="entry-match"
+                  p={6}
+                  style={{ borderRadius: 4, background: i === 0 ? 'var(--mantine-color-gray-1)' : undefined }}
+                >
+                  <Group gap="xs" wrap="wrap">
+                    <bdi>{latinName(p)}</bdi>
+                    {p.fullNameOriginal ? <bdi>{p.fullNameOriginal}</bdi> : null}
+                    <RegistrationNumber value={p.registrationNumber} />
+                    {served.has(p.id) ? (
+                      <Badge size="xs" color="gray">
+                        {t('assistance.entry.served')}
+                      </Badge>
+                    ) : null}
+                  </Group>
+                </UnstyledButton>
+              ))}
+            </Stack>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** One person's row: a quantity per item of the event, the warnings, the reason, Enter saves. */
+function RecipientRow({
+  person,
+  distribution,
+  items,
+  already,
+  onDone,
+}: {
+  person: Person;
+  distribution: Distribution;
+  items: Map<string, Item>;
+  already: boolean;
+  onDone: (saved: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const l = useAssistanceLabels();
+  const refresh = useAssistanceRefresh();
+  const form = useFormState({ reason: '' });
+  const [quantities, setQuantities] = useState<Quantities>(() => defaultQuantities(distribution.itemIds));
+  const [warnings, setWarnings] = useState<EligibilityWarning[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const firstRef = useRef<HTMLInputElement>(null);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const checking = useRef<Promise<EligibilityWarning[]> | null>(null);
+
+  // asked once the person is picked, so the warnings are there before Enter
+  useEffect(() => {
+    const ask = fetchEligibility(person.id, distribution.occurredOn, distribution.itemIds).then(
+      (a) => a.warnings,
+    );
+    checking.current = ask;
+    ask.then(setWarnings, () => setWarnings(null));
+    firstRef.current?.focus();
+  }, [person.id, distribution.occurredOn, distribution.itemIds]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const found = warnings ?? (await (checking.current ?? Promise.resolve([])));
+      setWarnings(found);
+      const lines = rowLines(distribution.itemIds, quantities);
+      const problem = rowProblem(lines, found, form.values.reason);
+      if (problem) {
+        form.setErrors(
+          problem === 'nothing'
+            ? { lines: t('assistance.entry.nothing') }
+            : { reason: t('assistance.entry.reasonNeeded') },
+        );
+        if (problem === 'reasonNeeded') reasonRef.current?.focus();
+        return;
+      }
+      const saved = await postRecipient(
+        distribution.id,
+        recipientBody(person.id, lines, found, form.values.reason),
+        idempotencyKey,
+      );
+      await refresh(saved, person.id);
+      onDone(true);
+    } catch (error) {
+      form.fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      data-testid="recipient-row"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone(false);
+      }}
+    >
+      <Stack gap="sm">
+        <Group gap="sm" wrap="wrap">
+          <Text fw={600}>
+            <bdi data-testid="recipient-name">{latinName(person)}</bdi>
+          </Text>
+          <RegistrationNumber value={person.registrationNumber} />
+          {already ? (
+            <Badge color="gray" variant="light">
+              {t('assistance.entry.servedHere')}
+            </Badge>
+          ) : null}
+        </Group>
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          {distribution.itemIds.map((id, i) => {
+            const item = items.get(id);
+            return (
+              <NumberInput
+                key={id}
+                ref={i === 0 ? firstRef : undefined}
+                label={item ? l.name(item) : id}
+                description={item ? l.category(item.category) : undefined}
+                min={0}
+                max={100_000}
+                allowDecimal={false}
+                allowNegative={false}
+                value={quantities[id] ?? ''}
+                onChange={(n) => {
+                  setQuantities((q) => ({ ...q, [id]: n }));
+                  form.setErrors({});
+                }}
+                error={form.errors[`lines.${i}.quantity`]}
+                w={160}
+                data-testid="recipient-quantity"
+              />
+            );
+          })}
+        </Group>
+        {form.errors.lines ? (
+          <Text size="sm" c="red" role="alert">
+            {form.errors.lines}
+          </Text>
+        ) : null}
+        {warnings && warnings.length > 0 ? (
+          <Alert
+            color="orange"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('assistance.entry.warningTitle')}
+            data-testid="eligibility-warnings"
+          >
+            <List size="sm" spacing={2}>
+              {warnings.map((w) => (
+                <List.Item key={w.category} data-testid="eligibility-warning">
+                  {t('assistance.entry.warning', {
+                    category: l.category(w.category),
+                    allowed: w.allowed,
+                    days: w.intervalDays,
+                    date: formatDate(lastPrevious(w) ?? ''),
+                  })}
+                </List.Item>
+              ))}
+            </List>
+            <TextInput
+              ref={reasonRef}
+              mt="sm"
+              label={t('assistance.entry.reason')}
+              description={t('assistance.entry.reasonHelp')}
+              required
+              dir="auto"
+              {...form.text('reason')}
+              error={form.errors.reason ?? form.errors.overrideReason}
+              data-testid="override-reason"
+            />
+          </Alert>
+        ) : null}
+        <FormAlert error={form.requestError} />
+        <OtherErrors
+          messages={unplacedErrors(form.errors, ['lines', 'reason', 'overrideReason', 'personId'])}
+        />
+        <Group gap="xs">
+          <Button type="submit" loading={busy} data-testid="recipient-save">
+            {t('assistance.entry.save')}
+          </Button>
+          <Button variant="default" onClick={() => onDone(false)}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
