@@ -1,13 +1,13 @@
 import {
   Button,
   Group,
+  Input,
   MultiSelect,
   Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
@@ -128,21 +128,22 @@ function NewDistributionForm() {
               {...form.text('occurredOn')}
               data-testid="distribution-date"
             />
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="distribution-kind-label">
-                {t('assistance.fields.kind')}
-              </Text>
+            <Input.Wrapper
+              label={t('assistance.fields.kind')}
+              description={
+                v.kind === 'individual' ? t('assistance.new.individualHelp') : t('assistance.new.bulkHelp')
+              }
+              inputWrapperOrder={['label', 'input', 'description']}
+            >
               <SegmentedControl
-                aria-labelledby="distribution-kind-label"
+                display="flex"
+                aria-label={t('assistance.fields.kind')}
                 data={DISTRIBUTION_KINDS.map((k) => ({ value: k, label: l.kind(k) }))}
                 value={v.kind}
                 onChange={(x) => form.set('kind', x as typeof v.kind)}
                 data-testid="distribution-kind"
               />
-              <Text size="xs" c="dimmed">
-                {v.kind === 'individual' ? t('assistance.new.individualHelp') : t('assistance.new.bulkHelp')}
-              </Text>
-            </Stack>
+            </Input.Wrapper>
           </SimpleGrid>
           <MultiSelect
             label={t('assistance.fields.items')}

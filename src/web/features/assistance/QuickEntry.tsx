@@ -17,9 +17,9 @@ import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, newIdempotencyKey, type Page } from '../../api/client.ts';
+import { api, isApiError, newIdempotencyKey, type Page } from '../../api/client.ts';
 import { FormAlert } from '../../components/ErrorState.tsx';
-import { unplacedErrors } from '../../components/form/fieldErrors.ts';
+import { type FieldErrors, normalisePath, unplacedErrors } from '../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../components/form/Notes.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -75,13 +75,25 @@ export function QuickEntry({
   const found = usePresentPeople(distribution.centreId, q);
   const [person, setPerson] = useState<Person | null>(null);
   const [lastSaved, setLastSaved] = useState<string | null>(null);
+  const settled = q === search.trim() && !found.isFetching;
   const people = q === search.trim() ? (found.data?.items ?? []) : [];
+  // Enter typed before the search settled: pick the first match once it is in
+  const [pickWhenReady, setPickWhenReady] = useState(false);
 
   const pick = (p: Person | undefined) => {
     if (!p) return;
     setPerson(p);
     setLastSaved(null);
   };
+  useEffect(() => {
+    if (!pickWhenReady || !settled) return;
+    setPickWhenReady(false);
+    const first = found.data?.items[0];
+    if (first) {
+      setPerson(first);
+      setLastSaved(null);
+    }
+  }, [pickWhenReady, settled, found.data]);
   const done = (name: string | null) => {
     setPerson(null);
     setSearch('');
@@ -131,11 +143,15 @@ export function QuickEntry({
               type="search"
               autoFocus
               value={search}
-              onChange={(e) => setSearch(e.currentTarget.value)}
+              onChange={(e) => {
+                setSearch(e.currentTarget.value);
+                setPickWhenReady(false);
+              }}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {
                   e.preventDefault();
-                  pick(people[0]);
+                  if (settled && people.length > 0) pick(people[0]);
+                  else if (search.trim().length >= 2) setPickWhenReady(true);
                 }
               }}
               data-testid="entry-search"
@@ -174,6 +190,15 @@ export function QuickEntry({
   );
 }
 
+/** The server's errors about one sent line (its quantity, lot or item), joined. */
+function lineError(errors: FieldErrors, index: number): string | undefined {
+  if (index < 0) return undefined;
+  const found = Object.entries(errors).filter(
+    ([k]) => k.startsWith(`lines.${index}.`) || k === `lines.${index}`,
+  );
+  return found.length ? found.map(([, v]) => v).join('; ') : undefined;
+}
+
 /** One person's row: a quantity per item of the event, the warnings, the reason, Enter saves. */
 function RecipientRow({
   person,
@@ -194,6 +219,8 @@ function RecipientRow({
   const form = useFormState({ reason: '' });
   const [quantities, setQuantities] = useState<Quantities>(() => defaultQuantities(distribution.itemIds));
   const [warnings, setWarnings] = useState<EligibilityWarning[] | null>(null);
+  // the items of the lines last sent: the server's `lines.N…` errors point into them
+  const [sent, setSent] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const firstRef = useRef<HTMLInputElement>(null);
@@ -227,6 +254,7 @@ function RecipientRow({
         if (problem === 'reasonNeeded') reasonRef.current?.focus();
         return;
       }
+      setSent(lines.map((x) => x.itemId));
       const saved = await postRecipient(
         distribution.id,
         recipientBody(person.id, lines, found, form.values.reason),
@@ -236,6 +264,11 @@ function RecipientRow({
       onDone(true);
     } catch (error) {
       form.fail(error);
+      // the server saw a rule the row did not (e.g. another line saved meanwhile): show it
+      if (isApiError(error, 422) && error.errors.some((x) => normalisePath(x.path) === 'overrideReason'))
+        setWarnings(
+          (await fetchEligibility(person.id, distribution.occurredOn, distribution.itemIds)).warnings,
+        );
     } finally {
       setBusy(false);
     }
@@ -280,7 +313,7 @@ function RecipientRow({
                   setQuantities((q) => ({ ...q, [id]: n }));
                   form.setErrors({});
                 }}
-                error={form.errors[`lines.${i}.quantity`]}
+                error={lineError(form.errors, sent.indexOf(id))}
                 w={160}
                 data-testid="recipient-quantity"
               />

@@ -92,7 +92,11 @@ export function ReportPage() {
             allowDeselect={false}
             data={dimensionOptions}
             value={rows}
-            onChange={(v) => v && setRows(v as Dimension)}
+            onChange={(v) => {
+              if (!v) return;
+              setRows(v as Dimension);
+              if (v === columns) setColumns(null);
+            }}
             w={180}
             data-testid="report-rows"
           />
