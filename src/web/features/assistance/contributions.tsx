@@ -8,6 +8,7 @@ import { AnchorLink } from '../../components/links.tsx';
 import { useCapabilities } from '../../components/RequireCapability.tsx';
 import type { PersonTab } from '../registry/contributions.ts';
 import { AssistanceTab } from './AssistanceTab.tsx';
+import { useAssistanceLabels } from './labels.ts';
 
 /** The assistance tab, for those who may read distributions to people. */
 export function useAssistancePersonTab(): PersonTab | null {
@@ -24,16 +25,27 @@ export function useAssistancePersonTab(): PersonTab | null {
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
-/** A distribution on the timeline: its reference, centre and what was received, with a link. */
+/** A distribution on the timeline (one item per item received): what, how much, where, with a link. */
 export function useAssistanceTimeline() {
   const { t } = useTranslation();
+  const l = useAssistanceLabels();
   return (item: TimelineItem): { title: string; body?: string; link?: ReactNode } | null => {
     if (item.kind !== 'distribution') return null;
     const d = item.detail;
     const id = text(d.distributionId);
+    const what = text(d.itemName);
+    const quantity =
+      typeof d.quantity === 'number' && text(d.baseUnit)
+        ? l.quantity(d.quantity, { baseUnit: String(d.baseUnit), packSize: Number(d.packSize) || 1 })
+        : null;
     return {
       title: t('assistance.timeline.distribution'),
-      body: [text(d.reference), text(d.centreName), text(d.items) ?? text(d.itemName)]
+      body: [
+        what && quantity ? `${what}: ${quantity}` : what,
+        text(d.reference),
+        text(d.centreName),
+        d.overridden === true ? t('assistance.lines.overridden') : null,
+      ]
         .filter(Boolean)
         .join(' · '),
       link: id ? (
