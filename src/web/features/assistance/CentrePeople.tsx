@@ -32,7 +32,11 @@ export function CentrePeople({ centreId, served }: { centreId: string; served: S
         />
       }
     >
-      <ListTotal first={list.data?.pages[0] as Counted | undefined} testId="centre-people-total" />
+      <ListTotal
+        first={list.data?.pages[0] as Counted | undefined}
+        testId="centre-people-total"
+        keys={{ total: 'assistance.people.total', capped: 'assistance.people.totalCapped' }}
+      />
       <ListTable
         testId="centre-people-table"
         label={t('assistance.people.title')}

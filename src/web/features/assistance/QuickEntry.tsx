@@ -79,6 +79,9 @@ export function QuickEntry({
   const people = q === search.trim() ? (found.data?.items ?? []) : [];
   // Enter typed before the search settled: pick the first match once it is in
   const [pickWhenReady, setPickWhenReady] = useState(false);
+  // the match Enter picks: the first, or another chosen with the arrow keys
+  const [active, setActive] = useState(0);
+  useEffect(() => setActive(0), [found.data]);
 
   const pick = (p: Person | undefined) => {
     if (!p) return;
@@ -148,9 +151,14 @@ export function QuickEntry({
                 setPickWhenReady(false);
               }}
               onKeyDown={(e) => {
+                if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                  e.preventDefault();
+                  const step = e.key === 'ArrowDown' ? 1 : -1;
+                  setActive((a) => Math.min(Math.max(a + step, 0), Math.max(people.length - 1, 0)));
+                }
                 if (e.key === 'Enter') {
                   e.preventDefault();
-                  if (settled && people.length > 0) pick(people[0]);
+                  if (settled && people.length > 0) pick(people[active] ?? people[0]);
                   else if (search.trim().length >= 2) setPickWhenReady(true);
                 }
               }}
@@ -167,8 +175,13 @@ export function QuickEntry({
                   key={p.id}
                   onClick={() => pick(p)}
                   data-testid="entry-match"
+                  data-active={i === active ? 'true' : undefined}
+                  aria-current={i === active ? 'true' : undefined}
                   p={6}
-                  style={{ borderRadius: 4, background: i === 0 ? 'var(--mantine-color-gray-1)' : undefined }}
+                  style={{
+                    borderRadius: 4,
+                    background: i === active ? 'var(--mantine-color-gray-1)' : undefined,
+                  }}
                 >
                   <Group gap="xs" wrap="wrap">
                     <bdi>{latinName(p)}</bdi>
