@@ -81,7 +81,6 @@ export function QuickEntry({
   const [pickWhenReady, setPickWhenReady] = useState(false);
   // the match Enter picks: the first, or another chosen with the arrow keys
   const [active, setActive] = useState(0);
-  useEffect(() => setActive(0), [found.data]);
 
   const pick = (p: Person | undefined) => {
     if (!p) return;
@@ -149,6 +148,7 @@ export function QuickEntry({
               onChange={(e) => {
                 setSearch(e.currentTarget.value);
                 setPickWhenReady(false);
+                setActive(0);
               }}
               onKeyDown={(e) => {
                 if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
