@@ -82,6 +82,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     fr: 'Stock sous le minimum',
   },
   stock_consumption: { en: 'Stock consumption', ar: 'استهلاك المخزون', fr: 'Consommation de stock' },
+  distribution: { en: 'Distribution', ar: 'توزيع', fr: 'Distribution' },
+  distribution_line: { en: 'Distribution line', ar: 'بند توزيع', fr: 'Ligne de distribution' },
+  distribution_report: { en: 'Distribution report', ar: 'تقرير التوزيعات', fr: 'Rapport des distributions' },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {

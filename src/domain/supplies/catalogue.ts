@@ -243,14 +243,16 @@ export const projectPage = countedPage(project);
 export const projectListQuery = listQuery.extend({ active: z.enum(['true', 'false']).optional() });
 
 // ---- the mission's supplies settings
+/** 0 until first saved (the defaults apply): the first save sends version 0 and creates them */
+const settingsVersion = z.number().int().min(0).max(2_147_483_647);
 export const suppliesSettings = z.object({
   /** lots expiring within this many days are not issued (0: only expired lots are blocked) */
   nearExpiryBlockDays: z.number().int().min(0).max(365),
   /** the categories the near-expiry block applies to */
   nearExpiryBlockCategories: z.array(z.enum(ITEM_CATEGORIES)),
-  version,
+  version: settingsVersion,
 });
-export const suppliesSettingsUpdate = suppliesSettings.partial().extend({ version });
+export const suppliesSettingsUpdate = suppliesSettings.partial().extend({ version: settingsVersion });
 
 /** An eligibility rule: a person may receive `allowed` distributions of a category per interval. */
 export const eligibilityRule = z.strictObject({

@@ -1,7 +1,7 @@
 import type { LocalisedText } from '../common/labels';
 import type { BASE_UNITS, ITEM_CATEGORIES, MEDICINE_FORMS, STOCK_POINT_KINDS } from './catalogue';
 import type { COUNT_STATUSES } from './counts';
-import type { DISTRIBUTION_KINDS, DISTRIBUTION_STATUSES } from './distributions';
+import type { AGE_GROUPS, DISTRIBUTION_KINDS, DISTRIBUTION_STATUSES } from './distributions';
 import type { MovementKind, ReasonCode } from './reasons';
 import type { STOCK_ALERT_KINDS } from './reports';
 import type { TRANSFER_STATUSES } from './transfers';
@@ -120,4 +120,29 @@ export const STOCK_ALERT_KIND_LABELS: Table<typeof STOCK_ALERT_KINDS> = {
   expired: { en: 'Expired', ar: 'منتهي الصلاحية', fr: 'Périmé' },
   expiring_soon: { en: 'Expiring soon', ar: 'تنتهي صلاحيته قريبًا', fr: 'Bientôt périmé' },
   below_minimum: { en: 'Below minimum', ar: 'دون الحد الأدنى', fr: 'Sous le minimum' },
+};
+
+/** The distribution report's dimensions, measures and empty cells (web table and XLSX alike). */
+export const DISTRIBUTION_REPORT_LABELS = {
+  centre: { en: 'Centre', ar: 'المركز', fr: 'Centre' },
+  item: { en: 'Item', ar: 'الصنف', fr: 'Article' },
+  project: { en: 'Project', ar: 'المشروع', fr: 'Projet' },
+  sex: { en: 'Sex', ar: 'الجنس', fr: 'Sexe' },
+  ageGroup: { en: 'Age group', ar: 'الفئة العمرية', fr: "Tranche d'âge" },
+  month: { en: 'Month', ar: 'الشهر', fr: 'Mois' },
+  people: { en: 'People (unique)', ar: 'الأشخاص (دون تكرار)', fr: 'Personnes (uniques)' },
+  lines: { en: 'Lines', ar: 'البنود', fr: 'Lignes' },
+  quantity: { en: 'Quantity (base units)', ar: 'الكمية (بالوحدة الأساسية)', fr: 'Quantité (unités de base)' },
+  total: { en: 'Total', ar: 'المجموع', fr: 'Total' },
+  noProject: { en: 'No project', ar: 'بدون مشروع', fr: 'Sans projet' },
+} satisfies Record<string, LocalisedText>;
+
+/** Age groups at the distribution date (the ranges read the same in every language). */
+export const AGE_GROUP_LABELS: Table<typeof AGE_GROUPS> = {
+  '0-4': { en: '0–4', ar: '0–4', fr: '0–4' },
+  '5-11': { en: '5–11', ar: '5–11', fr: '5–11' },
+  '12-17': { en: '12–17', ar: '12–17', fr: '12–17' },
+  '18-59': { en: '18–59', ar: '18–59', fr: '18–59' },
+  '60+': { en: '60+', ar: '60+', fr: '60+' },
+  unknown: { en: 'Age unknown', ar: 'العمر غير معروف', fr: 'Âge inconnu' },
 };

@@ -28,12 +28,23 @@ import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
+import { distributionReportRoutes } from '../modules/supplies/distribution-report.routes';
+import { distributionRoutes } from '../modules/supplies/distributions.routes';
+import { itemRoutes } from '../modules/supplies/items.routes';
+import { projectRoutes } from '../modules/supplies/projects.routes';
+import { settingsRoutes } from '../modules/supplies/settings.routes';
+import { stockPointRoutes } from '../modules/supplies/stock-points.routes';
 import { stockReportRoutes } from '../modules/supplies/stock-reports.routes';
+import { SUPPLIES_TIMELINE } from '../modules/supplies/timeline';
 import { stockTransferRoutes } from '../modules/supplies/transfers.routes';
 import { authRoutes } from '../platform/auth/routes';
 
 /** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
-export const TIMELINE_SOURCES: readonly TimelineSource[] = [...REGISTRY_TIMELINE, ...PROTECTION_TIMELINE];
+export const TIMELINE_SOURCES: readonly TimelineSource[] = [
+  ...REGISTRY_TIMELINE,
+  ...PROTECTION_TIMELINE,
+  ...SUPPLIES_TIMELINE,
+];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
 export const MODULE_ROUTES = [
@@ -67,4 +78,10 @@ export const MODULE_ROUTES = [
   stockTransferRoutes,
   stockCountRoutes,
   stockReportRoutes,
+  itemRoutes,
+  stockPointRoutes,
+  projectRoutes,
+  settingsRoutes,
+  distributionRoutes,
+  distributionReportRoutes,
 ];

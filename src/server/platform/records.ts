@@ -65,3 +65,12 @@ export const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d) : 
 
 /** SQL `ILIKE` pattern from user text: wildcards in the text are matched literally. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** A patch that flips `active` is a deactivation or reactivation, authorised and audited as such. */
+export function activeChange(
+  current: boolean,
+  next: boolean | undefined,
+): 'deactivate' | 'reactivate' | null {
+  if (next === undefined || next === current) return null;
+  return next ? 'reactivate' : 'deactivate';
+}

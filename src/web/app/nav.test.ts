@@ -15,3 +15,19 @@ describe('module pages', () => {
     expect(keys()).toContain('screenings');
   });
 });
+
+describe('supplies pages', () => {
+  const supplies = MODULES.find((m) => m.key === 'supplies')!;
+  const pages = (capabilities: string[]) => modulePages(supplies, capabilities).map((p) => p.key);
+
+  it('lists each page only with the capability of its records', () => {
+    expect(pages(['supplies:read', 'stock:read'])).toEqual(['stock', 'reports']);
+    expect(pages(['supplies:read', 'stock:read', 'catalogue:read', 'stock_points:read'])).toEqual([
+      'stock',
+      'items',
+      'stockPoints',
+      'reports',
+    ]);
+    expect(pages(['supplies:read', 'transfers:read', 'stock_counts:read'])).toEqual(['transfers', 'counts']);
+  });
+});

@@ -1,15 +1,22 @@
 import {
   type Icon,
   IconBuildingCommunity,
+  IconBuildingWarehouse,
+  IconChartBar,
   IconChecklist,
+  IconClipboardList,
   IconFolders,
   IconHome,
   IconId,
   IconListCheck,
+  IconPackage,
+  IconPackages,
   IconSend,
   IconShieldCheck,
   IconShieldHalf,
   IconSitemap,
+  IconTags,
+  IconTruckDelivery,
   IconUsers,
 } from '@tabler/icons-react';
 
@@ -46,7 +53,18 @@ export const MAIN_NAV: NavItem[] = [
 /** Pages inside a module, listed under it in the navigation. */
 export interface SubNavItem {
   key: string;
-  to: '/cases' | '/referrals' | '/screenings';
+  to:
+    | '/cases'
+    | '/referrals'
+    | '/screenings'
+    | '/stock'
+    | '/items'
+    | '/stock-points'
+    | '/stock-transfers'
+    | '/stock-counts'
+    | '/stock/reports'
+    | '/distributions'
+    | '/distributions/report';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -73,6 +91,67 @@ export const MODULES = [
         labelKey: 'nav.screenings',
         icon: IconShieldCheck,
         capability: 'screenings:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    // stock readers; the catalogue and stock points have their own capabilities (assistance reads them too)
+    key: 'supplies',
+    capability: 'supplies:read',
+    icon: IconPackages,
+    to: '/stock',
+    pages: [
+      { key: 'stock', to: '/stock', labelKey: 'nav.stock', icon: IconPackages, capability: 'stock:read' },
+      { key: 'items', to: '/items', labelKey: 'nav.items', icon: IconTags, capability: 'catalogue:read' },
+      {
+        key: 'stockPoints',
+        to: '/stock-points',
+        labelKey: 'nav.stockPoints',
+        icon: IconBuildingWarehouse,
+        capability: 'stock_points:read',
+      },
+      {
+        key: 'transfers',
+        to: '/stock-transfers',
+        labelKey: 'nav.transfers',
+        icon: IconTruckDelivery,
+        capability: 'transfers:read',
+      },
+      {
+        key: 'counts',
+        to: '/stock-counts',
+        labelKey: 'nav.stockCounts',
+        icon: IconClipboardList,
+        capability: 'stock_counts:read',
+      },
+      {
+        key: 'reports',
+        to: '/stock/reports',
+        labelKey: 'nav.stockReports',
+        icon: IconChartBar,
+        capability: 'stock:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'assistance',
+    capability: 'assistance:read',
+    icon: IconPackage,
+    to: '/distributions',
+    pages: [
+      {
+        key: 'distributions',
+        to: '/distributions',
+        labelKey: 'nav.distributions',
+        icon: IconPackages,
+        capability: 'distributions:read',
+      },
+      {
+        key: 'distributionReport',
+        to: '/distributions/report',
+        labelKey: 'nav.distributionReport',
+        icon: IconChartBar,
+        capability: 'distributions:read',
       },
     ] satisfies SubNavItem[],
   },

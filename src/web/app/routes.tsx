@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
+import { ITEM_CATEGORIES } from '../../domain/supplies/catalogue.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
@@ -89,6 +90,75 @@ const RegistrationPage = lazyRouteComponent(
 const RegistryPage = lazyRouteComponent(
   () => import('../features/registry/RegistryPage.tsx'),
   'RegistryPage',
+);
+const ItemsPage = lazyRouteComponent(() => import('../features/supplies/items/ItemsPage.tsx'), 'ItemsPage');
+const ItemPage = lazyRouteComponent(() => import('../features/supplies/items/ItemPage.tsx'), 'ItemPage');
+const ItemNewPage = lazyRouteComponent(
+  () => import('../features/supplies/items/ItemPage.tsx'),
+  'ItemNewPage',
+);
+const StockPointsPage = lazyRouteComponent(
+  () => import('../features/supplies/points/StockPointsPage.tsx'),
+  'StockPointsPage',
+);
+const StockPointPage = lazyRouteComponent(
+  () => import('../features/supplies/points/StockPointPage.tsx'),
+  'StockPointPage',
+);
+const StockPointNewPage = lazyRouteComponent(
+  () => import('../features/supplies/points/StockPointPage.tsx'),
+  'StockPointNewPage',
+);
+const StockPage = lazyRouteComponent(() => import('../features/supplies/stock/StockPage.tsx'), 'StockPage');
+const StockCardPage = lazyRouteComponent(
+  () => import('../features/supplies/stock/StockCardPage.tsx'),
+  'StockCardPage',
+);
+const ReceivePage = lazyRouteComponent(
+  () => import('../features/supplies/stock/ReceivePage.tsx'),
+  'ReceivePage',
+);
+const IssuePage = lazyRouteComponent(() => import('../features/supplies/stock/IssuePage.tsx'), 'IssuePage');
+const TransfersPage = lazyRouteComponent(
+  () => import('../features/supplies/transfers/TransfersPage.tsx'),
+  'TransfersPage',
+);
+const NewTransferPage = lazyRouteComponent(
+  () => import('../features/supplies/transfers/NewTransferPage.tsx'),
+  'NewTransferPage',
+);
+const TransferPage = lazyRouteComponent(
+  () => import('../features/supplies/transfers/TransferPage.tsx'),
+  'TransferPage',
+);
+const CountsPage = lazyRouteComponent(
+  () => import('../features/supplies/counts/CountsPage.tsx'),
+  'CountsPage',
+);
+const CountPage = lazyRouteComponent(() => import('../features/supplies/counts/CountPage.tsx'), 'CountPage');
+const StockReportsPage = lazyRouteComponent(
+  () => import('../features/supplies/reports/StockReportsPage.tsx'),
+  'StockReportsPage',
+);
+const DistributionsPage = lazyRouteComponent(
+  () => import('../features/assistance/DistributionsPage.tsx'),
+  'DistributionsPage',
+);
+const NewDistributionPage = lazyRouteComponent(
+  () => import('../features/assistance/NewDistributionPage.tsx'),
+  'NewDistributionPage',
+);
+const DistributionPage = lazyRouteComponent(
+  () => import('../features/assistance/DistributionPage.tsx'),
+  'DistributionPage',
+);
+const DistributionReportPage = lazyRouteComponent(
+  () => import('../features/assistance/ReportPage.tsx'),
+  'ReportPage',
+);
+const SuppliesSettingsPage = lazyRouteComponent(
+  () => import('../features/assistance/SettingsPage.tsx'),
+  'SettingsPage',
 );
 const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
 const ComposedHomePage = lazyRouteComponent(() => import('./contributions/home.tsx'), 'ComposedHomePage');
@@ -235,7 +305,7 @@ const registrationRoute = createRoute({
 /** `?found=true` when the duplicate panel led here instead of a new registration; `?tab=` the open tab */
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
-  tab: z.enum(['identity', 'protection']).optional().catch(undefined),
+  tab: z.enum(['identity', 'protection', 'assistance']).optional().catch(undefined),
   /** protection: open the referral form with this service (a screening's recommendation) */
   refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });
@@ -291,7 +361,135 @@ const slipRoute = createRoute({
 });
 const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: MyTasksPage });
 
+const distributionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions',
+  component: DistributionsPage,
+});
+const distributionNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions/new',
+  component: NewDistributionPage,
+});
+const distributionReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions/report',
+  component: DistributionReportPage,
+});
+export const distributionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions/$id',
+  component: DistributionPage,
+});
+const suppliesSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/supplies/settings',
+  component: SuppliesSettingsPage,
+});
+
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+
+// ---- supplies (stock side)
+const uuidParam = z.string().uuid().optional().catch(undefined);
+const itemsRoute = createRoute({ getParentRoute: () => appRoute, path: '/items', component: ItemsPage });
+const itemNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/items/new',
+  component: ItemNewPage,
+});
+export const itemRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/items/$id',
+  validateSearch: createdSearch,
+  component: ItemPage,
+});
+const stockPointsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-points',
+  component: StockPointsPage,
+});
+const stockPointNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-points/new',
+  component: StockPointNewPage,
+});
+export const stockPointRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-points/$id',
+  validateSearch: createdSearch,
+  component: StockPointPage,
+});
+/** filters in the address: the home panel links to lots expiring within 60 days */
+export const stockRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock',
+  validateSearch: z.object({
+    stockPointId: uuidParam,
+    itemId: uuidParam,
+    category: z.enum(ITEM_CATEGORIES).optional().catch(undefined),
+    expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
+  }),
+  component: StockPage,
+});
+export const stockCardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/card',
+  validateSearch: z.object({
+    stockPointId: z.string().uuid().catch(''),
+    itemId: z.string().uuid().catch(''),
+    from: z.string().optional().catch(undefined),
+    to: z.string().optional().catch(undefined),
+  }),
+  component: StockCardPage,
+});
+const receiveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/receive',
+  validateSearch: z.object({ stockPointId: uuidParam }),
+  component: ReceivePage,
+});
+const issueRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/issue',
+  validateSearch: z.object({ stockPointId: uuidParam, itemId: uuidParam }),
+  component: IssuePage,
+});
+const stockReportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock/reports',
+  validateSearch: z.object({
+    report: z.enum(['stock', 'below-minimum', 'consumption']).optional().catch(undefined),
+  }),
+  component: StockReportsPage,
+});
+const transfersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-transfers',
+  component: TransfersPage,
+});
+const transferNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-transfers/new',
+  validateSearch: z.object({ from: uuidParam }),
+  component: NewTransferPage,
+});
+export const transferRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-transfers/$id',
+  validateSearch: createdSearch,
+  component: TransferPage,
+});
+const countsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-counts',
+  validateSearch: z.object({ stockPointId: uuidParam }),
+  component: CountsPage,
+});
+export const countRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/stock-counts/$id',
+  component: CountPage,
+});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -320,7 +518,28 @@ const routeTree = rootRoute.addChildren([
     casesRoute,
     caseSummaryRoute,
     tasksRoute,
+    distributionsRoute,
+    distributionNewRoute,
+    distributionReportRoute,
+    distributionRoute,
+    suppliesSettingsRoute,
     auditRoute,
+    itemsRoute,
+    itemNewRoute,
+    itemRoute,
+    stockPointsRoute,
+    stockPointNewRoute,
+    stockPointRoute,
+    stockRoute,
+    stockCardRoute,
+    receiveRoute,
+    issueRoute,
+    stockReportsRoute,
+    transfersRoute,
+    transferNewRoute,
+    transferRoute,
+    countsRoute,
+    countRoute,
   ]),
 ]);
 

@@ -12,6 +12,16 @@ import {
   TASK_STATUS_LABELS,
 } from '../../domain/protection/status-labels.ts';
 import { PERSON_STATUS_LABELS, SEX_LABELS } from '../../domain/registry/labels.ts';
+import {
+  COUNT_STATUS_LABELS,
+  ITEM_CATEGORY_LABELS,
+  MEDICINE_FORM_LABELS,
+  MOVEMENT_KIND_LABELS,
+  REASON_LABELS,
+  STOCK_POINT_KIND_LABELS,
+  TRANSFER_STATUS_LABELS,
+  UNIT_LABELS,
+} from '../../domain/supplies/labels.ts';
 
 export const SHARED_LABELS = {
   roles: ROLE_LABELS,
@@ -24,6 +34,14 @@ export const SHARED_LABELS = {
   'protection.referralStatuses': REFERRAL_STATUS_LABELS,
   'protection.caseStatuses': CASE_STATUS_LABELS,
   'protection.taskStatuses': TASK_STATUS_LABELS,
+  'supplies.categories': ITEM_CATEGORY_LABELS,
+  'supplies.units': UNIT_LABELS,
+  'supplies.forms': MEDICINE_FORM_LABELS,
+  'supplies.pointKinds': STOCK_POINT_KIND_LABELS,
+  'supplies.movementKinds': MOVEMENT_KIND_LABELS,
+  'supplies.reasons': REASON_LABELS,
+  'supplies.transferStatuses': TRANSFER_STATUS_LABELS,
+  'supplies.countStatuses': COUNT_STATUS_LABELS,
 } satisfies Record<string, LabelTable>;
 
 type Tree = { [k: string]: string | Tree };

@@ -9,6 +9,7 @@ import { ProtectionFigures } from '../../features/protection/home/ProtectionFigu
 import { ProtectionHome } from '../../features/protection/home/ProtectionHome.tsx';
 import { OccupancyPanel } from '../../features/registry/Occupancy.tsx';
 import { RegistryPanel } from '../../features/registry/RegistryPanel.tsx';
+import { StockAlerts } from '../../features/supplies/home/StockAlerts.tsx';
 
 /** Home panels, in page order within their placement. */
 export const HOME_PANELS: readonly HomePanel[] = [
@@ -19,6 +20,8 @@ export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'awaiting-referral', capability: 'screenings:read', placement: 'grid', Panel: AwaitingReferral },
   { key: 'registry', capability: 'registry:read', placement: 'grid', Panel: RegistryPanel },
   { key: 'occupancy', capability: 'centres:read', placement: 'grid', Panel: OccupancyPanel },
+  // the stock officer's: low stock and lots near or past expiry at the points they read
+  { key: 'stock-alerts', capability: 'stock:read', placement: 'top', Panel: StockAlerts },
 ];
 
 export const ComposedHomePage = () => <HomePage panels={HOME_PANELS} />;

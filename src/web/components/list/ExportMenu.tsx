@@ -11,10 +11,19 @@ import type { ListFilters } from './useCursorList.ts';
  * authorised by the same policy action as the list. Plain links: the browser downloads the file
  * with the session cookie, and the server audits the export.
  */
-export function ExportMenu({ resource, filters }: { resource: string; filters: ListFilters }) {
+export function ExportMenu({
+  resource,
+  filters,
+  capability = `${resource}:read`,
+}: {
+  resource: string;
+  filters: ListFilters;
+  /** when the capability is not named after the path (`/items` is read with `catalogue:read`) */
+  capability?: string;
+}) {
   const { t, i18n } = useTranslation();
   const has = useCapabilities();
-  if (!has(`${resource}:read`)) return null;
+  if (!has(capability)) return null;
   const href = (format: 'xlsx' | 'csv') =>
     withQuery(`/api/v1/${resource}/export`, { ...filters, format, lang: i18n.language });
   return (
