@@ -45,7 +45,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       const s = await loadSuppliesDemo(ctx, missionId);
       return s.skipped
         ? undefined
-        : `Supplies demo loaded: ${s.items} items at ${s.stockPoints} stock points, ${s.receipts} receipts, ${s.transfers} transfers, ${s.counts} stock counts.`;
+        : `Supplies demo loaded: ${s.items} items at ${s.stockPoints} stock points, ${s.receipts} receipts, ${s.transfers} transfers, ${s.counts} stock counts, ${s.distributions} distributions to ${s.recipients} recipients.`;
     },
   },
 ];

@@ -6,6 +6,7 @@ import { today } from '../../../platform/dates';
 import { asActor, type Work } from '../../../platform/http';
 import { demoActor } from '../../registry/demo/demo';
 import { mulberry32, type Rng } from '../../registry/demo/demo-people';
+import { blanketsInBulk, distributionDays, handOut, setRules } from './demo-distributions';
 import { type DemoSetup, forClinic, type Item, setLevel, setUpCatalogue } from './demo-setup';
 import {
   arrive,
@@ -35,8 +36,14 @@ export interface SuppliesDemoSummary {
   receipts: number;
   transfers: number;
   counts: number;
+  distributions: number;
+  /** person-by-person lines' recipients, counted once per event */
+  recipients: number;
   skipped: boolean;
 }
+
+/** Months of person-by-person distributions (the last ones: enough for consumption reports). */
+const DISTRIBUTION_MONTHS = 4;
 
 /** Share of a centre store's monthly use its clinic pharmacy gets (there is no dispensing yet). */
 const CLINIC_SHARE = 0.4;
@@ -191,6 +198,50 @@ function counts(w: Work, s: DemoSetup, start: string, rng: Rng, tally: SuppliesD
 }
 
 /**
+ * Monthly clothing and hygiene for everyone at each centre, the last event still open; a few
+ * replacements within the 30 days (overrides with a reason); winter blankets in bulk.
+ */
+function handouts(w: Work, s: DemoSetup, day0: string, tally: SuppliesDemoSummary): Event[] {
+  const days = distributionDays(day0, DISTRIBUTION_MONTHS);
+  const largest = [...s.centres].sort((a, b) => b.scale - a.scale)[0];
+  const events: Event[] = days.map((on, k) => ({
+    day: on,
+    run: async () => {
+      const served = new Set<string>();
+      for (const c of s.centres) {
+        const n = await handOut(w, s, c, on, { served, close: k < days.length - 1 });
+        tally.recipients += n;
+        if (n) tally.distributions++;
+      }
+    },
+  }));
+  if (!largest) return events;
+  events.push(
+    {
+      day: addDays(day0, -25),
+      run: async () => {
+        if (await blanketsInBulk(w, s, largest, addDays(day0, -25), 150)) tally.distributions++;
+      },
+    },
+    {
+      day: addDays(day0, -4),
+      run: async () => {
+        const n = await handOut(w, s, largest, addDays(day0, -4), {
+          served: new Set(),
+          close: true,
+          limit: 3,
+          clothingOnly: true,
+          overrideReason: 'Clothes ruined when the room flooded',
+        });
+        tally.recipients += n;
+        if (n) tally.distributions++;
+      },
+    },
+  );
+  return events;
+}
+
+/**
  * Minimum and maximum of every item at the points that stock it (a month's use and three); at
  * two items of each centre store the minimum is above what is left, so they show as low.
  */
@@ -234,6 +285,8 @@ export async function loadSuppliesDemo(ctx: AppContext, missionId: string): Prom
       receipts: 0,
       transfers: 0,
       counts: 0,
+      distributions: 0,
+      recipients: 0,
       skipped: false,
     };
     const [done] = await w.tx
@@ -247,11 +300,13 @@ export async function loadSuppliesDemo(ctx: AppContext, missionId: string): Prom
     const s = await setUpCatalogue(w, day0);
     tally.items = s.items.length;
     tally.stockPoints = 1 + 2 * s.centres.length;
+    await setRules(w);
     const events = [
       ...receipts(w, s, start, day0, rng, tally),
       ...expiredLot(w, s, start, day0),
       ...transfers(w, s, start, day0, rng, tally),
       ...counts(w, s, start, rng, tally),
+      ...handouts(w, s, day0, tally),
     ];
     // the year in order; on one day, in the order listed (a consignment before what it feeds)
     events.sort((a, b) => a.day.localeCompare(b.day));
