@@ -1,6 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { addDays } from '../../../../domain/common/dates';
 import { stockBalances, supplyItems } from '../../../db/schema/index';
+import { auditBuffer } from '../../../platform/audit';
 import type { AppContext } from '../../../platform/context';
 import { today } from '../../../platform/dates';
 import { asActor, type Work } from '../../../platform/http';
@@ -43,7 +44,7 @@ export interface SuppliesDemoSummary {
 }
 
 /** Months of person-by-person distributions (the last ones: enough for consumption reports). */
-const DISTRIBUTION_MONTHS = 4;
+const DISTRIBUTION_MONTHS = 3;
 
 /** Share of a centre store's monthly use its clinic pharmacy gets (there is no dispensing yet). */
 const CLINIC_SHARE = 0.4;
@@ -278,7 +279,11 @@ async function levels(w: Work, s: DemoSetup, rng: Rng) {
 
 export async function loadSuppliesDemo(ctx: AppContext, missionId: string): Promise<SuppliesDemoSummary> {
   const officer = await demoActor(ctx, missionId, 'demo-stock-officer');
-  return asActor(ctx, officer, async (w) => {
+  return asActor(ctx, officer, async (direct) => {
+    // thousands of audit events: appended to the chain together at the end, in the same
+    // transaction (as the registry demo does)
+    const buffer = auditBuffer(direct.tx, missionId);
+    const w: Work = { ...direct, audit: (input) => buffer.add(officer, input, direct.now) };
     const tally: SuppliesDemoSummary = {
       items: 0,
       stockPoints: 0,
@@ -312,6 +317,7 @@ export async function loadSuppliesDemo(ctx: AppContext, missionId: string): Prom
     events.sort((a, b) => a.day.localeCompare(b.day));
     for (const e of events) await e.run();
     await levels(w, s, rng);
+    await buffer.flush();
     return tally;
   });
 }
