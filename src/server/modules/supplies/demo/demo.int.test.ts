@@ -2,6 +2,8 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../domain/common/dates';
 import {
+  distributionLines,
+  distributions,
   stockBalances,
   stockCounts,
   stockLots,
@@ -144,6 +146,37 @@ describe('supplies demo', () => {
       w.tx.select({ n: count() }).from(stockMovements).where(eq(stockMovements.kind, 'count_adjustment')),
     );
     expect(adjusted[0]?.n).toBeGreaterThan(0);
+  });
+
+  it('hands clothing and hygiene out person by person, overrides the 30-day rule with a reason, and issues blankets in bulk', async () => {
+    const kinds = await db((w) =>
+      w.tx.select({ kind: distributions.kind, n: count() }).from(distributions).groupBy(distributions.kind),
+    );
+    expect(Object.fromEntries(kinds.map((k) => [k.kind, k.n]))).toEqual({
+      individual: first.distributions - 1,
+      bulk: 1,
+    });
+    const lines = await db((w) =>
+      w.tx
+        .select({
+          people: sql<number>`count(distinct ${distributionLines.personId})::int`,
+          overridden: sql<number>`count(${distributionLines.overrideReason})::int`,
+          bulk: sql<number>`count(*) filter (where ${distributionLines.personId} is null)::int`,
+          categories: sql<
+            string[]
+          >`array_agg(distinct ${distributionLines.category} order by ${distributionLines.category})`,
+        })
+        .from(distributionLines),
+    );
+    expect(lines[0]).toMatchObject({ bulk: 1, categories: ['bedding', 'clothing', 'hygiene'] });
+    expect(Number(lines[0]?.people)).toBeGreaterThan(50);
+    expect(Number(lines[0]?.overridden)).toBeGreaterThan(0);
+    // every line moved stock: the ledger's distribution entries are the lines
+    const moved = await db((w) =>
+      w.tx.select({ n: count() }).from(stockMovements).where(eq(stockMovements.kind, 'distribution')),
+    );
+    const recorded = await db((w) => w.tx.select({ n: count() }).from(distributionLines));
+    expect(moved[0]?.n).toBe(recorded[0]?.n);
   });
 
   it('shows the stock officer stock, and items below minimum', async () => {
