@@ -2,6 +2,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../../domain/common/dates';
 import {
+  auditEvents,
   distributionLines,
   distributions,
   stockBalances,
@@ -12,6 +13,7 @@ import {
   stockTransferLines,
   stockTransfers,
 } from '../../../db/schema/index';
+import { verifyAuditChains } from '../../../platform/audit';
 import { asSystem } from '../../../platform/http';
 import { rows } from '../../../platform/tx';
 import { json, type TestApp, testApp } from '../../../test/harness';
@@ -189,6 +191,21 @@ describe('supplies demo', () => {
     expect(report.inTransit).toBeGreaterThan(0);
     const low = json<{ rows: unknown[] }>(await officer.get('/api/v1/stock/below-minimum'));
     expect(low.rows.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('audits every write, in an unbroken chain', async () => {
+    const audited = await db((w) =>
+      w.tx
+        .select({ type: auditEvents.entityType, n: count() })
+        .from(auditEvents)
+        .where(eq(auditEvents.actorUsername, 'demo-stock-officer'))
+        .groupBy(auditEvents.entityType),
+    );
+    const by = Object.fromEntries(audited.map((a) => [a.type, a.n]));
+    expect(by).toMatchObject({ supply_item: 32, stock_point: 9, project: 2, stock_count: 48 });
+    expect(by.stock_transfer).toBe(2 * first.transfers - 1);
+    expect(by.distribution_line).toBeGreaterThan(100);
+    expect((await verifyAuditChains(t.database)).breaks).toEqual([]);
   });
 
   it('changes nothing when loaded again', async () => {
