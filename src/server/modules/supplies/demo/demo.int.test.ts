@@ -191,6 +191,18 @@ describe('supplies demo', () => {
     expect(report.inTransit).toBeGreaterThan(0);
     const low = json<{ rows: unknown[] }>(await officer.get('/api/v1/stock/below-minimum'));
     expect(low.rows.length).toBeGreaterThanOrEqual(8);
+    // the officer's home: low stock and lots about to expire, nothing expired left on the shelves
+    const alerts = json<{ belowMinimum: number; expiringSoon: number; expired: number }>(
+      await officer.get('/api/v1/stock/alerts'),
+    );
+    expect(alerts.belowMinimum).toBe(low.rows.length);
+    expect(alerts.expiringSoon).toBeGreaterThan(0);
+    expect(alerts.expired).toBe(0);
+    // the distributions make a consumption to measure months of stock by
+    const used = json<{ rows: { itemCode: string; averageMonthly: number }[] }>(
+      await officer.get('/api/v1/stock/consumption'),
+    );
+    expect(used.rows.some((r) => r.itemCode === 'HYG-KIT' && r.averageMonthly > 0)).toBe(true);
   });
 
   it('audits every write, in an unbroken chain', async () => {
