@@ -66,6 +66,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   case: { en: 'Case', ar: 'حالة', fr: 'Cas' },
   note: { en: 'Case note', ar: 'ملاحظة الحالة', fr: 'Note de suivi' },
   task: { en: 'Follow-up task', ar: 'مهمة متابعة', fr: 'Tâche de suivi' },
+  stock_movement: { en: 'Stock ledger entry', ar: 'قيد في سجل المخزون', fr: 'Écriture de stock' },
+  stock: { en: 'Stock on hand', ar: 'المخزون المتوفر', fr: 'Stock disponible' },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {

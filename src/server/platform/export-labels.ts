@@ -66,6 +66,17 @@ export const EXPORT_LABELS = {
   changedFields: { en: 'Changed fields', fr: 'Champs modifiés', ar: 'الحقول المعدلة' },
   ip: { en: 'IP address', fr: 'Adresse IP', ar: 'عنوان IP' },
   detail: { en: 'Detail', fr: 'Détail', ar: 'التفاصيل' },
+  // the stock ledger (supplies)
+  stockPoint: { en: 'Stock point', fr: 'Point de stock', ar: 'نقطة التخزين' },
+  itemCode: { en: 'Item code', fr: 'Code de l’article', ar: 'رمز الصنف' },
+  itemName: { en: 'Item', fr: 'Article', ar: 'الصنف' },
+  category: { en: 'Category', fr: 'Catégorie', ar: 'الفئة' },
+  lotNumber: { en: 'Lot', fr: 'Lot', ar: 'رقم الدفعة' },
+  expiryOn: { en: 'Expires on', fr: 'Date de péremption', ar: 'تاريخ انتهاء الصلاحية' },
+  expired: { en: 'Expired', fr: 'Périmé', ar: 'منتهي الصلاحية' },
+  blocked: { en: 'Not to be issued', fr: 'Non distribuable', ar: 'ممنوع الصرف' },
+  project: { en: 'Project', fr: 'Projet', ar: 'المشروع' },
+  onHand: { en: 'On hand', fr: 'En stock', ar: 'الكمية المتوفرة' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ExportLabel = keyof typeof EXPORT_LABELS;
