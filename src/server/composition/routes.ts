@@ -27,6 +27,7 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { movementRoutes } from '../modules/supplies/movements.routes';
 import { authRoutes } from '../platform/auth/routes';
 
 /** Every module's items on a person's timeline (GET /persons/:id/timeline), in one explicit list. */
@@ -61,4 +62,5 @@ export const MODULE_ROUTES = [
   screeningRoutes,
   figuresRoutes,
   packetRoutes,
+  movementRoutes,
 ];
