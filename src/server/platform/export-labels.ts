@@ -77,6 +77,13 @@ export const EXPORT_LABELS = {
   blocked: { en: 'Not to be issued', fr: 'Non distribuable', ar: 'ممنوع الصرف' },
   project: { en: 'Project', fr: 'Projet', ar: 'المشروع' },
   onHand: { en: 'On hand', fr: 'En stock', ar: 'الكمية المتوفرة' },
+  occurredOn: { en: 'Date', fr: 'Date', ar: 'التاريخ' },
+  movementKind: { en: 'Movement', fr: 'Mouvement', ar: 'الحركة' },
+  reason: { en: 'Reason', fr: 'Motif', ar: 'السبب' },
+  quantity: { en: 'Quantity', fr: 'Quantité', ar: 'الكمية' },
+  balance: { en: 'Balance', fr: 'Solde', ar: 'الرصيد' },
+  documentNumber: { en: 'Document number', fr: 'Numéro de document', ar: 'رقم المستند' },
+  recordedBy: { en: 'Recorded by', fr: 'Saisi par', ar: 'سجّله' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ExportLabel = keyof typeof EXPORT_LABELS;

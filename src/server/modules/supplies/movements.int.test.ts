@@ -354,6 +354,23 @@ describe('reversals', () => {
     expect((await stockAt(so, `stockPointId=${s.storeA}`)).total).toBe(0);
   });
 
+  it('answers a retried reversal (same Idempotency-Key) with the reversal already written', async () => {
+    const s = await seedSupplies(t);
+    const [entry] = json<Written>(await so.post('/api/v1/stock-movements/receipts', receipt(s))).items;
+    const send = () =>
+      so.post(
+        `/api/v1/stock-movements/${entry!.id}/reverse`,
+        { reasonText: 'Duplicate' },
+        { 'idempotency-key': `rev-${entry!.id}` },
+      );
+    const first = await send();
+    expect(first.statusCode).toBe(201);
+    const again = await send();
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replay']).toBe('true');
+    expect(json<Movement>(again).id).toBe(json<Movement>(first).id);
+  });
+
   it('refuses a reversal that would make a balance negative, and one of a transfer entry', async () => {
     const s = await seedSupplies(t);
     const [entry] = json<Written>(await so.post('/api/v1/stock-movements/receipts', receipt(s))).items;
@@ -435,6 +452,19 @@ describe('the stock card', () => {
     expect(lot.items.map((m) => m.balance)).toEqual([10, 8]);
     expect(lot.closingBalance).toBe(8);
     expect((await so.get(`${url}&cursor=nonsense`)).statusCode).toBe(400);
+
+    const file = await so.get(
+      `/api/v1/stock-movements/card/export?format=xlsx&lang=en&stockPointId=${s.warehouse}&itemId=${s.clothing}`,
+    );
+    expect(file.statusCode, file.body).toBe(200);
+    const { rows } = await xlsxRows(file);
+    const at = (h: string) => rows[0]!.indexOf(h);
+    expect(rows.slice(1).map((r) => [r[at('Reason')], Number(r[at('Balance')])])).toEqual([
+      ['Donation', 10],
+      ['Donation', 5],
+      ['Damaged', 8],
+      ['Damaged', 5],
+    ]);
 
     const list = json<{ items: Movement[]; total: number }>(
       await so.get(`/api/v1/stock-movements?stockPointId=${s.warehouse}&itemId=${s.clothing}&kind=loss`),

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
+import { MOVEMENT_KIND_LABELS, REASON_LABELS } from '../../../domain/supplies/labels';
 import {
   issueCreate,
   movement,
@@ -14,6 +15,7 @@ import {
   stockCardQuery,
 } from '../../../domain/supplies/movements';
 import { stockMovements } from '../../db/schema/index';
+import { exportRoute } from '../../platform/export';
 import type { Work } from '../../platform/http';
 import { read, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
@@ -50,6 +52,14 @@ async function presentWritten(w: Work, rows: MovementRow[]) {
     .orderBy(LEDGER_ORDER);
   const byId = new Map(found.map((f) => [f.m.id, f]));
   return { items: rows.map((r) => presentMovement(w, byId.get(r.id)!)) };
+}
+
+/** The stock card of a point the reader reads stock at (404 otherwise) and a known item. */
+async function cardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
+  const point = await pointForStock(w, q.stockPointId);
+  authorize(w.actor, stockPolicy, 'read', point);
+  await itemOf(w, q.itemId, 'itemId');
+  return stockCardOf(w, q);
 }
 
 export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -131,6 +141,26 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
       }),
   );
 
+  exportRoute(app, {
+    path: '/stock-movements/card',
+    resource: 'stock_movement',
+    tags,
+    query: stockCardQuery,
+    authorize: (w) => authorize(w.actor, stockPolicy, 'list'),
+    page: cardOf,
+    columns: [
+      { key: 'occurredOn', value: (m) => m.occurredOn },
+      { key: 'movementKind', value: (m) => m.kind, labels: MOVEMENT_KIND_LABELS },
+      { key: 'reason', value: (m) => m.reason, labels: REASON_LABELS },
+      { key: 'lotNumber', value: (m) => m.lotNumber },
+      { key: 'expiryOn', value: (m) => m.expiryOn },
+      { key: 'quantity', value: (m) => m.quantity },
+      { key: 'balance', value: (m) => m.balance },
+      { key: 'documentNumber', value: (m) => m.documentNumber },
+      { key: 'recordedBy', value: (m) => m.recordedBy },
+    ],
+  });
+
   app.get(
     '/stock-movements/card',
     {
@@ -145,10 +175,7 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, stockPolicy, 'list');
-        const point = await pointForStock(w, req.query.stockPointId);
-        authorize(w.actor, stockPolicy, 'read', point);
-        await itemOf(w, req.query.itemId, 'itemId');
-        return stockCardOf(w, req.query);
+        return cardOf(w, req.query);
       }),
   );
 
