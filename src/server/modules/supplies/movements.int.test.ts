@@ -101,6 +101,25 @@ describe('receipts', () => {
     ]);
   });
 
+  it('answers a retried receipt (same Idempotency-Key) with the entries first written, writing no more', async () => {
+    const s = await seedSupplies(t);
+    const body = receipt(s, {
+      lines: [
+        { itemId: s.clothing, lotNumber: 'CL-9', expiryOn: '2030-01-01', quantity: 5 },
+        { itemId: s.medicine, lotNumber: 'AM-9', expiryOn: '2029-01-01', quantity: 7 },
+      ],
+    });
+    const send = () =>
+      so.post('/api/v1/stock-movements/receipts', body, { 'idempotency-key': `grn-${s.storeA}` });
+    const first = await send();
+    expect(first.statusCode).toBe(201);
+    const again = await send();
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replay']).toBe('true');
+    expect(json<Written>(again).items).toEqual(json<Written>(first).items);
+    expect((await stockAt(so, `stockPointId=${s.storeA}`)).items.map((l) => l.onHand)).toEqual([5, 7]);
+  });
+
   it('refuses a known lot number with another expiry, on that line, and writes nothing', async () => {
     const s = await seedSupplies(t);
     expect((await so.post('/api/v1/stock-movements/receipts', receipt(s))).statusCode).toBe(201);

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { uuid } from '../../../domain/common/schemas';
@@ -14,7 +15,7 @@ import {
   stockCard,
   stockCardQuery,
 } from '../../../domain/supplies/movements';
-import { stockMovements } from '../../db/schema/index';
+import { idempotencyKeys, stockMovements } from '../../db/schema/index';
 import { exportRoute } from '../../platform/export';
 import type { Work } from '../../platform/http';
 import { read, write } from '../../platform/http';
@@ -28,6 +29,7 @@ import { issue, receive, reverse } from './movements.service';
 import { stockPolicy } from './stock.policy';
 import { pointForStock } from './stock.queries';
 import { stockRoutes } from './stock.routes';
+import { stockPointScope } from './stock.scope';
 
 // The stock ledger over HTTP: receipts, losses and write-offs, reversals (writes, all through the
 // ledger service's post()), the ledger list, one entry, and the stock card. On hand and the FEFO
@@ -62,6 +64,40 @@ async function cardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
   return stockCardOf(w, q);
 }
 
+/**
+ * A retried receipt or issue (same Idempotency-Key): the entries the first request wrote, read
+ * again as the current user. They are known by the key's time, which is the entries' recorded
+ * time (both are the first transaction's clock), by the same user, point and reason.
+ */
+const writtenUnderKey =
+  (req: FastifyRequest, body: { stockPointId: string; reason: string }) => async (w: Work) => {
+    const key = String(req.headers['idempotency-key']);
+    const [k] = await w.tx
+      .select({ at: idempotencyKeys.createdAt })
+      .from(idempotencyKeys)
+      .where(
+        and(
+          eq(idempotencyKeys.missionId, w.actor.missionId),
+          eq(idempotencyKeys.userId, w.actor.userId),
+          eq(idempotencyKeys.key, key),
+        ),
+      );
+    if (!k) return { items: [] };
+    const found = await selectMovements(w)
+      .where(
+        and(
+          eq(stockMovements.missionId, w.actor.missionId),
+          eq(stockMovements.recordedBy, w.actor.userId),
+          eq(stockMovements.recordedAt, k.at),
+          eq(stockMovements.stockPointId, body.stockPointId),
+          eq(stockMovements.reason, body.reason),
+          stockPointScope(w),
+        ),
+      )
+      .orderBy(stockMovements.id);
+    return { items: found.map((r) => presentMovement(w, r)) };
+  };
+
 export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(stockRoutes);
 
@@ -76,7 +112,10 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: movementsWritten, ...errorResponses },
       },
     },
-    (req, reply) => write(req, reply, 201, async (w) => presentWritten(w, await receive(w, req.body))),
+    (req, reply) =>
+      write(req, reply, 201, async (w) => presentWritten(w, await receive(w, req.body)), {
+        reread: writtenUnderKey(req, req.body),
+      }),
   );
 
   app.post(
@@ -90,7 +129,10 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: movementsWritten, ...errorResponses },
       },
     },
-    (req, reply) => write(req, reply, 201, async (w) => presentWritten(w, await issue(w, req.body))),
+    (req, reply) =>
+      write(req, reply, 201, async (w) => presentWritten(w, await issue(w, req.body)), {
+        reread: writtenUnderKey(req, req.body),
+      }),
   );
 
   app.post(
