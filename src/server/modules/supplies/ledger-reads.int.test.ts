@@ -134,6 +134,7 @@ describe('the stock card', () => {
     expect(first.items.map((m) => m.balance)).toEqual([5, 8]);
     const next = json<Card>(await so.get(`${url}&from=2026-10-02&limit=2&cursor=${first.nextCursor}`));
     expect(next.items.map((m) => [m.occurredOn, m.balance])).toEqual([['2026-10-04', 5]]);
+    expect(next.openingBalance).toBe(13); // 10 + 5 − 2: the item's balance before 10-04's entry
     expect(next.nextCursor).toBeNull();
 
     const lot = json<Card>(await so.get(`${url}&lotId=${a}&to=2026-10-03`));

@@ -1,4 +1,4 @@
-import { and, eq, gte, ilike, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, ilike, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { movementListQuery, stockCardQuery } from '../../../domain/supplies/movements';
 import { stockMovements } from '../../db/schema/index';
@@ -68,7 +68,7 @@ export async function listMovements(w: Work, q: z.infer<typeof movementListQuery
 /**
  * The stock card of an item at a point (the caller has checked the point): entries oldest first,
  * each with its lot's balance after it (a window over the whole ledger up to `to`, so a page or a
- * `from` does not restart it), the balance before `from` and the balance at `to`.
+ * `from` does not restart it), the item's balance before the first entry shown and at `to`.
  */
 export async function stockCardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
   const m = stockMovements;
@@ -109,11 +109,16 @@ export async function stockCardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
       .where(where);
     return Number(s?.n ?? 0);
   };
+  // the balance before the first entry shown (before `from` on the first page); none shown: the end
+  const first = p.rows[0];
+  const before = (r: MovementJoined) =>
+    sql`(${m.occurredOn}, ${m.recordedAt}, ${m.id}) < (${r.m.occurredOn}::date, ${iso(r.m.recordedAt)}::timestamptz, ${r.m.id}::uuid)`;
+  const closingBalance = await sumWhere(upTo);
   return {
     stockPointId: q.stockPointId,
     itemId: q.itemId,
-    openingBalance: q.from ? await sumWhere(and(...base, lt(m.occurredOn, q.from))) : 0,
-    closingBalance: await sumWhere(upTo),
+    openingBalance: first ? await sumWhere(and(...base, before(first))) : closingBalance,
+    closingBalance,
     items: p.rows.map((r) => presentMovement(w, r, Number(r.balance))),
     nextCursor: p.nextCursor,
   };
