@@ -6,7 +6,7 @@ import { badRequest, notFound } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { countUpTo, decodeCursor, encodeCursor } from '../../platform/pagination';
 import { iso, likePattern } from '../../platform/records';
-import { type MovementJoined, presentMovement, selectMovements } from './movements.presenter';
+import { LEDGER_ORDER, type MovementJoined, presentMovement, selectMovements } from './movements.presenter';
 import { stockPointScope } from './stock.scope';
 
 // Reads of the ledger: one entry, the list (newest first) and the stock card (oldest first, with
@@ -15,6 +15,10 @@ import { stockPointScope } from './stock.scope';
 
 const keyOf = (r: MovementJoined) => encodeCursor(`${r.m.occurredOn}|${iso(r.m.recordedAt)}`, r.m.id);
 
+/** Entries on the `op` side of one entry's place in the ledger's order. */
+const beside = (op: SQL, day: string, at: string, id: string) =>
+  sql`(${LEDGER_ORDER}) ${op} (${day}::date, ${at}::timestamptz, ${id}::uuid)`;
+
 /** Entries after (or, newest first, before) the cursor's, in the ledger's order. */
 function ledgerAfter(cursor: string | undefined, descending: boolean): SQL | undefined {
   const c = decodeCursor(cursor);
@@ -22,8 +26,7 @@ function ledgerAfter(cursor: string | undefined, descending: boolean): SQL | und
   const [day, at] = c[0].split('|');
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !at || Number.isNaN(Date.parse(at)))
     throw badRequest('The cursor is not valid', [{ path: 'cursor', message: 'Invalid cursor' }]);
-  const op = descending ? sql`<` : sql`>`;
-  return sql`(${stockMovements.occurredOn}, ${stockMovements.recordedAt}, ${stockMovements.id}) ${op} (${day}::date, ${at}::timestamptz, ${c[1]}::uuid)`;
+  return beside(descending ? sql`<` : sql`>`, day, at, c[1]);
 }
 
 const pageOf = <R extends MovementJoined>(found: R[], limit: number) => ({
@@ -83,7 +86,7 @@ export async function stockCardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
     .select({
       id: m.id,
       balance:
-        sql<number>`(sum(${m.quantity}) over (partition by ${m.lotId} order by ${m.occurredOn}, ${m.recordedAt}, ${m.id}))::int`.as(
+        sql<number>`(sum(${m.quantity}) over (partition by ${m.lotId} order by ${LEDGER_ORDER}))::int`.as(
           'balance',
         ),
     })
@@ -99,7 +102,7 @@ export async function stockCardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
         ledgerAfter(q.cursor, false),
       ),
     )
-    .orderBy(sql`${m.occurredOn}, ${m.recordedAt}, ${m.id}`)
+    .orderBy(LEDGER_ORDER)
     .limit(q.limit + 1);
   const p = pageOf(found, q.limit);
   const sumWhere = async (where: SQL | undefined) => {
@@ -111,8 +114,7 @@ export async function stockCardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
   };
   // the balance before the first entry shown (before `from` on the first page); none shown: the end
   const first = p.rows[0];
-  const before = (r: MovementJoined) =>
-    sql`(${m.occurredOn}, ${m.recordedAt}, ${m.id}) < (${r.m.occurredOn}::date, ${iso(r.m.recordedAt)}::timestamptz, ${r.m.id}::uuid)`;
+  const before = (r: MovementJoined) => beside(sql`<`, r.m.occurredOn, iso(r.m.recordedAt), r.m.id);
   const closingBalance = await sumWhere(upTo);
   return {
     stockPointId: q.stockPointId,

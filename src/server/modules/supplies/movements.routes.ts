@@ -21,9 +21,8 @@ import type { Work } from '../../platform/http';
 import { read, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import type { MovementRow } from './ledger.service';
-import { itemOf } from './ledger.service';
-import { LEDGER_ORDER, movementRecord, presentMovement, selectMovements } from './movements.presenter';
+import { itemOf, type MovementRow } from './ledger.service';
+import { movementRecord, presentMovement, selectMovements } from './movements.presenter';
 import { listMovements, loadMovement, stockCardOf } from './movements.queries';
 import { issue, receive, reverse } from './movements.service';
 import { stockPolicy } from './stock.policy';
@@ -41,17 +40,15 @@ const params = z.strictObject({ id: uuid });
 /** The entries just written, as the API shows them, in the order they were posted. */
 async function presentWritten(w: Work, rows: MovementRow[]) {
   if (!rows.length) return { items: [] };
-  const found = await selectMovements(w)
-    .where(
-      and(
-        eq(stockMovements.missionId, w.actor.missionId),
-        inArray(
-          stockMovements.id,
-          rows.map((r) => r.id),
-        ),
+  const found = await selectMovements(w).where(
+    and(
+      eq(stockMovements.missionId, w.actor.missionId),
+      inArray(
+        stockMovements.id,
+        rows.map((r) => r.id),
       ),
-    )
-    .orderBy(LEDGER_ORDER);
+    ),
+  );
   const byId = new Map(found.map((f) => [f.m.id, f]));
   return { items: rows.map((r) => presentMovement(w, byId.get(r.id)!)) };
 }
