@@ -160,6 +160,32 @@ describe('the stock card', () => {
     );
     expect(list.total).toBe(2);
     expect(list.items.map((m) => m.occurredOn)).toEqual(['2026-10-04', '2026-10-03']);
+    const ranged = (q: string) =>
+      so
+        .get(`/api/v1/stock-movements?stockPointId=${s.warehouse}&${q}`)
+        .then((r) => json<{ items: Movement[] }>(r).items);
+    expect((await ranged('from=2026-10-02&to=2026-10-03')).map((m) => [m.occurredOn, m.quantity])).toEqual(
+      [
+        ['2026-10-03', -2],
+        ['2026-10-02', 7],
+        ['2026-10-02', 5],
+      ], // the medicine was recorded after the clothing on the same day
+    );
+    // newest first, paged without gaps
+    const page1 = json<{ items: Movement[]; nextCursor: string }>(
+      await so.get(`/api/v1/stock-movements?stockPointId=${s.warehouse}&limit=3`),
+    );
+    const page2 = json<{ items: Movement[]; nextCursor: null }>(
+      await so.get(`/api/v1/stock-movements?stockPointId=${s.warehouse}&limit=3&cursor=${page1.nextCursor}`),
+    );
+    expect([...page1.items, ...page2.items].map((m) => m.occurredOn)).toEqual([
+      '2026-10-04',
+      '2026-10-03',
+      '2026-10-02',
+      '2026-10-02',
+      '2026-10-01',
+    ]);
+    expect(page2.nextCursor).toBeNull();
   });
 });
 

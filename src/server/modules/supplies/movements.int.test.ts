@@ -146,6 +146,24 @@ describe('receipts', () => {
     ]);
     const notAnIssue = await issueAs(so, loss(s.storeA, s.clothing, 1, { reason: 'donation' }));
     expect(notAnIssue.statusCode).toBe(400);
+    const other = await stockUp(t, { stockPointId: s.storeA, itemId: s.medicine, quantity: 5 });
+    const issueCases: [Record<string, unknown>, number, string][] = [
+      [{ lines: [{ itemId: s.clothing, quantity: 0 }] }, 400, 'lines.0.quantity'],
+      [{ lines: [{ itemId: s.clothing, lotId: other, quantity: 1 }] }, 422, 'lines.0.lotId'],
+      [{ lines: [{ itemId: '0192a000-0000-7000-8000-000000000000', quantity: 1 }] }, 422, 'lines.0.itemId'],
+      [{ lines: [{ itemId: s.clothing, quantity: 1 }] }, 422, 'lines.0.quantity'], // none in stock
+      [
+        { stockPointId: s.storeB, lines: [{ itemId: s.medicine, lotId: other, quantity: 1 }] },
+        422,
+        'lines.0.quantity',
+      ],
+      [{ reasonText: 'x'.repeat(501) }, 400, 'reasonText'],
+    ];
+    for (const [o, status, path] of issueCases) {
+      const res = await issueAs(so, { ...loss(s.storeA, s.clothing, 1), ...o });
+      expect(res.statusCode, `${path}: ${res.body}`).toBe(status);
+      expect(json<Problem>(res).errors?.map((e) => e.path)).toContain(path);
+    }
   });
 });
 
@@ -261,6 +279,9 @@ describe('losses and write-offs', () => {
     expect(json<Written>(written).items).toMatchObject([
       { lotId: expired, quantity: -40, kind: 'expiry_write_off' },
     ]);
+    const soon = (await stockAt(so, `stockPointId=${s.storeA}&includeEmpty=true&expiringWithinDays=30`))
+      .items;
+    expect(soon.map((l) => l.lotId)).toEqual([expired]);
     const lines = (await stockAt(so, `stockPointId=${s.storeA}&includeEmpty=true&sort=expiry`)).items;
     expect(lines.map((l) => [l.lotId, l.onHand, l.expired, l.blocked])).toEqual([
       [expired, 0, true, true],
