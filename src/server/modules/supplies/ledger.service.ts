@@ -1,6 +1,5 @@
 import { and, asc, eq, gt, gte, sql } from 'drizzle-orm';
 import { addDays } from '../../../domain/common/dates';
-import type { ItemCategory } from '../../../domain/supplies/catalogue';
 import { ISSUING_KINDS, type MovementKind, REASONS, type ReasonCode } from '../../../domain/supplies/reasons';
 import {
   stockBalances,
@@ -298,20 +297,27 @@ export async function usableLots(
     .map((l) => ({ ...l, quantity: l.onHand }));
 }
 
-/** Splits a quantity over the usable lots, FEFO; `shortfall` is what they cannot cover. */
+/**
+ * Splits a quantity over the usable lots, FEFO; `shortfall` is what they cannot cover. `taken`
+ * (lot id → quantity) is what earlier lines of the same request already took from these lots,
+ * not yet posted: it is left for them, and this line's takings are added to it.
+ */
 export async function proposeLots(
   w: Work,
   stockPointId: string,
   item: { id: string; category: string },
   quantity: number,
   on: string,
+  taken?: Map<string, number>,
 ): Promise<{ lines: Allocation[]; shortfall: number }> {
   const lots = await usableLots(w, stockPointId, item, on);
   const lines: Allocation[] = [];
   let left = quantity;
   for (const l of lots) {
     if (left <= 0) break;
-    const take = Math.min(left, l.onHand);
+    const take = Math.min(left, l.onHand - (taken?.get(l.lotId) ?? 0));
+    if (take <= 0) continue;
+    taken?.set(l.lotId, (taken.get(l.lotId) ?? 0) + take);
     lines.push({ lotId: l.lotId, lotNumber: l.lotNumber, expiryOn: l.expiryOn, quantity: take });
     left -= take;
   }
@@ -326,6 +332,9 @@ export async function itemOf(w: Work, itemId: string, path: string) {
   if (!item) throw unprocessable('No such item in the catalogue', [{ path, message: 'Unknown item' }]);
   return item;
 }
+
+/** A loss or write-off without a lot: any lot with stock, earliest expiry first (expired ones too). */
+const ANY_DAY = '0001-01-01';
 
 /**
  * The lots an issue takes: the one asked (checked usable and of this item) or FEFO. Refuses
@@ -342,6 +351,8 @@ export async function lotsToIssue(
     kind: MovementKind;
   },
   path: string,
+  /** per lot, what earlier lines of the request took (see proposeLots) */
+  taken?: Map<string, number>,
 ): Promise<Allocation[]> {
   const item = await itemOf(w, l.itemId, `${path}.itemId`);
   const issuing = ISSUING_KINDS.includes(l.kind);
@@ -361,11 +372,10 @@ export async function lotsToIssue(
         [{ path: `${path}.lotId`, message: `Lot ${lot.lotNumber} expires on ${lot.expiryOn}` }],
         block === 'expired' ? 'lot_expired' : 'lot_near_expiry',
       );
+    taken?.set(lot.id, (taken.get(lot.id) ?? 0) + l.quantity);
     return [{ lotId: lot.id, lotNumber: lot.lotNumber, expiryOn: lot.expiryOn, quantity: l.quantity }];
   }
-  const proposal = issuing
-    ? await proposeLots(w, l.stockPointId, item, l.quantity, l.on)
-    : await proposeAny(w, l.stockPointId, item, l.quantity);
+  const proposal = await proposeLots(w, l.stockPointId, item, l.quantity, issuing ? l.on : ANY_DAY, taken);
   if (proposal.shortfall > 0)
     throw unprocessable(
       'Not enough usable stock',
@@ -378,14 +388,4 @@ export async function lotsToIssue(
       'stock_negative',
     );
   return proposal.lines;
-}
-
-/** A loss or write-off without a lot: any lot with stock, earliest expiry first (expired ones too). */
-async function proposeAny(
-  w: Work,
-  stockPointId: string,
-  item: { id: string; category: ItemCategory | string },
-  quantity: number,
-) {
-  return proposeLots(w, stockPointId, item, quantity, '0001-01-01');
 }
