@@ -224,6 +224,12 @@ describe('scope', () => {
     expect(json<Movement>(await cw.get(`/api/v1/stock-movements/${whEntry.id}`)).allowedActions).toEqual([
       'read',
     ]);
+    expect(
+      (await cw.post(`/api/v1/stock-movements/${whEntry.id}/reverse`, { reasonText: 'No' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await soA.post(`/api/v1/stock-movements/${whEntry.id}/reverse`, { reasonText: 'No' })).statusCode,
+    ).toBe(404);
     const po = await t.signIn({ role: 'protection_officer' });
     expect((await po.get('/api/v1/stock')).statusCode).toBe(403);
   });

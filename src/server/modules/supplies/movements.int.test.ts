@@ -216,6 +216,30 @@ describe('losses and write-offs', () => {
     ]);
   });
 
+  it('leaves for a later line of the same item what an earlier line took (FEFO within a request)', async () => {
+    const s = await seedSupplies(t);
+    const early = await stockUp(t, {
+      stockPointId: s.storeA,
+      itemId: s.clothing,
+      quantity: 15,
+      expiryOn: '2027-01-31',
+    });
+    const late = await stockUp(t, {
+      stockPointId: s.storeA,
+      itemId: s.clothing,
+      quantity: 15,
+      expiryOn: '2028-01-31',
+    });
+    const body = loss(s.storeA, s.clothing, 10);
+    const res = await issueAs(so, { ...body, lines: [body.lines[0], body.lines[0]] });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(json<Written>(res).items.map((m) => [m.lotId, m.quantity])).toEqual([
+      [early, -10],
+      [early, -5],
+      [late, -5],
+    ]);
+  });
+
   it('writes an expired lot off, but never issues it; an unexpired lot is not written off as expired', async () => {
     const s = await seedSupplies(t);
     const expired = await stockUp(t, {

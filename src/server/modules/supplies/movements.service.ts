@@ -106,6 +106,7 @@ export async function issue(w: Work, b: IssueCreate): Promise<MovementRow[]> {
   refuse(reasonErrors(b.reason, b.reasonText));
   const kind = REASONS[b.reason].kind;
   const entries: Entry[] = [];
+  const taken = new Map<string, number>(); // so a later line's FEFO leaves what an earlier one took
   for (const [i, l] of b.lines.entries()) {
     const lots = await lotsToIssue(
       w,
@@ -118,6 +119,7 @@ export async function issue(w: Work, b: IssueCreate): Promise<MovementRow[]> {
         kind,
       },
       `lines.${i}`,
+      taken,
     );
     const fresh = lots.find((a) => a.expiryOn >= b.occurredOn);
     if (b.reason === 'expired' && fresh)
