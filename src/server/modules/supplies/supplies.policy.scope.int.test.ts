@@ -3,6 +3,7 @@ import { buildOrganisation, buildPerson } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { type SuppliesWorld, seedSupplies, stockUp } from '../../test/supplies-factories';
 import { type Dist, open } from './distributions.fixtures';
+import { receipt, type Written } from './movements.fixtures';
 import { dry } from './supplies.policy.fixtures';
 
 // Where each user reaches supplies (DESIGN §5): a stock point through its centre, a warehouse
@@ -17,6 +18,7 @@ let lotW: string;
 let countA: string;
 let transferW: string;
 let distA: Dist;
+let entryA: string; // a receipt at store A
 
 const ids = async (c: Client, url: string) => {
   const res = await c.get(url);
@@ -27,6 +29,16 @@ const reportPoints = async (c: Client) =>
   json<{ rows: { stockPointId: string }[] }>(await c.get('/api/v1/stock/report')).rows.map(
     (r) => r.stockPointId,
   );
+const stockPoints = async (c: Client) =>
+  json<{ items: { stockPointId: string }[] }>(await c.get('/api/v1/stock?limit=200')).items.map(
+    (r) => r.stockPointId,
+  );
+const ledgerIds = async (c: Client) =>
+  json<{ items: { id: string }[] }>(await c.get('/api/v1/stock-movements?limit=200')).items.map((r) => r.id);
+const receiveAt = (c: Client, stockPointId: string) =>
+  dry(c, 'POST', '/api/v1/stock-movements/receipts', receipt(s, { stockPointId }));
+const reverse = (c: Client, id: string) =>
+  dry(c, 'POST', `/api/v1/stock-movements/${id}/reverse`, { reasonText: 'Entered twice' });
 const openCount = (c: Client, stockPointId: string) =>
   dry(c, 'POST', '/api/v1/stock-counts', { stockPointId, countedOn: '2026-11-01' });
 const setLevels = (c: Client, point: string) =>
@@ -44,6 +56,8 @@ beforeAll(async () => {
     expect(res.statusCode, res.body).toBe(201);
     return json<{ id: string }>(res).id;
   };
+  const [entry] = json<Written>(await so.post('/api/v1/stock-movements/receipts', receipt(s))).items;
+  entryA = entry!.id;
   countA = await created('/api/v1/stock-counts', { stockPointId: s.storeA, countedOn: '2026-11-01' });
   transferW = await created('/api/v1/stock-transfers', {
     fromStockPointId: s.warehouse,
@@ -77,6 +91,12 @@ describe.each(['nurse', 'stock_officer'] as const)('a %s scoped to centre B', (r
     const b = json<{ allowedActions: string[] }>(await c.get(`/api/v1/stock-points/${s.storeB}`));
     expect(b.allowedActions.sort()).toEqual(['read', 'set_levels', 'update']);
     expect(await reportPoints(c)).toEqual([s.storeB]);
+    expect([...new Set(await stockPoints(c))]).toEqual([s.storeB]);
+    expect(await ledgerIds(c)).not.toContain(entryA);
+    expect((await c.get(`/api/v1/stock-movements/${entryA}`)).statusCode).toBe(404);
+    expect(
+      (await c.get(`/api/v1/stock-movements/card?stockPointId=${s.storeA}&itemId=${s.clothing}`)).statusCode,
+    ).toBe(404);
     expect(await ids(c, '/api/v1/stock-counts?limit=200')).not.toContain(countA);
     expect((await c.get(`/api/v1/stock-counts/${countA}`)).statusCode).toBe(404);
     expect(await ids(c, '/api/v1/stock-transfers?limit=200')).not.toContain(transferW);
@@ -91,6 +111,9 @@ describe.each(['nurse', 'stock_officer'] as const)('a %s scoped to centre B', (r
     expect((await openCount(c, s.warehouse)).statusCode).toBe(404);
     expect((await setLevels(c, s.storeA)).statusCode).toBe(404);
     expect((await setLevels(c, s.warehouse)).statusCode).toBe(404);
+    expect((await receiveAt(c, s.storeA)).statusCode).toBeOneOf([404, 422]);
+    expect((await receiveAt(c, s.warehouse)).statusCode).toBeOneOf([404, 422]);
+    expect((await reverse(c, entryA)).statusCode).toBe(404);
     const fromA = await dry(c, 'POST', '/api/v1/stock-transfers', {
       fromStockPointId: s.storeA,
       toStockPointId: s.storeB,
@@ -115,6 +138,7 @@ describe.each(['nurse', 'stock_officer'] as const)('a %s scoped to centre B', (r
     // at B: allowed
     expect((await openCount(c, s.storeB)).statusCode).toBe(201);
     expect((await setLevels(c, s.storeB)).statusCode).toBe(200);
+    expect((await receiveAt(c, s.storeB)).statusCode).toBe(201);
     const atB = await dry(c, 'POST', '/api/v1/distributions', {
       centreId: s.centreB,
       stockPointId: s.storeB,
@@ -144,11 +168,15 @@ describe('a manager for the mission who is stock officer for centre B', () => {
     expect(await offered(`/api/v1/stock-counts/${countA}`)).toEqual(['read']);
     expect(await offered(`/api/v1/distributions/${distA.id}`)).toEqual(['read']);
     expect(await reportPoints(c)).toEqual(expect.arrayContaining([s.storeA, s.storeB, s.warehouse]));
+    expect(await offered(`/api/v1/stock-movements/${entryA}`)).toEqual(['read']);
     // writes at A or the warehouse are refused although the manager sees them
     expect((await openCount(c, s.storeA)).statusCode).toBe(403);
     expect((await openCount(c, s.warehouse)).statusCode).toBe(403);
     expect((await setLevels(c, s.storeA)).statusCode).toBe(403);
     expect((await setLevels(c, s.warehouse)).statusCode).toBe(403);
+    expect((await receiveAt(c, s.storeA)).statusCode).toBe(403);
+    expect((await receiveAt(c, s.warehouse)).statusCode).toBe(403);
+    expect((await reverse(c, entryA)).statusCode).toBe(403);
     expect((await dry(c, 'POST', `/api/v1/stock-counts/${countA}/cancel`, { version: 1 })).statusCode).toBe(
       403,
     );
@@ -164,6 +192,7 @@ describe('a manager for the mission who is stock officer for centre B', () => {
     ).toBe(403);
     // and at B they go through
     expect((await openCount(c, s.storeB)).statusCode).toBe(201);
+    expect((await receiveAt(c, s.storeB)).statusCode).toBe(201);
     expect((await setLevels(c, s.storeB)).statusCode).toBe(200);
   });
 });
@@ -182,6 +211,9 @@ describe('a user of another mission', () => {
     ])
       expect(await ids(c, `/api/v1/${list}?limit=200`), list).toEqual([]);
     expect(await reportPoints(c)).toEqual([]);
+    expect(await stockPoints(c)).toEqual([]);
+    expect(await ledgerIds(c)).toEqual([]);
+    expect((await reverse(c, entryA)).statusCode).toBe(404);
     expect(json<{ items: unknown[] }>(await c.get('/api/v1/stock-transfers/in-transit')).items).toEqual([]);
     for (const url of [
       `/items/${s.clothing}`,
@@ -191,6 +223,7 @@ describe('a user of another mission', () => {
       `/stock-counts/${countA}`,
       `/stock-transfers/${transferW}`,
       `/distributions/${distA.id}`,
+      `/stock-movements/${entryA}`,
     ])
       expect((await c.get(`/api/v1${url}`)).statusCode, url).toBe(404);
     expect(
