@@ -1,20 +1,21 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { addDays } from '../../../../domain/common/dates';
-import type { ReasonCode } from '../../../../domain/supplies/reasons';
 import { stockBalances, stockLots } from '../../../db/schema/index';
 import type { Work } from '../../../platform/http';
 import type { Rng } from '../../registry/demo/demo-people';
 import { sheetLines } from '../counts.presenter';
 import { loadCount } from '../counts.queries';
 import { approveCount, createCount, updateCountLines } from '../counts.service';
-import { type Entry, lotFor, type MovementRow, post } from '../ledger.service';
+import type { MovementRow } from '../ledger.service';
+import { issue, receive as receiveStock } from '../movements.service';
 import { transferLines } from '../transfers.presenter';
 import { loadTransfer } from '../transfers.queries';
 import { dispatchTransfer, receiveTransfer } from '../transfers.service';
 import type { Item } from './demo-setup';
 
-// The stock movements of the demo's year, each through the module's own code: receipts through
-// lotFor + post, transfers through dispatch and receipt, counts through open, count and approve.
+// The stock movements of the demo's year, each through the module's own code: receipts and the
+// write-off through the movements service, transfers through dispatch and receipt, counts
+// through open, count and approve.
 // `at(w, day)` is the same transaction as on that day, so references, approval dates and
 // recorded times fall on the day the work happened.
 
@@ -81,8 +82,8 @@ export interface ReceiptLine {
   expiryOn: string;
 }
 
-/** A donor's consignment into a point, attributed to its project: one post, one audit event. */
-export async function receive(
+/** A donor's consignment into a point, attributed to its project (the receipts route's code). */
+export function receive(
   w: Work,
   r: {
     stockPointId: string;
@@ -93,61 +94,36 @@ export async function receive(
     lines: ReceiptLine[];
   },
 ): Promise<MovementRow[]> {
-  const entries: Entry[] = [];
-  for (const [n, l] of r.lines.entries()) {
-    const lotId = await lotFor(
-      w,
-      { itemId: l.item.id, lotNumber: l.lotNumber, expiryOn: l.expiryOn, projectId: r.projectId },
-      `lines.${n}.expiryOn`,
-    );
-    entries.push({
-      stockPointId: r.stockPointId,
-      itemId: l.item.id,
-      lotId,
-      quantity: l.quantity,
-      occurredOn: r.on,
-      reason: 'donation',
-      documentNumber: r.documentNumber,
-      supplierOrganisationId: r.supplierId,
-      unitCostMinor: costOf(l.item),
-      currency: 'EUR',
-    });
-  }
-  const rows = await post(at(w, r.on), entries);
-  await audited(w, rows, {
-    kind: 'receipt',
+  return receiveStock(at(w, r.on), {
     stockPointId: r.stockPointId,
+    occurredOn: r.on,
     reason: 'donation',
     documentNumber: r.documentNumber,
+    supplierOrganisationId: r.supplierId,
+    projectId: r.projectId,
+    lines: r.lines.map((l) => ({
+      itemId: l.item.id,
+      lotNumber: l.lotNumber,
+      expiryOn: l.expiryOn,
+      quantity: l.quantity,
+      unitCostMinor: costOf(l.item),
+      currency: 'EUR',
+    })),
   });
-  return rows;
 }
 
-const audited = (w: Work, rows: { id: string }[], detail: Record<string, unknown>) =>
-  w.audit({
-    action: 'create',
-    entityType: 'stock_movement',
-    entityId: rows.length === 1 ? (rows[0]?.id ?? null) : null,
-    changedFields: ['quantity'],
-    detail: { ...detail, ids: rows.map((r) => r.id), count: rows.length },
-  });
-
-/** Writes a lot off at a point (e.g. as expired): one debit of what is left. */
+/** Writes an expired lot off at a point (the write-offs route's code). */
 export async function writeOff(
   w: Work,
-  e: {
-    stockPointId: string;
-    itemId: string;
-    lotId: string;
-    quantity: number;
-    on: string;
-    reason: ReasonCode;
-  },
-) {
-  const rows = await post(at(w, e.on), [
-    { ...e, quantity: -e.quantity, occurredOn: e.on, documentNumber: `WO-${e.on.slice(0, 4)}-001` },
-  ]);
-  await audited(w, rows, { kind: 'issue', stockPointId: e.stockPointId, reason: e.reason });
+  e: { stockPointId: string; itemId: string; lotId: string; quantity: number; on: string },
+): Promise<void> {
+  await issue(at(w, e.on), {
+    stockPointId: e.stockPointId,
+    occurredOn: e.on,
+    reason: 'expired',
+    documentNumber: `WO-${e.on.slice(0, 4)}-001`,
+    lines: [{ itemId: e.itemId, lotId: e.lotId, quantity: e.quantity }],
+  });
 }
 
 /** What a point can issue of each item on a day (lots not expired then), by item id. */

@@ -178,7 +178,6 @@ function expiredLot(w: Work, s: DemoSetup, start: string, day0: string): Event[]
           lotId,
           quantity,
           on,
-          reason: 'expired',
         });
       },
     },
