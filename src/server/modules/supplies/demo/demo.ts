@@ -26,8 +26,10 @@ import {
 // hygiene and food, Italy's health project medicines and disposables, in consignments every six
 // weeks by turns; stock goes out to each centre monthly (one consignment still on the road, one
 // that lost a few units on the way); stores are counted every quarter; one lot of syrup expired
-// at a clinic and was written off. Some lots expire within two months, and some items are below
-// the minimum at some stores. Acting as demo-stock-officer, through the module's own code; dates
+// at a clinic and was written off. For the last three months each centre hands clothing and
+// hygiene kits out person by person (30-day rules, a few overrides) and once blankets in bulk.
+// Some lots expire within two months, and some items are below the minimum at some stores.
+// Acting as demo-stock-officer, through the module's own services; dates
 // run back from the app clock's today; seeded, so the same every time. Idempotent: nothing is
 // loaded if the mission has a catalogue.
 
