@@ -4,10 +4,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink.tsx';
 import { FormAlert } from '../../components/ErrorState.tsx';
-import { InfoNote } from '../../components/form/Notes.tsx';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RequireCapability, useCapabilities } from '../../components/RequireCapability.tsx';
+import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../components/record/RecordFrame.tsx';
 import { can } from '../../components/record/record.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
@@ -34,9 +33,6 @@ export function DistributionPage() {
 function DistributionView({ id }: { id: string }) {
   const { t } = useTranslation();
   const l = useAssistanceLabels();
-  const has = useCapabilities();
-  // people are found in the registry: without it, names cannot be entered here
-  const findsPeople = has('registry:read');
   const query = useDistribution(id);
   const d = query.data;
   // every item (active or not): an event may name one retired since
@@ -85,18 +81,14 @@ function DistributionView({ id }: { id: string }) {
             </SimpleGrid>
             {open && can(d, 'record') ? (
               d.kind === 'individual' ? (
-                findsPeople ? (
-                  <QuickEntry distribution={d} items={items} served={served} />
-                ) : (
-                  <InfoNote text={t('assistance.entry.noRegistry')} testId="entry-no-registry" />
-                )
+                <QuickEntry distribution={d} items={items} served={served} />
               ) : (
                 <BulkLineForm distribution={d} items={items} />
               )
             ) : null}
             <LinesTable distribution={d} />
-            {d.kind === 'individual' && open && findsPeople ? (
-              <CentrePeople centreId={d.centreId} served={served} />
+            {d.kind === 'individual' && open && can(d, 'record') ? (
+              <CentrePeople distributionId={d.id} served={served} />
             ) : null}
           </Stack>
         ) : null}
