@@ -1,13 +1,12 @@
 import { Badge, Group, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/links.tsx';
 import { ListTable } from '../../components/list/ListParts.tsx';
-import { useCapabilities } from '../../components/RequireCapability.tsx';
 import { Section } from '../../components/Section.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { latinName, RegistrationNumber } from '../registry/PersonParts.tsx';
 import { useDistributionPeople } from './api.ts';
+import { PersonLink } from './PersonLink.tsx';
 
 /** The most the event lists at once (the server's limit); a larger centre is searched by name. */
 const LISTED = 500;
@@ -19,7 +18,6 @@ const LISTED = 500;
  */
 export function CentrePeople({ distributionId, served }: { distributionId: string; served: Set<string> }) {
   const { t } = useTranslation();
-  const has = useCapabilities();
   const [onlyWaiting, setOnlyWaiting] = useState(true);
   const list = useDistributionPeople(distributionId, '', LISTED);
   const people = list.data?.items ?? [];
@@ -71,15 +69,7 @@ export function CentrePeople({ distributionId, served }: { distributionId: strin
           <Table.Tr key={p.id} data-testid="centre-person" data-served={isServed(p) ? 'true' : undefined}>
             <Table.Td>
               <Group gap="xs" wrap="wrap">
-                {has('registry:read') ? (
-                  <AnchorLink to="/persons/$id" params={{ id: p.id }} size="sm">
-                    <bdi>{latinName(p)}</bdi>
-                  </AnchorLink>
-                ) : (
-                  <Text size="sm" span>
-                    <bdi>{latinName(p)}</bdi>
-                  </Text>
-                )}
+                <PersonLink id={p.id} name={latinName(p)} />
                 {p.fullNameOriginal ? (
                   <Text size="sm" c="dimmed" span>
                     <bdi>{p.fullNameOriginal}</bdi>

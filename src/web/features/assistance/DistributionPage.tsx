@@ -86,7 +86,7 @@ function DistributionView({ id }: { id: string }) {
                 <BulkLineForm distribution={d} items={items} />
               )
             ) : null}
-            <LinesTable distribution={d} />
+            <LinesTable distribution={d} items={items} />
             {d.kind === 'individual' && open && can(d, 'record') ? (
               <CentrePeople distributionId={d.id} served={served} />
             ) : null}

@@ -121,7 +121,7 @@ export function QuickEntry({
               }}
               data-testid="entry-search"
             />
-            {q.length >= 2 && people.length === 0 && !found.isFetching ? (
+            {q.length >= 2 && settled && people.length === 0 ? (
               <Text size="sm" c="dimmed">
                 {t('common.noResults')}
               </Text>
