@@ -7,6 +7,7 @@
 // in English and Arabic, and the main ones seen again in Arabic.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MOVEMENT_KIND_LABELS } from '../src/domain/supplies/labels.ts';
 import { formatQuantity } from '../src/domain/supplies/quantities.ts';
 import { expectAccessible, launchBrowser, snap } from './support/browser.ts';
 import { ar, en } from './support/i18n';
@@ -195,6 +196,12 @@ describe('supplies journey', () => {
     await save('Senait Tesfay');
 
     await expect.poll(() => page.getByTestId('distribution-recipients').textContent()).toBe('3');
+    const lines = page.getByTestId('lines-table');
+    await expect.poll(() => lines.getByTestId('line-row').count()).toBe(3);
+    for (const name of ['Mohamed Abdelrahman', 'خالد الزوي', 'Senait Tesfay'])
+      expect(await lines.textContent()).toContain(name);
+    // a stock officer reads no registry: names are not links to a person's page
+    expect(await page.locator('a[href^="/persons/"]').count()).toBe(0);
     await expect
       .poll(() => people.getByTestId('centre-people-total').textContent())
       .toBe('3 held at the centre that day, 3 served here.');
@@ -246,6 +253,9 @@ describe('supplies journey', () => {
       .getByTestId('card-quantity')
       .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-value')));
     expect(quantities).toEqual(['100', '-1', '-1', '-1', '-1']);
+    const kinds = await page.getByTestId('card-row').allTextContents();
+    expect(kinds[0]).toContain(MOVEMENT_KIND_LABELS.transfer_in.en);
+    for (const k of kinds.slice(1)) expect(k).toContain(MOVEMENT_KIND_LABELS.distribution.en);
     expect(await page.getByTestId('closing-balance').getAttribute('data-value')).toBe('96');
     await snap(page, 'supplies-09-stock-card');
     await expectAccessible(page, 'supplies-09-stock-card');
