@@ -32,6 +32,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let world: SuppliesWorld;
+let firstEventPath = '';
 const pageErrors: string[] = [];
 
 const sets = (n: number, lang: 'en' | 'ar' = 'en') => formatQuantity(n, CLOTHING, lang);
@@ -188,6 +189,7 @@ describe('supplies journey', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('entry-saved').textContent()).toContain(name);
     };
+    firstEventPath = new URL(page.url()).pathname;
     await find('Muhammad Abdel Rahman', 'Mohamed Abdelrahman');
     await save('Mohamed Abdelrahman');
     await find('Khalid Al-Zawi', 'خالد الزوي');
@@ -287,6 +289,16 @@ describe('supplies journey', () => {
     await page.getByText(ar.assistance.report.totalPeople).first().waitFor();
     await snap(page, 'supplies-13-report-ar');
     await expectAccessible(page, 'supplies-13-report-ar');
+    // the first event: its three lines name the item in Arabic, and everyone there was served
+    await page.goto(firstEventPath);
+    const lines = page.getByTestId('lines-table');
+    await expect.poll(() => lines.getByTestId('line-row').count()).toBe(3);
+    expect(await lines.textContent()).toContain(CLOTHING.nameAr);
+    await expect
+      .poll(() => page.getByTestId('centre-people-total').textContent())
+      .toBe(ar.assistance.people.total.replace('{{n}}', '3').replace('{{served}}', '3'));
+    await snap(page, 'supplies-14-distribution-ar');
+    await expectAccessible(page, 'supplies-14-distribution-ar');
   });
 
   it('raised no uncaught error in the page', () => {
