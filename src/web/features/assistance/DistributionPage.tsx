@@ -2,6 +2,7 @@ import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Centre } from '../../../domain/directory/schemas.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { FormAlert } from '../../components/ErrorState.tsx';
 import { useAllOf } from '../../components/list/useAllOf.ts';
@@ -14,6 +15,7 @@ import {
   closeDistribution,
   type Distribution,
   type Item,
+  type StockPoint,
   useAssistanceRefresh,
   useDistribution,
 } from './api.ts';
@@ -39,6 +41,9 @@ function DistributionView({ id }: { id: string }) {
   const all = useAllOf<Item>('items', {});
   const items = useMemo(() => new Map((all.data ?? []).map((i) => [i.id, i])), [all.data]);
   const served = useMemo(() => servedPeople(d?.lines ?? []), [d?.lines]);
+  // the event carries the centre's and the store's main names: the reader's language comes from the lists
+  const centre = useAllOf<Centre>('centres', {}).data?.find((c) => c.id === d?.centreId);
+  const point = useAllOf<StockPoint>('stock-points', {}).data?.find((p) => p.id === d?.stockPointId);
   const open = d?.status === 'open';
   return (
     <RequireCapability capability="distributions:read">
@@ -66,8 +71,11 @@ function DistributionView({ id }: { id: string }) {
               actions={can(d, 'close') && open ? <CloseButton distribution={d} /> : null}
             />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Fact label={t('assistance.fields.centre')} value={d.centreName} />
-              <Fact label={t('assistance.fields.stockPoint')} value={d.stockPointName} />
+              <Fact label={t('assistance.fields.centre')} value={centre ? l.name(centre) : d.centreName} />
+              <Fact
+                label={t('assistance.fields.stockPoint')}
+                value={point ? l.name(point) : d.stockPointName}
+              />
               <Fact
                 label={t('assistance.fields.recipients')}
                 value={d.kind === 'individual' ? formatNumber(d.recipients) : '—'}
