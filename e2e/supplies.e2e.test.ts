@@ -294,6 +294,9 @@ describe('supplies journey', () => {
     const lines = page.getByTestId('lines-table');
     await expect.poll(() => lines.getByTestId('line-row').count()).toBe(3);
     expect(await lines.textContent()).toContain(CLOTHING.nameAr);
+    const facts = (await page.getByTestId('distribution-page').textContent()) ?? '';
+    expect(facts).toContain(CENTRE.nameAr);
+    expect(facts).toContain(STORE.nameAr);
     await expect
       .poll(() => page.getByTestId('centre-people-total').textContent())
       .toBe(ar.assistance.people.total.replace('{{n}}', '3').replace('{{served}}', '3'));
