@@ -1,24 +1,28 @@
-import { Badge, Group, Switch, Table } from '@mantine/core';
+import { Badge, Group, Switch, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../components/links.tsx';
 import { ListTable } from '../../components/list/ListParts.tsx';
-import { type Counted, ListTotal } from '../../components/list/ListTotal.tsx';
-import { useCursorList } from '../../components/list/useCursorList.ts';
 import { Section } from '../../components/Section.tsx';
-import type { Person } from '../registry/api.ts';
+import { formatNumber } from '../../i18n/format.ts';
 import { latinName, RegistrationNumber } from '../registry/PersonParts.tsx';
+import { useDistributionPeople } from './api.ts';
+import { PersonLink } from './PersonLink.tsx';
 
-/** The centre's people present now, each marked when served at this event; optionally only the others. */
-export function CentrePeople({ centreId, served }: { centreId: string; served: Set<string> }) {
+/** The most the event lists at once (the server's limit); a larger centre is searched by name. */
+const LISTED = 500;
+
+/**
+ * The people held at the event's centre on its day, each marked when served here; optionally only
+ * the others. From the event itself, so whoever records it sees them; names link to the person
+ * only for those who read the registry.
+ */
+export function CentrePeople({ distributionId, served }: { distributionId: string; served: Set<string> }) {
   const { t } = useTranslation();
   const [onlyWaiting, setOnlyWaiting] = useState(true);
-  const list = useCursorList<Person>(
-    'persons',
-    { centreId, present: 'true', sort: 'name', order: 'asc' },
-    50,
-  );
-  const shown = onlyWaiting ? list.items.filter((p) => !served.has(p.id)) : list.items;
+  const list = useDistributionPeople(distributionId, '', LISTED);
+  const people = list.data?.items ?? [];
+  const isServed = (p: { id: string; served: boolean }) => p.served || served.has(p.id);
+  const shown = onlyWaiting ? people.filter((p) => !isServed(p)) : people;
   return (
     <Section
       title={t('assistance.people.title')}
@@ -32,11 +36,17 @@ export function CentrePeople({ centreId, served }: { centreId: string; served: S
         />
       }
     >
-      <ListTotal
-        first={list.data?.pages[0] as Counted | undefined}
-        testId="centre-people-total"
-        keys={{ total: 'assistance.people.total', capped: 'assistance.people.totalCapped' }}
-      />
+      {list.data ? (
+        <Text size="sm" c="dimmed" mb="xs" aria-live="polite" data-testid="centre-people-total">
+          {t('assistance.people.total', {
+            n: formatNumber(list.data.total),
+            served: formatNumber(list.data.served),
+          })}
+          {list.data.total > people.length
+            ? ` ${t('assistance.people.firstListed', { n: formatNumber(people.length) })}`
+            : ''}
+        </Text>
+      ) : null}
       <ListTable
         testId="centre-people-table"
         label={t('assistance.people.title')}
@@ -45,9 +55,9 @@ export function CentrePeople({ centreId, served }: { centreId: string; served: S
         isLoading={list.isPending}
         error={list.error}
         onRetry={() => void list.refetch()}
-        hasMore={!!list.hasNextPage}
-        loadingMore={list.isFetchingNextPage}
-        onLoadMore={() => void list.fetchNextPage()}
+        hasMore={false}
+        loadingMore={false}
+        onLoadMore={() => undefined}
         minWidth={480}
         head={
           <Table.Tr>
@@ -56,21 +66,20 @@ export function CentrePeople({ centreId, served }: { centreId: string; served: S
           </Table.Tr>
         }
         rows={shown.map((p) => (
-          <Table.Tr
-            key={p.id}
-            data-testid="centre-person"
-            data-served={served.has(p.id) ? 'true' : undefined}
-          >
+          <Table.Tr key={p.id} data-testid="centre-person" data-served={isServed(p) ? 'true' : undefined}>
             <Table.Td>
               <Group gap="xs" wrap="wrap">
-                <AnchorLink to="/persons/$id" params={{ id: p.id }} size="sm">
-                  <bdi>{latinName(p)}</bdi>
-                </AnchorLink>
+                <PersonLink id={p.id} name={latinName(p)} />
+                {p.fullNameOriginal ? (
+                  <Text size="sm" c="dimmed" span>
+                    <bdi>{p.fullNameOriginal}</bdi>
+                  </Text>
+                ) : null}
                 <RegistrationNumber value={p.registrationNumber} />
               </Group>
             </Table.Td>
             <Table.Td>
-              {served.has(p.id) ? (
+              {isServed(p) ? (
                 <Badge color="teal" variant="light">
                   {t('assistance.entry.served')}
                 </Badge>

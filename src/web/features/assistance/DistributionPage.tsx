@@ -2,12 +2,12 @@ import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Centre } from '../../../domain/directory/schemas.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { FormAlert } from '../../components/ErrorState.tsx';
-import { InfoNote } from '../../components/form/Notes.tsx';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { RequireCapability, useCapabilities } from '../../components/RequireCapability.tsx';
+import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../components/record/RecordFrame.tsx';
 import { can } from '../../components/record/record.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
@@ -15,6 +15,7 @@ import {
   closeDistribution,
   type Distribution,
   type Item,
+  type StockPoint,
   useAssistanceRefresh,
   useDistribution,
 } from './api.ts';
@@ -34,15 +35,15 @@ export function DistributionPage() {
 function DistributionView({ id }: { id: string }) {
   const { t } = useTranslation();
   const l = useAssistanceLabels();
-  const has = useCapabilities();
-  // people are found in the registry: without it, names cannot be entered here
-  const findsPeople = has('registry:read');
   const query = useDistribution(id);
   const d = query.data;
   // every item (active or not): an event may name one retired since
   const all = useAllOf<Item>('items', {});
   const items = useMemo(() => new Map((all.data ?? []).map((i) => [i.id, i])), [all.data]);
   const served = useMemo(() => servedPeople(d?.lines ?? []), [d?.lines]);
+  // the event carries the centre's and the store's main names: the reader's language comes from the lists
+  const centre = useAllOf<Centre>('centres', {}).data?.find((c) => c.id === d?.centreId);
+  const point = useAllOf<StockPoint>('stock-points', {}).data?.find((p) => p.id === d?.stockPointId);
   const open = d?.status === 'open';
   return (
     <RequireCapability capability="distributions:read">
@@ -70,8 +71,11 @@ function DistributionView({ id }: { id: string }) {
               actions={can(d, 'close') && open ? <CloseButton distribution={d} /> : null}
             />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <Fact label={t('assistance.fields.centre')} value={d.centreName} />
-              <Fact label={t('assistance.fields.stockPoint')} value={d.stockPointName} />
+              <Fact label={t('assistance.fields.centre')} value={centre ? l.name(centre) : d.centreName} />
+              <Fact
+                label={t('assistance.fields.stockPoint')}
+                value={point ? l.name(point) : d.stockPointName}
+              />
               <Fact
                 label={t('assistance.fields.recipients')}
                 value={d.kind === 'individual' ? formatNumber(d.recipients) : '—'}
@@ -85,18 +89,14 @@ function DistributionView({ id }: { id: string }) {
             </SimpleGrid>
             {open && can(d, 'record') ? (
               d.kind === 'individual' ? (
-                findsPeople ? (
-                  <QuickEntry distribution={d} items={items} served={served} />
-                ) : (
-                  <InfoNote text={t('assistance.entry.noRegistry')} testId="entry-no-registry" />
-                )
+                <QuickEntry distribution={d} items={items} served={served} />
               ) : (
                 <BulkLineForm distribution={d} items={items} />
               )
             ) : null}
-            <LinesTable distribution={d} />
-            {d.kind === 'individual' && open && findsPeople ? (
-              <CentrePeople centreId={d.centreId} served={served} />
+            <LinesTable distribution={d} items={items} />
+            {d.kind === 'individual' && open && can(d, 'record') ? (
+              <CentrePeople distributionId={d.id} served={served} />
             ) : null}
           </Stack>
         ) : null}

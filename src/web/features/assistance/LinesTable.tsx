@@ -2,18 +2,31 @@ import { Badge, Button, Group, Paper, Table, Text, VisuallyHidden } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState.tsx';
-import { AnchorLink } from '../../components/links.tsx';
 import { ScrollTable } from '../../components/list/ScrollTable.tsx';
 import { can } from '../../components/record/record.ts';
 import { RegistrationNumber } from '../registry/PersonParts.tsx';
-import { cancelLine, type Distribution, type DistributionLine, useAssistanceRefresh } from './api.ts';
+import {
+  cancelLine,
+  type Distribution,
+  type DistributionLine,
+  type Item,
+  useAssistanceRefresh,
+} from './api.ts';
 import { useAssistanceLabels } from './labels.ts';
+import { PersonLink } from './PersonLink.tsx';
 
 /**
  * What the event handed out: person (or the centre, in bulk), item, lot, quantity; overridden
  * lines say so; a line is cancelled (its stock returned by the server) where the server allows.
  */
-export function LinesTable({ distribution }: { distribution: Distribution }) {
+export function LinesTable({
+  distribution,
+  items,
+}: {
+  distribution: Distribution;
+  /** the catalogue, for item names in the reader's language (the lines carry the English one) */
+  items?: Map<string, Item>;
+}) {
   const { t } = useTranslation();
   const l = useAssistanceLabels();
   const bulk = distribution.kind === 'bulk';
@@ -43,11 +56,7 @@ export function LinesTable({ distribution }: { distribution: Distribution }) {
               >
                 {bulk ? null : (
                   <Table.Td>
-                    {line.personId ? (
-                      <AnchorLink to="/persons/$id" params={{ id: line.personId }} size="sm">
-                        <bdi>{line.personName}</bdi>
-                      </AnchorLink>
-                    ) : null}
+                    {line.personId ? <PersonLink id={line.personId} name={line.personName ?? ''} /> : null}
                     {line.registrationNumber ? (
                       <div className="sanad-nowrap">
                         <RegistrationNumber value={line.registrationNumber} />
@@ -56,7 +65,9 @@ export function LinesTable({ distribution }: { distribution: Distribution }) {
                   </Table.Td>
                 )}
                 <Table.Td>
-                  <bdi>{line.itemName}</bdi>
+                  <bdi>
+                    {items?.get(line.itemId) ? l.name(items.get(line.itemId) as Item) : line.itemName}
+                  </bdi>
                   <Text size="xs" c="dimmed" className="sanad-ltr">
                     {line.itemCode}
                   </Text>

@@ -1,30 +1,20 @@
 import { Badge, Group, Kbd, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../../api/client.ts';
-import type { Person } from '../registry/api.ts';
 import { latinName, RegistrationNumber } from '../registry/PersonParts.tsx';
-import type { Distribution, Item } from './api.ts';
+import { type Distribution, type DistributionPerson, type Item, useDistributionPeople } from './api.ts';
 import { RecipientRow } from './RecipientRow.tsx';
 
-/** People of the centre's current population matching `q` in any spelling (the server ranks them). */
-function usePresentPeople(centreId: string, q: string) {
-  return useQuery({
-    queryKey: ['persons', 'list', { q, centreId, present: 'true', quick: true }],
-    enabled: q.length >= 2,
-    staleTime: 30_000,
-    queryFn: ({ signal }) =>
-      api.get<Page<Person>>('/persons', { q, centreId, present: 'true', limit: 8 }, signal),
-  });
-}
+/** How many matches a search shows: the server ranks them, the first is nearly always right. */
+const MATCHES = 8;
 
 /**
  * Keyboard-first entry of recipients: type a name (any spelling) or number, Enter picks the first
- * match, the row offers each item of the event at 1, Enter saves; then the search box again.
- * A rule that warns (same category within its interval) needs a reason before the row saves.
+ * match among the people held at the event's centre on its day, the row offers each item of the
+ * event at 1, Enter saves; then the search box again. A rule that warns (same category within its
+ * interval, as the search answered) needs a reason before the row saves.
  */
 export function QuickEntry({
   distribution,
@@ -39,8 +29,8 @@ export function QuickEntry({
   const searchRef = useRef<HTMLInputElement>(null);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
-  const found = usePresentPeople(distribution.centreId, q);
-  const [person, setPerson] = useState<Person | null>(null);
+  const found = useDistributionPeople(distribution.id, q, MATCHES, q.length >= 2);
+  const [person, setPerson] = useState<DistributionPerson | null>(null);
   const [lastSaved, setLastSaved] = useState<string | null>(null);
   const settled = q === search.trim() && !found.isFetching;
   const people = q === search.trim() ? (found.data?.items ?? []) : [];
@@ -49,7 +39,7 @@ export function QuickEntry({
   // the match Enter picks: the first, or another chosen with the arrow keys
   const [active, setActive] = useState(0);
 
-  const pick = (p: Person | undefined) => {
+  const pick = (p: DistributionPerson | undefined) => {
     if (!p) return;
     setPerson(p);
     setLastSaved(null);
@@ -99,7 +89,7 @@ export function QuickEntry({
             person={person}
             distribution={distribution}
             items={items}
-            already={served.has(person.id)}
+            already={person.served || served.has(person.id)}
             onDone={(saved) => done(saved ? latinName(person) : null)}
           />
         ) : (
@@ -131,7 +121,7 @@ export function QuickEntry({
               }}
               data-testid="entry-search"
             />
-            {q.length >= 2 && people.length === 0 && !found.isFetching ? (
+            {q.length >= 2 && settled && people.length === 0 ? (
               <Text size="sm" c="dimmed">
                 {t('common.noResults')}
               </Text>
@@ -154,9 +144,14 @@ export function QuickEntry({
                     <bdi>{latinName(p)}</bdi>
                     {p.fullNameOriginal ? <bdi>{p.fullNameOriginal}</bdi> : null}
                     <RegistrationNumber value={p.registrationNumber} />
-                    {served.has(p.id) ? (
+                    {p.served || served.has(p.id) ? (
                       <Badge size="xs" color="gray">
                         {t('assistance.entry.served')}
+                      </Badge>
+                    ) : null}
+                    {p.warnings.length > 0 ? (
+                      <Badge size="xs" color="orange" variant="light" data-testid="entry-match-warned">
+                        {t('assistance.entry.warned')}
                       </Badge>
                     ) : null}
                   </Group>

@@ -8,12 +8,12 @@ import { type FieldErrors, normalisePath, unplacedErrors } from '../../component
 import { OtherErrors } from '../../components/form/Notes.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
 import { formatDate } from '../../i18n/format.ts';
-import type { Person } from '../registry/api.ts';
 import { latinName, RegistrationNumber } from '../registry/PersonParts.tsx';
 import {
   type Distribution,
+  type DistributionPerson,
   type EligibilityWarning,
-  fetchEligibility,
+  fetchPeople,
   type Item,
   postRecipient,
   useAssistanceRefresh,
@@ -45,7 +45,8 @@ export function RecipientRow({
   already,
   onDone,
 }: {
-  person: Person;
+  /** as the event's search found them, with the rules its items would cross for them */
+  person: DistributionPerson;
   distribution: Distribution;
   items: Map<string, Item>;
   already: boolean;
@@ -56,33 +57,28 @@ export function RecipientRow({
   const refresh = useAssistanceRefresh();
   const form = useFormState({ reason: '' });
   const [quantities, setQuantities] = useState<Quantities>(() => defaultQuantities(distribution.itemIds));
-  const [warnings, setWarnings] = useState<EligibilityWarning[] | null>(null);
+  const [warnings, setWarnings] = useState<EligibilityWarning[]>(person.warnings);
   // the items of the lines last sent: the server's `lines.N…` errors point into them
   const [sent, setSent] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [idempotencyKey] = useState(newIdempotencyKey);
   const firstRef = useRef<HTMLInputElement>(null);
   const reasonRef = useRef<HTMLInputElement>(null);
-  const checking = useRef<Promise<EligibilityWarning[]> | null>(null);
 
-  // asked once the person is picked, so the warnings are there before Enter
-  useEffect(() => {
-    const ask = fetchEligibility(person.id, distribution.occurredOn, distribution.itemIds).then(
-      (a) => a.warnings,
-    );
-    checking.current = ask;
-    ask.then(setWarnings, () => setWarnings(null));
-    firstRef.current?.focus();
-  }, [person.id, distribution.occurredOn, distribution.itemIds]);
+  useEffect(() => firstRef.current?.focus(), []);
+
+  /** The person's warnings now, asked of the event again (by their number, which finds them first). */
+  const recheck = async () => {
+    const again = await fetchPeople(distribution.id, person.registrationNumber, 5);
+    setWarnings(again.items.find((p) => p.id === person.id)?.warnings ?? []);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     try {
-      const found = warnings ?? (await (checking.current ?? Promise.resolve([])));
-      setWarnings(found);
       const lines = rowLines(distribution.itemIds, quantities);
-      const problem = rowProblem(lines, found, form.values.reason);
+      const problem = rowProblem(lines, warnings, form.values.reason);
       if (problem) {
         form.setErrors(
           problem === 'nothing'
@@ -95,7 +91,7 @@ export function RecipientRow({
       setSent(lines.map((x) => x.itemId));
       const saved = await postRecipient(
         distribution.id,
-        recipientBody(person.id, lines, found, form.values.reason),
+        recipientBody(person.id, lines, warnings, form.values.reason),
         idempotencyKey,
       );
       await refresh(saved, person.id);
@@ -104,9 +100,7 @@ export function RecipientRow({
       form.fail(error);
       // the server saw a rule the row did not (e.g. another line saved meanwhile): show it
       if (isApiError(error, 422) && error.errors.some((x) => normalisePath(x.path) === 'overrideReason'))
-        setWarnings(
-          (await fetchEligibility(person.id, distribution.occurredOn, distribution.itemIds)).warnings,
-        );
+        await recheck().catch(() => undefined);
     } finally {
       setBusy(false);
     }
@@ -163,7 +157,7 @@ export function RecipientRow({
             {form.errors.lines}
           </Text>
         ) : null}
-        {warnings && warnings.length > 0 ? (
+        {warnings.length > 0 ? (
           <Alert
             color="orange"
             icon={<IconAlertTriangle aria-hidden />}

@@ -10,7 +10,9 @@ import type {
 } from '../../../domain/supplies/catalogue.ts';
 import type {
   Distribution,
+  DistributionPerson,
   distributionLine,
+  distributionPeople,
   distributionReport,
   EligibilityWarning,
   personAssistance,
@@ -18,7 +20,8 @@ import type {
 import { api } from '../../api/client.ts';
 import { registryKeys } from '../registry/api.ts';
 
-export type { Distribution, EligibilityWarning, Item, StockPoint };
+export type { Distribution, DistributionPerson, EligibilityWarning, Item, StockPoint };
+export type DistributionPeople = z.infer<typeof distributionPeople>;
 export type DistributionLine = z.infer<typeof distributionLine>;
 export type DistributionListed = Omit<Distribution, 'lines'>;
 export type DistributionReport = z.infer<typeof distributionReport>;
@@ -32,6 +35,7 @@ export const assistanceKeys = {
   one: (id: string) => [RESOURCE, 'one', id] as const,
   report: (query: string) => [RESOURCE, 'report', query] as const,
   person: (personId: string) => [RESOURCE, 'person', personId] as const,
+  people: (id: string, q: string, limit: number) => [RESOURCE, 'people', id, q, limit] as const,
   rules: () => [RESOURCE, 'rules'] as const,
   settings: () => ['stock', 'settings'] as const,
 };
@@ -58,11 +62,22 @@ export const useDistribution = (id: string) =>
     queryFn: ({ signal }) => api.get<Distribution>(`/${RESOURCE}/${id}`, undefined, signal),
   });
 
-/** Asked before a person's row is saved: the rules their earlier distributions would cross. */
-export const fetchEligibility = (personId: string, on: string, itemIds: readonly string[]) =>
-  api.get<{ warnings: EligibilityWarning[] }>(
-    `/${RESOURCE}/eligibility${queryString({ personId, on, itemIds })}`,
-  );
+/**
+ * The people an event's recorder may name (held at its centre on its day), from the event itself:
+ * with `q` the best matches in any spelling and each one's eligibility warnings; without it
+ * everyone, with how many there are and how many were served. Stock officers read no registry,
+ * and still reach these.
+ */
+export const fetchPeople = (distributionId: string, q: string, limit: number, signal?: AbortSignal) =>
+  api.get<DistributionPeople>(`/${RESOURCE}/${distributionId}/people`, { q: q || undefined, limit }, signal);
+
+export const useDistributionPeople = (distributionId: string, q: string, limit: number, enabled = true) =>
+  useQuery({
+    queryKey: assistanceKeys.people(distributionId, q, limit),
+    enabled,
+    staleTime: 30_000,
+    queryFn: ({ signal }) => fetchPeople(distributionId, q, limit, signal),
+  });
 
 export const postRecipient = (distributionId: string, body: object, idempotencyKey: string) =>
   api.post<Distribution>(`/${RESOURCE}/${distributionId}/recipients`, body, idempotencyKey);

@@ -1,12 +1,13 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../components/BilingualName.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { ListTable } from '../../../components/list/ListParts.tsx';
 import { type Counted, ListTotal } from '../../../components/list/ListTotal.tsx';
 import { HeaderCell, type Sorting } from '../../../components/list/SortHeader.tsx';
 import type { useCursorList } from '../../../components/list/useCursorList.ts';
 import type { StockLine } from '../api.ts';
-import { Expiry, Quantity } from '../parts.tsx';
+import { Expiry, pointLabel, Quantity, useItemOptions, usePointOptions } from '../parts.tsx';
 
 export type StockSort = 'item' | 'expiry' | 'quantity' | 'point';
 
@@ -23,6 +24,17 @@ export function StockTable({
   testId?: string;
 }) {
   const { t } = useTranslation();
+  // the lines carry the English names: the reader's language comes from the (cached) catalogue
+  const items = useItemOptions();
+  const points = usePointOptions();
+  const itemName = (s: StockLine) => {
+    const item = items.byId.get(s.itemId);
+    return item ? localName(item) : s.itemName;
+  };
+  const pointName = (s: StockLine) => {
+    const point = points.byId.get(s.stockPointId);
+    return point ? pointLabel(point) : s.stockPointName;
+  };
   const th = (column: StockSort, label: string) => (
     <HeaderCell column={column} label={label} sorting={sorting} />
   );
@@ -54,7 +66,7 @@ export function StockTable({
           <Table.Tr key={`${s.stockPointId}:${s.lotId}`} data-testid="stock-row" data-item={s.itemCode}>
             {withPoint ? (
               <Table.Td>
-                <bdi>{s.stockPointName}</bdi>
+                <bdi>{pointName(s)}</bdi>
               </Table.Td>
             ) : null}
             <Table.Td>
@@ -67,7 +79,7 @@ export function StockTable({
                 <span className="sanad-ltr">{s.itemCode}</span>
               </AnchorLink>
               <Text size="xs" c="dimmed">
-                <bdi>{s.itemName}</bdi>
+                <bdi>{itemName(s)}</bdi>
               </Text>
             </Table.Td>
             <Table.Td>
