@@ -352,6 +352,7 @@ export async function loadSupplies(databaseUrl: string, dataDir: string, o: Load
   )) as [{ n: number }];
   let loadS = 0;
   let vacuumS = 0;
+  let ledgerS = 0;
   let keys = 0;
   let lowest: number | null = null;
   if (already > 0)
@@ -359,7 +360,9 @@ export async function loadSupplies(databaseUrl: string, dataDir: string, o: Load
   else {
     const t0 = performance.now();
     const c = await asActor(ctx, officer, (w) => catalogue(w, today));
+    const tl = performance.now();
     keys = (await ledger(ctx, officer, c, o.entries, today)).keys;
+    ledgerS = (performance.now() - tl) / 1000;
     await people(ctx, caseworker, o.people, today);
     loadS = (performance.now() - t0) / 1000;
     const t1 = performance.now();
@@ -389,7 +392,7 @@ export async function loadSupplies(databaseUrl: string, dataDir: string, o: Load
   )) as [{ entries: number }];
   if (loadS)
     console.log(
-      `  loaded ${entries.toLocaleString('en')} entries over ${keys.toLocaleString('en')} keys, ${ITEMS} items, ${POINTS} points, ${ITEMS * LOTS_PER_ITEM} lots and ${o.people.toLocaleString('en')} people in ${loadS.toFixed(0)} s (${Math.round(entries / loadS).toLocaleString('en')} entries/s); VACUUM (ANALYZE) ${vacuumS.toFixed(1)} s; lowest closing balance of any key on any day: ${lowest}`,
+      `  loaded ${entries.toLocaleString('en')} entries over ${keys.toLocaleString('en')} keys, ${ITEMS} items, ${POINTS} points, ${ITEMS * LOTS_PER_ITEM} lots and ${o.people.toLocaleString('en')} people in ${loadS.toFixed(0)} s, as the app role in mission transactions (the ledger and balances set-based: ${ledgerS.toFixed(0)} s, ${Math.round(entries / ledgerS).toLocaleString('en')} entries/s); VACUUM (ANALYZE) ${vacuumS.toFixed(1)} s; lowest closing balance of any key on any day: ${lowest}`,
     );
   return { ctx, missionId, officer, caseworker, today, entries, loadS };
 }

@@ -24,6 +24,8 @@ import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../src/domain/common/dates';
 import { buildApp } from '../src/server/app';
+import { loadDistribution } from '../src/server/modules/supplies/distributions.queries';
+import { recordRecipient } from '../src/server/modules/supplies/distributions.service';
 import { firstShortfall } from '../src/server/modules/supplies/ledger.service';
 import { asActor } from '../src/server/platform/http';
 import { rows } from '../src/server/platform/tx';
@@ -124,7 +126,8 @@ async function measure(run: Loaded) {
       select 1 from distribution_lines l where l.mission_id = p.mission_id and l.person_id = p.id)
     order by p.id`);
   type Plan = { event: string; person: string; item: string; store: string; warn: boolean };
-  const plan: Plan[][] = [[], []];
+  // [0] the first events, [1] the second ones; [2] more of the second's, written without HTTP
+  const plan: Plan[][] = [[], [], []];
   const centresWith = [...new Set(stores.map((s) => s.centre))];
   const perCentre = Math.ceil(LINES / Math.max(1, centresWith.length));
   for (const centre of centresWith) {
@@ -142,9 +145,10 @@ async function measure(run: Loaded) {
       });
       events.push((JSON.parse(res.body) as { id: string }).id);
     }
-    for (let i = 0; i < perCentre && i < people.length; i++) {
-      const again = i >= first && i % 2 === 0;
-      plan[i < first ? 0 : 1]?.push({
+    const direct = Math.ceil(perCentre / 4);
+    for (let i = 0; i < perCentre + direct && i < people.length; i++) {
+      const again = i >= first && i < perCentre && i % 2 === 0;
+      plan[i < first ? 0 : i < perCentre ? 1 : 2]?.push({
         event: events[i < first ? 0 : 1] as string,
         person: (again ? people[i - first] : people[i]) as string,
         item: s.item,
@@ -177,6 +181,24 @@ async function measure(run: Loaded) {
     keySum.push(base);
     lineCount += body.lines.length;
     if (mine?.overridden) warned++;
+  }
+
+  // the same write without HTTP and without the answer (the whole event read again)
+  const writeOnly: number[] = [];
+  for (const l of plan[2] ?? []) {
+    const actor = run.caseworker;
+    writeOnly.push(
+      (
+        await timed(() =>
+          asActor(ctx, actor, async (w) =>
+            recordRecipient(w, await loadDistribution(w, l.event, true), {
+              personId: l.person,
+              lines: [{ itemId: l.item, quantity: 1 }],
+            }),
+          ),
+        )
+      )[0],
+    );
   }
 
   // 3. backdated entries: the keys with most entries, a year back, a loss of one unit
@@ -251,6 +273,9 @@ async function measure(run: Loaded) {
   console.log(`    bare sum of the point's ledger by item                    ${fmt(sumByItem)}`);
   console.log(
     `  one distribution line: POST /distributions/:id/recipients (${lines.length}, ${warned} overriding the 30-day rule; mean ${(lineCount / Math.max(1, lines.length)).toFixed(0)} lines in the answer)  ${fmt(lines)}   target p95 ≤ ${TARGET_LINE} ms: ${verdict(lines, TARGET_LINE)}`,
+  );
+  console.log(
+    `    the write alone (recordRecipient in asActor, no HTTP, no answer)  ${fmt(writeOnly)}   (${writeOnly.length} more lines)`,
   );
   console.log(`    bare sum of the line's key (point, item, lot)             ${fmt(keySum)}`);
   console.log(
