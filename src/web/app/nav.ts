@@ -9,6 +9,7 @@ import {
   IconHome,
   IconId,
   IconListCheck,
+  IconPackage,
   IconPackages,
   IconSend,
   IconShieldCheck,
@@ -61,7 +62,9 @@ export interface SubNavItem {
     | '/stock-points'
     | '/stock-transfers'
     | '/stock-counts'
-    | '/stock/reports';
+    | '/stock/reports'
+    | '/distributions'
+    | '/distributions/report';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -127,6 +130,28 @@ export const MODULES = [
         labelKey: 'nav.stockReports',
         icon: IconChartBar,
         capability: 'stock:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'assistance',
+    capability: 'assistance:read',
+    icon: IconPackage,
+    to: '/distributions',
+    pages: [
+      {
+        key: 'distributions',
+        to: '/distributions',
+        labelKey: 'nav.distributions',
+        icon: IconPackages,
+        capability: 'distributions:read',
+      },
+      {
+        key: 'distributionReport',
+        to: '/distributions/report',
+        labelKey: 'nav.distributionReport',
+        icon: IconChartBar,
+        capability: 'distributions:read',
       },
     ] satisfies SubNavItem[],
   },

@@ -140,6 +140,26 @@ const StockReportsPage = lazyRouteComponent(
   () => import('../features/supplies/reports/StockReportsPage.tsx'),
   'StockReportsPage',
 );
+const DistributionsPage = lazyRouteComponent(
+  () => import('../features/assistance/DistributionsPage.tsx'),
+  'DistributionsPage',
+);
+const NewDistributionPage = lazyRouteComponent(
+  () => import('../features/assistance/NewDistributionPage.tsx'),
+  'NewDistributionPage',
+);
+const DistributionPage = lazyRouteComponent(
+  () => import('../features/assistance/DistributionPage.tsx'),
+  'DistributionPage',
+);
+const DistributionReportPage = lazyRouteComponent(
+  () => import('../features/assistance/ReportPage.tsx'),
+  'ReportPage',
+);
+const SuppliesSettingsPage = lazyRouteComponent(
+  () => import('../features/assistance/SettingsPage.tsx'),
+  'SettingsPage',
+);
 const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
 const ComposedHomePage = lazyRouteComponent(() => import('./contributions/home.tsx'), 'ComposedHomePage');
 const ComposedPersonPage = lazyRouteComponent(
@@ -285,7 +305,7 @@ const registrationRoute = createRoute({
 /** `?found=true` when the duplicate panel led here instead of a new registration; `?tab=` the open tab */
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
-  tab: z.enum(['identity', 'protection']).optional().catch(undefined),
+  tab: z.enum(['identity', 'protection', 'assistance']).optional().catch(undefined),
   /** protection: open the referral form with this service (a screening's recommendation) */
   refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });
@@ -340,6 +360,32 @@ const slipRoute = createRoute({
   component: RegistrationSlip,
 });
 const tasksRoute = createRoute({ getParentRoute: () => appRoute, path: '/tasks', component: MyTasksPage });
+
+const distributionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions',
+  component: DistributionsPage,
+});
+const distributionNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions/new',
+  component: NewDistributionPage,
+});
+const distributionReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions/report',
+  component: DistributionReportPage,
+});
+export const distributionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/distributions/$id',
+  component: DistributionPage,
+});
+const suppliesSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/supplies/settings',
+  component: SuppliesSettingsPage,
+});
 
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 
@@ -472,6 +518,11 @@ const routeTree = rootRoute.addChildren([
     casesRoute,
     caseSummaryRoute,
     tasksRoute,
+    distributionsRoute,
+    distributionNewRoute,
+    distributionReportRoute,
+    distributionRoute,
+    suppliesSettingsRoute,
     auditRoute,
     itemsRoute,
     itemNewRoute,

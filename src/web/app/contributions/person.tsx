@@ -2,6 +2,7 @@
 // tree: what each feature adds to pages owned by another. Each file is its page's chunk, so a page
 // fetches only its own contributions. Features never import a later feature for this; see
 // ARCHITECTURE.md "Adding a module".
+import { useAssistancePersonTab, useAssistanceTimeline } from '../../features/assistance/contributions.tsx';
 import {
   ProtectionIdentityTop,
   useProtectionPersonTab,
@@ -13,10 +14,11 @@ import { PersonPage } from '../../features/registry/PersonPage.tsx';
 /** What later modules add to the registry's person page. */
 export const PERSON_PAGE: PersonPageParts = {
   // a fixed list of hooks, called in the same order on every render
-  useTabs: () => [useProtectionPersonTab()].filter((tab): tab is PersonTab => tab !== null),
+  useTabs: () =>
+    [useProtectionPersonTab(), useAssistancePersonTab()].filter((tab): tab is PersonTab => tab !== null),
   IdentityTop: ProtectionIdentityTop,
   useDescribe: () => {
-    const describers = [useProtectionTimeline()];
+    const describers = [useProtectionTimeline(), useAssistanceTimeline()];
     return (item) => {
       for (const describe of describers) {
         const found = describe(item);
