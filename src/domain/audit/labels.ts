@@ -85,6 +85,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   distribution: { en: 'Distribution', ar: 'توزيع', fr: 'Distribution' },
   distribution_line: { en: 'Distribution line', ar: 'بند توزيع', fr: 'Ligne de distribution' },
   distribution_report: { en: 'Distribution report', ar: 'تقرير التوزيعات', fr: 'Rapport des distributions' },
+  stock_movement: { en: 'Stock ledger entry', ar: 'قيد في سجل المخزون', fr: 'Écriture de stock' },
+  stock: { en: 'Stock on hand', ar: 'المخزون المتوفر', fr: 'Stock disponible' },
   // the audit trail's own exports
   audit_event: { en: 'Audit trail', ar: 'سجل التدقيق', fr: "Journal d'audit" },
   sharing_profile: {

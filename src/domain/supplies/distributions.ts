@@ -200,3 +200,32 @@ export const distributionReport = z.object({
   totalPeople: z.number().int(),
   totalQuantity: z.number().int(),
 });
+
+/**
+ * The people an event's recorder may name: those held at its centre on its day (with `q`, the
+ * best matches in any spelling or by number), whether they were served at this event, and — when
+ * searched — the rules the event's items would cross for them.
+ */
+export const distributionPeopleQuery = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(20),
+});
+export const distributionPerson = z.object({
+  id: uuid,
+  registrationNumber: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  fullNameOriginal: z.string().nullable(),
+  sex: z.string(),
+  birthDate: z.string().nullable(),
+  nationality: z.string().nullable(),
+  served: z.boolean(),
+  warnings: z.array(eligibilityWarning),
+});
+export type DistributionPerson = z.infer<typeof distributionPerson>;
+export const distributionPeople = z.object({
+  items: z.array(distributionPerson),
+  /** people held at the centre that day, served or not */
+  total: z.number().int(),
+  served: z.number().int(),
+});

@@ -102,6 +102,20 @@ export const movement = z.object({
 export type Movement = z.infer<typeof movement>;
 export const movementList = z.object({ items: z.array(movement) });
 
+/** The ledger at the points one reads stock at, newest first (date it happened, then recorded). */
+export const movementListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: queryText(500).optional(),
+  stockPointId: uuid.optional(),
+  itemId: uuid.optional(),
+  lotId: uuid.optional(),
+  documentNumber: queryText(60).optional(),
+  kind: z.enum(MOVEMENT_KINDS).optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
+});
+export const movementPage = countedPage(movement);
+
 /** The stock card: the ledger of one item at one point (all lots or one), oldest first. */
 export const stockCardQuery = z.strictObject({
   stockPointId: uuid,

@@ -31,6 +31,7 @@ import { stockCountRoutes } from '../modules/supplies/counts.routes';
 import { distributionReportRoutes } from '../modules/supplies/distribution-report.routes';
 import { distributionRoutes } from '../modules/supplies/distributions.routes';
 import { itemRoutes } from '../modules/supplies/items.routes';
+import { movementRoutes } from '../modules/supplies/movements.routes';
 import { projectRoutes } from '../modules/supplies/projects.routes';
 import { settingsRoutes } from '../modules/supplies/settings.routes';
 import { stockPointRoutes } from '../modules/supplies/stock-points.routes';
@@ -84,4 +85,5 @@ export const MODULE_ROUTES = [
   settingsRoutes,
   distributionRoutes,
   distributionReportRoutes,
+  movementRoutes,
 ];

@@ -97,6 +97,21 @@ export const EXPORT_LABELS = {
   monthsOfStock: { en: 'Months of stock', fr: 'Mois de stock', ar: 'أشهر المخزون' },
   belowMinimum: { en: 'Below minimum', fr: 'Sous le minimum', ar: 'دون الحد الأدنى' },
   allPoints: { en: 'All stock points', fr: 'Tous les points de stock', ar: 'جميع نقاط المخزون' },
+  // the stock ledger (supplies)
+  itemCode: { en: 'Item code', fr: 'Code de l’article', ar: 'رمز الصنف' },
+  itemName: { en: 'Item', fr: 'Article', ar: 'الصنف' },
+  lotNumber: { en: 'Lot', fr: 'Lot', ar: 'رقم الدفعة' },
+  expiryOn: { en: 'Expires on', fr: 'Date de péremption', ar: 'تاريخ انتهاء الصلاحية' },
+  expired: { en: 'Expired', fr: 'Périmé', ar: 'منتهي الصلاحية' },
+  blocked: { en: 'Not to be issued', fr: 'Non distribuable', ar: 'ممنوع الصرف' },
+  project: { en: 'Project', fr: 'Projet', ar: 'المشروع' },
+  occurredOn: { en: 'Date', fr: 'Date', ar: 'التاريخ' },
+  movementKind: { en: 'Movement', fr: 'Mouvement', ar: 'الحركة' },
+  reason: { en: 'Reason', fr: 'Motif', ar: 'السبب' },
+  quantity: { en: 'Quantity', fr: 'Quantité', ar: 'الكمية' },
+  balance: { en: 'Balance', fr: 'Solde', ar: 'الرصيد' },
+  documentNumber: { en: 'Document number', fr: 'Numéro de document', ar: 'رقم المستند' },
+  recordedBy: { en: 'Recorded by', fr: 'Saisi par', ar: 'سجّله' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type ExportLabel = keyof typeof EXPORT_LABELS;

@@ -26,7 +26,7 @@ export const REGISTRATION_NUMBER = /^[A-Z]{2,6}-\d{4}-\d{1,8}$/i;
 const NUMBER_PART = /^(?:(\d{4})-)?(\d{1,8})$/;
 const CANDIDATES = 300;
 /** Below this, a name is not shown as a match for the search text. */
-const MIN_SIMILARITY = 0.5;
+export const MIN_SIMILARITY = 0.5;
 
 /** Birth-date bounds for an age range on a date: age ≥ min ⇔ born on or before (today − min years). */
 function ageBounds(q: Query, on: string): SQL[] {

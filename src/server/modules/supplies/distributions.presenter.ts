@@ -29,7 +29,7 @@ export function presentHeader(w: Work, h: Header): Omit<DistributionOut, 'lines'
   };
 }
 
-/** A line; a person the reader may not see shows neither name, number nor id. */
+/** A line, with its person (bulk lines name no one). */
 function presentLine(j: LineJoined, mayCancel: boolean): LineOut {
   const { l } = j;
   const seen = j.givenName !== null;

@@ -24,12 +24,12 @@ import {
 } from '../../platform/pagination';
 import { scopeOf } from '../../platform/policy';
 import { likePattern } from '../../platform/records';
-import { personScope } from '../registry/persons.scope';
 import type { DistributionRecord } from './stock.policy';
 import { pointReach } from './stock.scope';
 
-// Distributions are read at the centres where the reader reads assistance (DESIGN §5); their
-// lines name a person only to readers who may see that person (as tasks do).
+// Distributions are read at the centres where the reader reads assistance (DESIGN §5). Who
+// received what is the assistance record itself, so an event's lines name their people to those
+// who may read the event (a stock officer reconciles the list they handed out).
 
 export type DistributionRow = typeof distributions.$inferSelect;
 export type Header = {
@@ -122,11 +122,7 @@ export async function linesOf(w: Work, distributionId: string) {
     )
     .leftJoin(
       persons,
-      and(
-        eq(persons.missionId, distributionLines.missionId),
-        eq(persons.id, distributionLines.personId),
-        personScope(w),
-      ),
+      and(eq(persons.missionId, distributionLines.missionId), eq(persons.id, distributionLines.personId)),
     )
     .where(
       and(

@@ -9,6 +9,8 @@ import {
   distributionLineCreate,
   distributionListQuery,
   distributionPage,
+  distributionPeople,
+  distributionPeopleQuery,
   distributionRecipientCreate,
   eligibilityAnswer,
   eligibilityQuery,
@@ -31,6 +33,7 @@ import {
   warningsFor,
 } from './distributions.service';
 import { itemOf } from './ledger.service';
+import { peopleOf } from './recipients.queries';
 import { distributionPolicy } from './stock.policy';
 
 const tags = ['supplies'];
@@ -56,6 +59,28 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(w.actor, distributionPolicy, 'list');
         const p = await listDistributions(w, req.query);
         return { ...p, items: p.items.map((h) => presentHeader(w, h)) };
+      }),
+  );
+
+  app.get(
+    '/distributions/:id/people',
+    {
+      schema: {
+        tags,
+        description:
+          "The people held at the event's centre on its day, whom its recorder may name: with `q`, the best matches in any spelling or by number and the rules the event's items would cross for each.",
+        params,
+        querystring: distributionPeopleQuery,
+        response: { 200: distributionPeople, ...errorResponses },
+      },
+    },
+    (req) =>
+      read(req, async (w) => {
+        const h = await loadDistribution(w, req.params.id);
+        authorize(w.actor, distributionPolicy, 'record', recordOf(h));
+        return peopleOf(w, h, req.query.q || undefined, req.query.limit, (personId, categories) =>
+          warningsFor(w, personId, h.d.occurredOn, categories),
+        );
       }),
   );
 

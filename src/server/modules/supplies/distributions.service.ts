@@ -25,9 +25,9 @@ import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
 import { created, updateVersioned } from '../../platform/records';
-import { loadPerson } from '../registry/persons.queries';
 import { earlierOf, type Header, loadLine, loadPoint, recordOf } from './distributions.queries';
 import { type Entry, itemOf, lotsToIssue, post } from './ledger.service';
+import { recipientOf } from './recipients.queries';
 import { distributionPolicy } from './stock.policy';
 import { pointReach } from './stock.scope';
 
@@ -246,7 +246,7 @@ export async function recordRecipient(
       { path: paths.person, message: 'Record bulk lines without a person' },
     ]);
   checkItems(h, body.lines, paths.line);
-  const person = await loadPerson(w, body.personId); // 404 outside the writer's sight
+  const person = await recipientOf(w, h, body.personId); // 404 outside the writer's sight and the event's day
   // one writer at a time per person, so two events at once cannot both skip a rule's warning
   await w.tx
     .select({ id: persons.id })
