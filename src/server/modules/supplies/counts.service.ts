@@ -15,7 +15,7 @@ import { openCountAt } from './counts.queries';
 import { type Entry, keyOf, lockBalances, post } from './ledger.service';
 import { countPolicy } from './stock.policy';
 import { pointIs } from './stock.scope';
-import { pointFor } from './transfers.queries';
+import { loadStockPoint } from './stock-points.queries';
 
 // A stock count (physical inventory). Counting does not freeze the store: stock keeps moving
 // while the sheet is open, and approval measures each counted lot against the on-hand at that
@@ -29,7 +29,7 @@ const notOpen = (c: CountRow['c']) =>
 
 /** Opens a sheet listing every lot with stock at the point now; one open sheet per point. */
 export async function createCount(w: Work, body: z.infer<typeof countCreate>): Promise<string> {
-  const point = await pointFor(w, body.stockPointId);
+  const point = await loadStockPoint(w, body.stockPointId);
   authorize(w.actor, countPolicy, 'create', { reach: point.reach, status: 'open' });
   // the point's row lock serialises two sheets opened at once (NO KEY UPDATE: ledger writes,
   // which only hold a key share on the point, are not blocked)

@@ -26,9 +26,9 @@ import { movementRecord, presentMovement, selectMovements } from './movements.pr
 import { listMovements, loadMovement, stockCardOf } from './movements.queries';
 import { issue, receive, reverse } from './movements.service';
 import { stockPolicy } from './stock.policy';
-import { pointForStock } from './stock.queries';
 import { stockRoutes } from './stock.routes';
 import { stockPointScope } from './stock.scope';
+import { loadStockPoint } from './stock-points.queries';
 
 // The stock ledger over HTTP: receipts, losses and write-offs, reversals (writes, all through the
 // ledger service's post()), the ledger list, one entry, and the stock card. On hand and the FEFO
@@ -55,7 +55,7 @@ async function presentWritten(w: Work, rows: MovementRow[]) {
 
 /** The stock card of a point the reader reads stock at (404 otherwise) and a known item. */
 async function cardOf(w: Work, q: z.infer<typeof stockCardQuery>) {
-  const point = await pointForStock(w, q.stockPointId);
+  const point = await loadStockPoint(w, q.stockPointId, undefined, { stock: true });
   authorize(w.actor, stockPolicy, 'read', point);
   await itemOf(w, q.itemId, 'itemId');
   return stockCardOf(w, q);

@@ -9,7 +9,7 @@ import { type Entry, lotFor, lotsToIssue, type MovementRow, post } from './ledge
 import { movementRecord, REVERSIBLE_KINDS } from './movements.presenter';
 import { loadMovement } from './movements.queries';
 import { stockPolicy } from './stock.policy';
-import { activePointForStock } from './stock.queries';
+import { loadStockPoint } from './stock-points.queries';
 
 // Entries typed in by a stock officer: receipts, losses and write-offs, and the reversal that
 // corrects one. Each request is one post() (all lines or none) and one audit event naming the ids.
@@ -44,7 +44,7 @@ const auditEntries = (w: Work, rows: MovementRow[], detail: Record<string, unkno
 /** A receipt: each line's lot (found or created under the receipt's project), then one post. */
 export async function receive(w: Work, b: ReceiptCreate): Promise<MovementRow[]> {
   authorize(w.actor, stockPolicy, 'receive');
-  const point = await activePointForStock(w, b.stockPointId, 'stockPointId');
+  const point = await loadStockPoint(w, b.stockPointId, 'stockPointId', { stock: true, active: true });
   authorize(w.actor, stockPolicy, 'receive', point);
   const errors = reasonErrors(b.reason, b.reasonText);
   if (b.supplierOrganisationId && !(await exists(w, organisations, b.supplierOrganisationId)))
@@ -101,7 +101,7 @@ export async function receive(w: Work, b: ReceiptCreate): Promise<MovementRow[]>
  */
 export async function issue(w: Work, b: IssueCreate): Promise<MovementRow[]> {
   authorize(w.actor, stockPolicy, 'issue');
-  const point = await activePointForStock(w, b.stockPointId, 'stockPointId');
+  const point = await loadStockPoint(w, b.stockPointId, 'stockPointId', { stock: true, active: true });
   authorize(w.actor, stockPolicy, 'issue', point);
   refuse(reasonErrors(b.reason, b.reasonText));
   const kind = REASONS[b.reason].kind;

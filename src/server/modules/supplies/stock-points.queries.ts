@@ -16,7 +16,7 @@ import {
 import { allowedActions, type Reach } from '../../platform/policy';
 import { iso, likePattern } from '../../platform/records';
 import { stockPointPolicy } from './stock.policy';
-import { pointIs, pointReach, pointSeen } from './stock.scope';
+import { pointIs, pointReach, pointSeen, stockPointScope } from './stock.scope';
 
 // Stock points as their readers see them: through pointSeen (those who read stock or assistance,
 // at the points of their centres; a warehouse serving no centre only mission-wide).
@@ -41,13 +41,27 @@ const loaded = (r: { p: StockPointRow; centreName: string | null }): LoadedStock
 
 /**
  * A stock point the actor may see, with its reach (for the policy) and its centre's name. Not
- * visible: 404, or with `path` (a point named in a request body) 422 on that field.
+ * visible: 404, or with `path` (a point named in a request body) 422 on that field. `stock`: seen
+ * by stock readers only (the ledger's routes), not through assistance; `active`: a write's point
+ * must be in use (422 on `path`).
  */
-export async function loadStockPoint(w: Work, id: string, path?: string): Promise<LoadedStockPoint> {
-  const [row] = await select(w).where(and(pointIs(w, id), pointSeen(w)));
-  if (row) return loaded(row);
-  if (path) throw unprocessable('No such stock point', [{ path, message: 'Unknown stock point' }]);
-  throw notFound('Stock point');
+export async function loadStockPoint(
+  w: Work,
+  id: string,
+  path?: string,
+  opts: { stock?: boolean; active?: boolean } = {},
+): Promise<LoadedStockPoint> {
+  const seen = opts.stock ? stockPointScope(w) : pointSeen(w);
+  const [row] = await select(w).where(and(pointIs(w, id), seen));
+  if (!row) {
+    if (path) throw unprocessable('No such stock point', [{ path, message: 'Unknown stock point' }]);
+    throw notFound('Stock point');
+  }
+  if (opts.active && !row.p.active)
+    throw unprocessable('This stock point is no longer in use', [
+      { path: path ?? 'stockPointId', message: 'Inactive stock point' },
+    ]);
+  return loaded(row);
 }
 
 export const presentStockPoint = (w: Pick<Work, 'actor'>, p: LoadedStockPoint): StockPoint => ({

@@ -5,7 +5,6 @@ import { addDays } from '../../../domain/common/dates';
 import type { STOCK_SORTS, StockLine, stockQuery } from '../../../domain/supplies/movements';
 import { projects, stockBalances, stockLots, stockPoints, supplyItems } from '../../db/schema/index';
 import { today } from '../../platform/dates';
-import { notFound, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import {
   chosenKeyset,
@@ -17,36 +16,12 @@ import {
 } from '../../platform/pagination';
 import { likePattern } from '../../platform/records';
 import { issueBlock, settingsOf } from './ledger.service';
-import { pointIs, pointReach, stockPointScope } from './stock.scope';
+import { stockPointScope } from './stock.scope';
 
 // On hand (stock_balances) as the stock officer reads it, and the stock point loader of the ledger
 // routes. (The catalogue's `loadStockPoint` will replace `pointForStock` at merge.)
 
 export type PointRow = typeof stockPoints.$inferSelect;
-
-/**
- * A stock point the actor reads stock at, with its reach. Outside sight: 404, or with `path` (a
- * point named in a body) 422 on that field, which says no more than "unknown".
- */
-export async function pointForStock(w: Work, id: string, path?: string) {
-  const [row] = await w.tx
-    .select()
-    .from(stockPoints)
-    .where(and(pointIs(w, id), stockPointScope(w)));
-  if (!row) {
-    if (path) throw unprocessable('No such stock point', [{ path, message: 'Unknown stock point' }]);
-    throw notFound('Stock point');
-  }
-  return { ...row, reach: pointReach(row) };
-}
-
-/** The same, for a write: the point must also be in use. */
-export async function activePointForStock(w: Work, id: string, path: string) {
-  const point = await pointForStock(w, id, path);
-  if (!point.active)
-    throw unprocessable('This stock point is no longer in use', [{ path, message: 'Inactive stock point' }]);
-  return point;
-}
 
 type StockSort = (typeof STOCK_SORTS)[number];
 

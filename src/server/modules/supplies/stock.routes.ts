@@ -8,7 +8,8 @@ import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
 import { itemOf, proposeLots } from './ledger.service';
 import { stockPolicy } from './stock.policy';
-import { listStock, pointForStock } from './stock.queries';
+import { listStock } from './stock.queries';
+import { loadStockPoint } from './stock-points.queries';
 
 // What is on hand (per point, item and lot), its export, and the first-expiry-first-out proposal.
 
@@ -69,7 +70,7 @@ export const stockRoutes: FastifyPluginAsyncZod = async (app) => {
       read(req, async (w) => {
         authorize(w.actor, stockPolicy, 'list');
         const { stockPointId, itemId, quantity, on } = req.query;
-        const point = await pointForStock(w, stockPointId);
+        const point = await loadStockPoint(w, stockPointId, undefined, { stock: true });
         authorize(w.actor, stockPolicy, 'read', point);
         const item = await itemOf(w, itemId, 'itemId');
         return proposeLots(w, point.id, item, quantity, on ?? today(w));

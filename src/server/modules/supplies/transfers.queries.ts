@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { canRead } from '../../../domain/access/roles';
 import type { TransferSort, transferListQuery } from '../../../domain/supplies/transfers';
 import { stockPoints, stockTransferLines, stockTransfers } from '../../db/schema/index';
-import { notFound, unprocessable } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import {
   chosenKeyset,
@@ -15,27 +15,11 @@ import {
   sortedValue,
 } from '../../platform/pagination';
 import { likePattern } from '../../platform/records';
-import { pointIs, pointReach, pointSeen, stockPointScope } from './stock.scope';
+import { stockPointScope } from './stock.scope';
 import { presentTransfers } from './transfers.presenter';
 
 /** A stock point as transfers and counts need it: where it is reached, whether it is open. */
 export type PointRow = typeof stockPoints.$inferSelect & { reach: readonly string[] };
-
-/**
- * A stock point the actor can see (reads stock or assistance there). Without `path`, 404 (the
- * point is the subject of the request); with it, 422 on that field (a point named in a body).
- */
-export async function pointFor(w: Work, id: string, path?: string): Promise<PointRow> {
-  const [p] = await w.tx
-    .select()
-    .from(stockPoints)
-    .where(and(pointIs(w, id), pointSeen(w)));
-  if (!p) {
-    if (!path) throw notFound('Stock point');
-    throw unprocessable('No such stock point', [{ path, message: 'Unknown stock point' }]);
-  }
-  return { ...p, reach: pointReach(p) };
-}
 
 export const fromPoint = alias(stockPoints, 'from_point');
 export const toPoint = alias(stockPoints, 'to_point');

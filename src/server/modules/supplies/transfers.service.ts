@@ -11,8 +11,8 @@ import { authorize } from '../../platform/policy';
 import { created, updateVersioned } from '../../platform/records';
 import { type Entry, lotsToIssue, post } from './ledger.service';
 import { transferPolicy } from './stock.policy';
+import { loadStockPoint } from './stock-points.queries';
 import { type TransferRow, transferLines, transferRecord } from './transfers.presenter';
-import { pointFor } from './transfers.queries';
 
 // A transfer moves stock in two steps. Dispatch debits the source; receipt credits the
 // destination. In between the stock is in transit: in the ledger of neither point, only on the
@@ -25,8 +25,8 @@ import { pointFor } from './transfers.queries';
  * lots that expire first (never an expired or blocked one). Returns the new transfer's id.
  */
 export async function dispatchTransfer(w: Work, body: TransferCreate): Promise<string> {
-  const from = await pointFor(w, body.fromStockPointId);
-  const to = await pointFor(w, body.toStockPointId, 'toStockPointId');
+  const from = await loadStockPoint(w, body.fromStockPointId);
+  const to = await loadStockPoint(w, body.toStockPointId, 'toStockPointId');
   authorize(w.actor, transferPolicy, 'create', transferRecord({ from, to, status: 'dispatched' }));
   if (!to.active)
     throw unprocessable('The destination is closed', [
