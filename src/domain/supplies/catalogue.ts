@@ -12,16 +12,9 @@ import {
 
 // The supplies catalogue: items, stock points, levels, projects, mission settings.
 
-export const ITEM_CATEGORIES = [
-  'clothing',
-  'bedding',
-  'hygiene',
-  'medicine',
-  'medical_disposable',
-  'food',
-  'other',
-] as const;
-export type ItemCategory = (typeof ITEM_CATEGORIES)[number];
+import { ITEM_CATEGORIES, type ItemCategory } from './categories';
+
+export { ITEM_CATEGORIES, type ItemCategory };
 
 /** The unit quantities are stored in (one tablet, one piece…); a pack holds `packSize` of them. */
 export const BASE_UNITS = [

@@ -11,7 +11,7 @@ import {
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
-import { ITEM_CATEGORIES } from '../../domain/supplies/catalogue.ts';
+import { ITEM_CATEGORIES } from '../../domain/supplies/categories.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
