@@ -94,8 +94,11 @@ export async function loadDistribution(w: Work, id: string, lock = false): Promi
   return { ...row, recipients: Number(row.recipients) };
 }
 
-/** A distribution's lines, in the order recorded; the person only when the reader may see them. */
-export async function linesOf(w: Work, distributionId: string) {
+/**
+ * A distribution's lines, in the order recorded; `writtenNow`: only those this transaction wrote
+ * (a save answers with its own lines, not the whole event, which grows to hundreds of people).
+ */
+export async function linesOf(w: Work, distributionId: string, writtenNow = false) {
   return w.tx
     .select({
       l: distributionLines,
@@ -128,6 +131,7 @@ export async function linesOf(w: Work, distributionId: string) {
       and(
         eq(distributionLines.missionId, w.actor.missionId),
         eq(distributionLines.distributionId, distributionId),
+        writtenNow ? eq(distributionLines.createdAt, w.now) : undefined,
       ),
     )
     .orderBy(asc(distributionLines.createdAt), asc(distributionLines.id));

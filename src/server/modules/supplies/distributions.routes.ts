@@ -43,6 +43,9 @@ const cancelBody = z.strictObject({ reason: line(500).optional() }).optional();
 
 const presentOne = async (w: Work, id: string) =>
   presentDistribution(w, await loadDistribution(w, id), await linesOf(w, id));
+/** The event's header (counts included) with only the lines this request wrote. */
+const presentWritten = async (w: Work, id: string) =>
+  presentDistribution(w, await loadDistribution(w, id), await linesOf(w, id, true));
 
 export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -128,7 +131,7 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         description:
-          'One person’s lines at once (all saved or none). Crossing an eligibility rule needs `overrideReason` (422 `eligibility_override_needed` otherwise).',
+          'One person’s lines at once (all saved or none). Crossing an eligibility rule needs `overrideReason` (422 `eligibility_override_needed` otherwise). Answers with the event’s header and only the lines written (GET the event for all).',
         params,
         body: distributionRecipientCreate,
         response: { 201: distribution, ...errorResponses },
@@ -137,7 +140,7 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
     (req, reply) =>
       write(req, reply, 201, async (w) => {
         await recordRecipient(w, await loadDistribution(w, req.params.id, true), req.body);
-        return presentOne(w, req.params.id);
+        return presentWritten(w, req.params.id);
       }),
   );
 
@@ -146,7 +149,8 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        description: 'A bulk line (no person) of a bulk distribution; with `personId`, one person’s line.',
+        description:
+          'A bulk line (no person) of a bulk distribution; with `personId`, one person’s line. Answers with the event’s header and only the lines written.',
         params,
         body: distributionLineCreate,
         response: { 201: distribution, ...errorResponses },
@@ -166,7 +170,7 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
               )
             : recordBulkLine(w, h, { ...l, overrideReason }),
         );
-        return presentOne(w, h.d.id);
+        return presentWritten(w, h.d.id);
       }),
   );
 

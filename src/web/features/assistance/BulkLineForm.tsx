@@ -39,7 +39,7 @@ export function BulkLineForm({
     if (!body) return;
     setBusy(true);
     try {
-      await refresh(await postBulkLine(distribution.id, body, idempotencyKey));
+      await refresh(await postBulkLine(distribution.id, body, idempotencyKey), undefined, true);
       form.set('quantity', '');
       // the next line is a new request
       setIdempotencyKey(newIdempotencyKey());

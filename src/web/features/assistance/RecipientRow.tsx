@@ -94,7 +94,7 @@ export function RecipientRow({
         recipientBody(person.id, lines, warnings, form.values.reason),
         idempotencyKey,
       );
-      await refresh(saved, person.id);
+      await refresh(saved, person.id, true);
       onDone(true);
     } catch (error) {
       form.fail(error);

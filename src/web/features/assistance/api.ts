@@ -122,8 +122,11 @@ export const useEligibilityRules = () =>
  */
 export function useAssistanceRefresh() {
   const queryClient = useQueryClient();
-  return async (updated: Distribution, personId?: string) => {
-    queryClient.setQueryData(assistanceKeys.one(updated.id), updated);
+  /** `written`: the answer of a save, which carries only the lines it wrote (added to the page's). */
+  return async (updated: Distribution, personId?: string, written = false) => {
+    queryClient.setQueryData(assistanceKeys.one(updated.id), (old: Distribution | undefined) =>
+      written && old ? { ...updated, lines: [...old.lines, ...updated.lines] } : updated,
+    );
     await Promise.all([
       queryClient.invalidateQueries({
         queryKey: [RESOURCE],
