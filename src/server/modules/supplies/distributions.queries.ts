@@ -95,10 +95,10 @@ export async function loadDistribution(w: Work, id: string, lock = false): Promi
 }
 
 /**
- * A distribution's lines, in the order recorded; `writtenNow`: only those this transaction wrote
- * (a save answers with its own lines, not the whole event, which grows to hundreds of people).
+ * A distribution's lines, in the order recorded; `only`: those ids (a save answers with the lines
+ * it wrote, not the whole event, which grows to hundreds of people).
  */
-export async function linesOf(w: Work, distributionId: string, writtenNow = false) {
+export async function linesOf(w: Work, distributionId: string, only?: readonly string[]) {
   return w.tx
     .select({
       l: distributionLines,
@@ -131,7 +131,7 @@ export async function linesOf(w: Work, distributionId: string, writtenNow = fals
       and(
         eq(distributionLines.missionId, w.actor.missionId),
         eq(distributionLines.distributionId, distributionId),
-        writtenNow ? eq(distributionLines.createdAt, w.now) : undefined,
+        only ? inArray(distributionLines.id, [...only]) : undefined,
       ),
     )
     .orderBy(asc(distributionLines.createdAt), asc(distributionLines.id));

@@ -44,8 +44,8 @@ const cancelBody = z.strictObject({ reason: line(500).optional() }).optional();
 const presentOne = async (w: Work, id: string) =>
   presentDistribution(w, await loadDistribution(w, id), await linesOf(w, id));
 /** The event's header (counts included) with only the lines this request wrote. */
-const presentWritten = async (w: Work, id: string) =>
-  presentDistribution(w, await loadDistribution(w, id), await linesOf(w, id, true));
+const presentWritten = async (w: Work, id: string, written: readonly string[]) =>
+  presentDistribution(w, await loadDistribution(w, id), await linesOf(w, id, written));
 
 export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -139,8 +139,8 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        await recordRecipient(w, await loadDistribution(w, req.params.id, true), req.body);
-        return presentWritten(w, req.params.id);
+        const written = await recordRecipient(w, await loadDistribution(w, req.params.id, true), req.body);
+        return presentWritten(w, req.params.id, written);
       }),
   );
 
@@ -160,7 +160,7 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
       write(req, reply, 201, async (w) => {
         const h = await loadDistribution(w, req.params.id, true);
         const { personId, overrideReason, ...l } = req.body;
-        await atRoot(() =>
+        const written = await atRoot(() =>
           personId
             ? recordRecipient(
                 w,
@@ -170,7 +170,7 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
               )
             : recordBulkLine(w, h, { ...l, overrideReason }),
         );
-        return presentWritten(w, h.d.id);
+        return presentWritten(w, h.d.id, written);
       }),
   );
 

@@ -215,6 +215,7 @@ async function issueLine(
       changedFields: ['itemId', 'lotId', 'quantity', ...(r.personId ? ['personId'] : [])],
       detail: { distributionId: d.id, overridden: r.overrideReason !== null },
     });
+  return rows.map((r) => r.id);
 }
 
 /** The event's items only: a line for anything else is refused on its item. */
@@ -273,15 +274,18 @@ export async function recordRecipient(
       missing.map((x) => ({ path: 'overrideReason', message: warningText(x) })),
       'eligibility_override_needed',
     );
+  const written: string[] = [];
   for (const [i, l] of body.lines.entries()) {
     const category = items[i]?.category as string;
-    await issueLine(
-      w,
-      h,
-      l,
-      paths.line(i),
-      { id: person.id, overrideReason: reasonFor(category, l) },
-      category,
+    written.push(
+      ...(await issueLine(
+        w,
+        h,
+        l,
+        paths.line(i),
+        { id: person.id, overrideReason: reasonFor(category, l) },
+        category,
+      )),
     );
   }
   if (warnings.length)
@@ -293,6 +297,7 @@ export async function recordRecipient(
       changedFields: ['overrideReason'],
       detail: { personId: person.id, categories: warnings.map((x) => x.category) },
     });
+  return written;
 }
 
 /** A bulk issue to the centre: no one named. */
@@ -308,7 +313,7 @@ export async function recordBulkLine(w: Work, h: Header, l: Line) {
     ]);
   checkItems(h, [l], () => '');
   const item = await activeItem(w, l.itemId, 'itemId');
-  await issueLine(w, h, l, '', null, item.category);
+  return issueLine(w, h, l, '', null, item.category);
 }
 
 /** For a body that is one line: the errors of its fields (built as `<line>.field`) at the root. */

@@ -74,6 +74,19 @@ describe("an event's people", () => {
     expect(away.statusCode).toBe(404);
   });
 
+  it('answers a save with the header and only the lines it wrote; the event holds them all', async () => {
+    const res = await so.post(`/api/v1/distributions/${d.id}/recipients`, {
+      personId: ids.mohamed,
+      lines: [{ itemId: s.clothing, quantity: 1 }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const answer = json<Dist>(res);
+    expect(answer.lines.map((l) => l.personId)).toEqual([ids.mohamed]);
+    expect(answer.recipients).toBe(2);
+    const whole = json<Dist>(await so.get(`/api/v1/distributions/${d.id}`));
+    expect(whole.lines.map((l) => l.personId).sort()).toEqual([ids.fatima, ids.mohamed].sort());
+  });
+
   it("shows a searched person's eligibility warnings before anything is saved", async () => {
     const later = await open(so, {
       centreId: s.centreA,
