@@ -1,7 +1,8 @@
 import type { ItemCreate } from '../../domain/supplies/catalogue';
 import type { ReasonCode } from '../../domain/supplies/reasons';
 import { projects, stockPoints, supplyItems } from '../db/schema/index';
-import { lotFor, post } from '../modules/supplies/ledger.service';
+import { post } from '../modules/supplies/ledger.service';
+import { lotFor } from '../modules/supplies/lots.service';
 import { asSystem } from '../platform/http';
 import { newId } from '../platform/ids';
 import { created } from '../platform/records';

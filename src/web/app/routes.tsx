@@ -1,179 +1,74 @@
 // Code-based route tree. Every page behind sign-in hangs under `appRoute`, whose beforeLoad
 // fetches /me once and enforces the forced steps (TOTP enrolment, then password change).
 import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  redirect,
-} from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
-import { ITEM_CATEGORIES } from '../../domain/supplies/categories.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
+import {
+  AppLayout,
+  AuditPage,
+  CaseSummary,
+  CasesPage,
+  CentreNewPage,
+  ChangePasswordPage,
+  ComposedCentrePage,
+  ComposedCentresPage,
+  ComposedHomePage,
+  ComposedOrganisationPage,
+  ComposedPersonPage,
+  CountPage,
+  CountsPage,
+  DistributionPage,
+  DistributionReportPage,
+  DistributionsPage,
+  IssuePage,
+  ItemNewPage,
+  ItemPage,
+  ItemsPage,
+  MyTasksPage,
+  NewDistributionPage,
+  NewScreeningPage,
+  NewTransferPage,
+  OrganisationNewPage,
+  OrganisationsPage,
+  ReceivePage,
+  ReferralPage,
+  ReferralsPage,
+  RegistrationPage,
+  RegistrationSlip,
+  RegistryPage,
+  ScreeningPage,
+  ScreeningsPage,
+  SignInPage,
+  StockCardPage,
+  StockPage,
+  StockPointNewPage,
+  StockPointPage,
+  StockPointsPage,
+  StockReportsPage,
+  SuppliesSettingsPage,
+  TotpEnrolPage,
+  TransferPage,
+  TransfersPage,
+  UserEditPage,
+  UserNewPage,
+  UsersPage,
+} from './pages.ts';
 import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
+import {
+  pointItemSearch,
+  pointSearch,
+  stockCardSearch,
+  stockReportsSearch,
+  stockSearch,
+  transferNewSearch,
+} from './supplies-search.ts';
 
 // Each page is its own chunk, fetched when first visited: the first load carries only the shell
 // (a weak line pays for every byte of pages the user may never open).
-const AuditPage = lazyRouteComponent(() => import('../features/audit/AuditPage.tsx'), 'AuditPage');
-const ChangePasswordPage = lazyRouteComponent(
-  () => import('../features/auth/ChangePasswordPage.tsx'),
-  'ChangePasswordPage',
-);
-const SignInPage = lazyRouteComponent(() => import('../features/auth/SignInPage.tsx'), 'SignInPage');
-const TotpEnrolPage = lazyRouteComponent(() => import('../features/auth/TotpEnrolPage.tsx'), 'TotpEnrolPage');
-const CentreNewPage = lazyRouteComponent(
-  () => import('../features/directory/centres/CentreEditPage.tsx'),
-  'CentreNewPage',
-);
-const ComposedCentresPage = lazyRouteComponent(
-  () => import('./contributions/directory.tsx'),
-  'ComposedCentresPage',
-);
-const OrganisationNewPage = lazyRouteComponent(
-  () => import('../features/directory/organisations/OrganisationEditPage.tsx'),
-  'OrganisationNewPage',
-);
-const OrganisationsPage = lazyRouteComponent(
-  () => import('../features/directory/organisations/OrganisationsPage.tsx'),
-  'OrganisationsPage',
-);
-const UserEditPage = lazyRouteComponent(
-  () => import('../features/directory/users/UserEditPage.tsx'),
-  'UserEditPage',
-);
-const UserNewPage = lazyRouteComponent(
-  () => import('../features/directory/users/UserEditPage.tsx'),
-  'UserNewPage',
-);
-const UsersPage = lazyRouteComponent(() => import('../features/directory/users/UsersPage.tsx'), 'UsersPage');
-const CaseSummary = lazyRouteComponent(
-  () => import('../features/protection/cases/CaseSummary.tsx'),
-  'CaseSummary',
-);
-const RegistrationSlip = lazyRouteComponent(
-  () => import('../features/registry/RegistrationSlip.tsx'),
-  'RegistrationSlip',
-);
-const ScreeningsPage = lazyRouteComponent(
-  () => import('../features/protection/screening/ScreeningsPage.tsx'),
-  'ScreeningsPage',
-);
-const CasesPage = lazyRouteComponent(() => import('../features/protection/cases/CasesPage.tsx'), 'CasesPage');
-const ReferralPage = lazyRouteComponent(
-  () => import('../features/protection/referrals/ReferralPage.tsx'),
-  'ReferralPage',
-);
-const ReferralsPage = lazyRouteComponent(
-  () => import('../features/protection/referrals/ReferralsPage.tsx'),
-  'ReferralsPage',
-);
-const NewScreeningPage = lazyRouteComponent(
-  () => import('../features/protection/screening/NewScreeningPage.tsx'),
-  'NewScreeningPage',
-);
-const ScreeningPage = lazyRouteComponent(
-  () => import('../features/protection/screening/ScreeningPage.tsx'),
-  'ScreeningPage',
-);
-const MyTasksPage = lazyRouteComponent(
-  () => import('../features/protection/tasks/MyTasksPage.tsx'),
-  'MyTasksPage',
-);
-const RegistrationPage = lazyRouteComponent(
-  () => import('../features/registry/RegistrationPage.tsx'),
-  'RegistrationPage',
-);
-const RegistryPage = lazyRouteComponent(
-  () => import('../features/registry/RegistryPage.tsx'),
-  'RegistryPage',
-);
-const ItemsPage = lazyRouteComponent(() => import('../features/supplies/items/ItemsPage.tsx'), 'ItemsPage');
-const ItemPage = lazyRouteComponent(() => import('../features/supplies/items/ItemPage.tsx'), 'ItemPage');
-const ItemNewPage = lazyRouteComponent(
-  () => import('../features/supplies/items/ItemPage.tsx'),
-  'ItemNewPage',
-);
-const StockPointsPage = lazyRouteComponent(
-  () => import('../features/supplies/points/StockPointsPage.tsx'),
-  'StockPointsPage',
-);
-const StockPointPage = lazyRouteComponent(
-  () => import('../features/supplies/points/StockPointPage.tsx'),
-  'StockPointPage',
-);
-const StockPointNewPage = lazyRouteComponent(
-  () => import('../features/supplies/points/StockPointPage.tsx'),
-  'StockPointNewPage',
-);
-const StockPage = lazyRouteComponent(() => import('../features/supplies/stock/StockPage.tsx'), 'StockPage');
-const StockCardPage = lazyRouteComponent(
-  () => import('../features/supplies/stock/StockCardPage.tsx'),
-  'StockCardPage',
-);
-const ReceivePage = lazyRouteComponent(
-  () => import('../features/supplies/stock/ReceivePage.tsx'),
-  'ReceivePage',
-);
-const IssuePage = lazyRouteComponent(() => import('../features/supplies/stock/IssuePage.tsx'), 'IssuePage');
-const TransfersPage = lazyRouteComponent(
-  () => import('../features/supplies/transfers/TransfersPage.tsx'),
-  'TransfersPage',
-);
-const NewTransferPage = lazyRouteComponent(
-  () => import('../features/supplies/transfers/NewTransferPage.tsx'),
-  'NewTransferPage',
-);
-const TransferPage = lazyRouteComponent(
-  () => import('../features/supplies/transfers/TransferPage.tsx'),
-  'TransferPage',
-);
-const CountsPage = lazyRouteComponent(
-  () => import('../features/supplies/counts/CountsPage.tsx'),
-  'CountsPage',
-);
-const CountPage = lazyRouteComponent(() => import('../features/supplies/counts/CountPage.tsx'), 'CountPage');
-const StockReportsPage = lazyRouteComponent(
-  () => import('../features/supplies/reports/StockReportsPage.tsx'),
-  'StockReportsPage',
-);
-const DistributionsPage = lazyRouteComponent(
-  () => import('../features/assistance/DistributionsPage.tsx'),
-  'DistributionsPage',
-);
-const NewDistributionPage = lazyRouteComponent(
-  () => import('../features/assistance/NewDistributionPage.tsx'),
-  'NewDistributionPage',
-);
-const DistributionPage = lazyRouteComponent(
-  () => import('../features/assistance/DistributionPage.tsx'),
-  'DistributionPage',
-);
-const DistributionReportPage = lazyRouteComponent(
-  () => import('../features/assistance/ReportPage.tsx'),
-  'ReportPage',
-);
-const SuppliesSettingsPage = lazyRouteComponent(
-  () => import('../features/assistance/SettingsPage.tsx'),
-  'SettingsPage',
-);
-const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
-const ComposedHomePage = lazyRouteComponent(() => import('./contributions/home.tsx'), 'ComposedHomePage');
-const ComposedPersonPage = lazyRouteComponent(
-  () => import('./contributions/person.tsx'),
-  'ComposedPersonPage',
-);
-const ComposedCentrePage = lazyRouteComponent(
-  () => import('./contributions/directory.tsx'),
-  'ComposedCentrePage',
-);
-const ComposedOrganisationPage = lazyRouteComponent(
-  () => import('./contributions/directory.tsx'),
-  'ComposedOrganisationPage',
-);
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -390,7 +285,6 @@ const suppliesSettingsRoute = createRoute({
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 
 // ---- supplies (stock side)
-const uuidParam = z.string().uuid().optional().catch(undefined);
 const itemsRoute = createRoute({ getParentRoute: () => appRoute, path: '/items', component: ItemsPage });
 const itemNewRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -423,43 +317,31 @@ export const stockPointRoute = createRoute({
 export const stockRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stock',
-  validateSearch: z.object({
-    stockPointId: uuidParam,
-    itemId: uuidParam,
-    category: z.enum(ITEM_CATEGORIES).optional().catch(undefined),
-    expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().catch(undefined),
-  }),
+  validateSearch: stockSearch,
   component: StockPage,
 });
 export const stockCardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stock/card',
-  validateSearch: z.object({
-    stockPointId: z.string().uuid().catch(''),
-    itemId: z.string().uuid().catch(''),
-    from: z.string().optional().catch(undefined),
-    to: z.string().optional().catch(undefined),
-  }),
+  validateSearch: stockCardSearch,
   component: StockCardPage,
 });
 const receiveRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stock/receive',
-  validateSearch: z.object({ stockPointId: uuidParam }),
+  validateSearch: pointSearch,
   component: ReceivePage,
 });
 const issueRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stock/issue',
-  validateSearch: z.object({ stockPointId: uuidParam, itemId: uuidParam }),
+  validateSearch: pointItemSearch,
   component: IssuePage,
 });
 const stockReportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stock/reports',
-  validateSearch: z.object({
-    report: z.enum(['stock', 'below-minimum', 'consumption']).optional().catch(undefined),
-  }),
+  validateSearch: stockReportsSearch,
   component: StockReportsPage,
 });
 const transfersRoute = createRoute({
@@ -470,7 +352,7 @@ const transfersRoute = createRoute({
 const transferNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stock-transfers/new',
-  validateSearch: z.object({ from: uuidParam }),
+  validateSearch: transferNewSearch,
   component: NewTransferPage,
 });
 export const transferRoute = createRoute({
@@ -482,7 +364,7 @@ export const transferRoute = createRoute({
 const countsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/stock-counts',
-  validateSearch: z.object({ stockPointId: uuidParam }),
+  validateSearch: pointSearch,
   component: CountsPage,
 });
 export const countRoute = createRoute({

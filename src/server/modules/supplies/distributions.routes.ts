@@ -32,7 +32,7 @@ import {
   recordRecipient,
   warningsFor,
 } from './distributions.service';
-import { itemOf } from './ledger.service';
+import { itemOf } from './lots.service';
 import { peopleOf } from './recipients.queries';
 import { distributionPolicy } from './stock.policy';
 

@@ -8,7 +8,7 @@ import { asSystem } from '../../platform/http';
 import { rows } from '../../platform/tx';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { type SuppliesWorld, seedSupplies } from '../../test/supplies-factories';
-import { lotFor } from './ledger.service';
+import { lotFor } from './lots.service';
 
 // Acceptance: over random sequences of valid and invalid receipts, losses and reversals — dated
 // in any order, some sent at once — on hand equals the sum of the ledger per lot and is never

@@ -5,7 +5,7 @@ import { asSystem } from '../../platform/http';
 import { created } from '../../platform/records';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { seedSupplies, stockUp } from '../../test/supplies-factories';
-import { lotsToIssue } from './ledger.service';
+import { lotsToIssue } from './lots.service';
 import { issueAs, loss, type Problem, receipt, stockAt, type Written } from './movements.fixtures';
 
 // Receipts, losses and write-offs over HTTP. The test clock says 2026-11-02.

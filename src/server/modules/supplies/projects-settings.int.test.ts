@@ -5,7 +5,7 @@ import { type Client, json, type TestApp, testApp } from '../../test/harness';
 import { buildProject } from '../../test/supplies-factories';
 import { expectProblem, ok } from '../directory/directory.policy.support';
 import { auditOf, expectFields, put } from './catalogue.fixtures';
-import { settingsOf } from './ledger.service';
+import { settingsOf } from './lots.service';
 
 // Projects (who paid for the stock), the mission's supplies settings and its eligibility rules.
 

@@ -15,7 +15,7 @@ import { read, type Work, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
 import { changedFields, created } from '../../platform/records';
-import { settingsOf } from './ledger.service';
+import { settingsOf } from './lots.service';
 import { cataloguePolicy } from './stock.policy';
 
 // The mission's supplies settings (one row, made by the first save: version 0 means "never saved",

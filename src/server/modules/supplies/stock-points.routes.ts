@@ -20,7 +20,7 @@ import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
 import { activeChange, changedFields, created, updateVersioned } from '../../platform/records';
 import { checkPatched } from './catalogue.checks';
-import { itemOf } from './ledger.service';
+import { itemOf } from './lots.service';
 import { stockPointPolicy } from './stock.policy';
 import { pointReach } from './stock.scope';
 import { listStockPoints, loadStockPoint, presentStockPoint } from './stock-points.queries';

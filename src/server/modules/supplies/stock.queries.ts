@@ -15,7 +15,7 @@ import {
   sortedValue,
 } from '../../platform/pagination';
 import { likePattern } from '../../platform/records';
-import { issueBlock, settingsOf } from './ledger.service';
+import { issueBlock, settingsOf } from './lots.service';
 import { stockPointScope } from './stock.scope';
 
 // On hand (stock_balances) as the stock officer reads it, and the stock point loader of the ledger

@@ -6,7 +6,7 @@ import { exportRoute } from '../../platform/export';
 import { read } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { itemOf, proposeLots } from './ledger.service';
+import { itemOf, proposeLots } from './lots.service';
 import { stockPolicy } from './stock.policy';
 import { listStock } from './stock.queries';
 import { loadStockPoint } from './stock-points.queries';
