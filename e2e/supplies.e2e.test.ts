@@ -278,7 +278,7 @@ describe('supplies journey', () => {
     await stockAt(world.storeId);
     const row = page.locator(`[data-testid="stock-row"][data-item="${CLOTHING.code}"]`);
     await expect.poll(() => row.getByTestId('on-hand').textContent()).toBe(sets(96, 'ar'));
-    expect(await row.textContent()).toContain(CLOTHING.nameAr);
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain(CLOTHING.nameAr);
     await expectAccessible(page, 'supplies-11-stock-ar');
     await row.getByTestId('stock-card-link').click();
     await expect.poll(() => page.getByTestId('closing-balance').textContent()).toBe(sets(96, 'ar'));
@@ -293,10 +293,11 @@ describe('supplies journey', () => {
     await page.goto(firstEventPath);
     const lines = page.getByTestId('lines-table');
     await expect.poll(() => lines.getByTestId('line-row').count()).toBe(3);
-    expect(await lines.textContent()).toContain(CLOTHING.nameAr);
-    const facts = (await page.getByTestId('distribution-page').textContent()) ?? '';
-    expect(facts).toContain(CENTRE.nameAr);
-    expect(facts).toContain(STORE.nameAr);
+    // the local names come with the catalogue list, which may arrive after the lines
+    await expect.poll(async () => (await lines.textContent()) ?? '').toContain(CLOTHING.nameAr);
+    const facts = async () => (await page.getByTestId('distribution-page').textContent()) ?? '';
+    await expect.poll(facts).toContain(CENTRE.nameAr);
+    await expect.poll(facts).toContain(STORE.nameAr);
     await expect
       .poll(() => page.getByTestId('centre-people-total').textContent())
       .toBe(ar.assistance.people.total.replace('{{n}}', '3').replace('{{served}}', '3'));
