@@ -3,3 +3,4 @@ export * from './platform';
 export * from './protection';
 export * from './registry';
 export * from './supplies';
+export * from './health';
