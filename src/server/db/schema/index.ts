@@ -1,6 +1,6 @@
 export * from './directory';
+export * from './health';
 export * from './platform';
 export * from './protection';
 export * from './registry';
 export * from './supplies';
-export * from './health';
