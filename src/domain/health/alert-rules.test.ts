@@ -23,10 +23,11 @@ import {
 import type { Syndrome } from './syndromes';
 import { addWeeks } from './weeks';
 
-const rule = (code: string) => {
+/** A default rule by its code, checked to be of the kind the test expects. */
+const rule = <K extends AlertRule['kind'] = AlertRule['kind']>(code: string, kind?: K) => {
   const r = DEFAULT_ALERT_RULES.find((x) => x.code === code);
-  if (!r) throw new Error(code);
-  return r;
+  if (!r || (kind && r.kind !== kind)) throw new Error(code);
+  return r as Extract<AlertRule, { kind: K }>;
 };
 const person = (i: number) => `p${i}`;
 /** `n` different people with the syndrome, aged 30, not dehydrated unless said. */
@@ -177,7 +178,7 @@ describe('share rules', () => {
 });
 
 describe('doubling rules', () => {
-  const resp = rule('respiratory_doubling'); // ×2 over the mean of 3 weeks, at least 5 cases
+  const resp = rule('respiratory_doubling', 'doubling'); // ×2 over the mean of 3 weeks, at least 5 cases
   const syn = 'respiratory_infection_fever' as const;
 
   it('fires at twice the three-week mean, not below', () => {
