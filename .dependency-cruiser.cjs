@@ -108,6 +108,14 @@ module.exports = {
       to: { path: '^src/(server/modules|web/features)/(health|returns|partners|reporting)/' },
     },
     {
+      name: 'health-imports-later-module',
+      severity: 'error',
+      comment:
+        'Modules come in order (directory, registry, protection, supplies, health, returns, partners, reporting): health must not import a later one (returns reads fitness to travel from health, not the reverse). Give it a slot and list the contribution in a composition root.',
+      from: { path: '^src/(server/modules|web/features)/health/' },
+      to: { path: '^src/(server/modules|web/features)/(returns|partners|reporting)/' },
+    },
+    {
       name: 'no-cycles',
       severity: 'error',
       comment:

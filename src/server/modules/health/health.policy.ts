@@ -43,7 +43,7 @@ export const clinicSessionPolicy = definePolicy({
     if (action === 'close' || action === 'queue') {
       if (record && record.status !== 'open') return false;
     }
-    if (action === 'reopen' && (!record || record.status !== 'closed')) return false;
+    if (action === 'reopen' && record?.status !== 'closed') return false;
     return writesMedical(actor, record?.reach);
   },
 });
