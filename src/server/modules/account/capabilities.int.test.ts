@@ -8,6 +8,13 @@ import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
+import { counsellingPolicy } from '../health/counselling.policy';
+import {
+  alertPolicy,
+  clinicSessionPolicy,
+  consultationPolicy,
+  surveillancePolicy,
+} from '../health/health.policy';
 import {
   casePolicy,
   consentPolicy,
@@ -49,6 +56,13 @@ const ASKED: [capability: string, policy: Asks, action: string][] = [
   ['sharing_profiles:read', sharingProfilePolicy, 'read'],
   ['sharing_profiles:update', sharingProfilePolicy, 'update'],
   ['mission:update', missionPolicy, 'update'],
+  ['clinic_sessions:create', clinicSessionPolicy, 'create'],
+  ['consultations:read', consultationPolicy, 'list'],
+  ['consultations:dispense', consultationPolicy, 'dispense'],
+  ['surveillance:read', surveillancePolicy, 'read'],
+  ['alerts:read', alertPolicy, 'list'],
+  ['counselling:read', counsellingPolicy, 'list'],
+  ['counselling:create', counsellingPolicy, 'create'],
 ];
 
 type Me = { id: string; username: string; organisation: { id: string }; capabilities: string[] };

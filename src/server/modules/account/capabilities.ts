@@ -6,6 +6,16 @@ import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
+import { counsellingPolicy, followUpPolicy } from '../health/counselling.policy';
+import {
+  alertPolicy,
+  clinicSchedulePolicy,
+  clinicSessionPolicy,
+  consultationPolicy,
+  diagnosisPolicy,
+  fitnessFlagPolicy,
+  surveillancePolicy,
+} from '../health/health.policy';
 import {
   casePolicy,
   consentPolicy,
@@ -55,6 +65,15 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['transfers', transferPolicy, ['list', 'create', 'receive']],
   ['stock_counts', countPolicy, ['list', 'create']],
   ['distributions', distributionPolicy, ['list', 'create']],
+  ['clinic_schedules', clinicSchedulePolicy, ['list', 'create']],
+  ['clinic_sessions', clinicSessionPolicy, ['list', 'create']],
+  ['consultations', consultationPolicy, ['list', 'create', 'dispense']],
+  ['diagnoses', diagnosisPolicy, ['list', 'create']],
+  ['fitness', fitnessFlagPolicy, ['read']],
+  ['surveillance', surveillancePolicy, ['read', 'export', 'set_rules']],
+  ['alerts', alertPolicy, ['list']],
+  ['counselling', counsellingPolicy, ['list', 'create']],
+  ['follow_ups', followUpPolicy, ['list']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
