@@ -1,5 +1,5 @@
-// The interface's strings as the app shows them: each language's JSON with the enums' labels
-// from src/domain merged in (src/web/i18n/shared-labels.ts), for journeys to find things by text.
+// The interface's strings as the app shows them: each language's shell and bundles with the enums'
+// labels from src/domain merged in (src/web/i18n/all-strings.ts), for journeys to find things by text.
 import type { ROLE_LABELS } from '../../src/domain/access/role-labels.ts';
 import type { AUDIT_ACTION_LABELS } from '../../src/domain/audit/labels.ts';
 import type { CENTRE_TYPE_LABELS, ORGANISATION_KIND_LABELS } from '../../src/domain/directory/labels.ts';
@@ -9,26 +9,24 @@ import type {
   TASK_STATUS_LABELS,
 } from '../../src/domain/protection/status-labels.ts';
 import type { PERSON_STATUS_LABELS, SEX_LABELS } from '../../src/domain/registry/labels.ts';
-import arStrings from '../../src/web/i18n/ar.json';
-import enStrings from '../../src/web/i18n/en.json';
-import { withSharedLabels } from '../../src/web/i18n/shared-labels.ts';
+import { ALL_STRINGS, type AllStrings } from '../../src/web/i18n/all-strings.ts';
 
 type Words<T> = Record<keyof T, string>;
-type Strings = typeof enStrings & {
+type Strings = AllStrings & {
   roles: Words<typeof ROLE_LABELS>;
-  centre: typeof enStrings.centre & { types: Words<typeof CENTRE_TYPE_LABELS> };
-  organisation: typeof enStrings.organisation & { kinds: Words<typeof ORGANISATION_KIND_LABELS> };
-  audit: typeof enStrings.audit & { actions: Words<typeof AUDIT_ACTION_LABELS> };
-  person: typeof enStrings.person & {
+  centre: AllStrings['centre'] & { types: Words<typeof CENTRE_TYPE_LABELS> };
+  organisation: AllStrings['organisation'] & { kinds: Words<typeof ORGANISATION_KIND_LABELS> };
+  audit: AllStrings['audit'] & { actions: Words<typeof AUDIT_ACTION_LABELS> };
+  person: AllStrings['person'] & {
     sexes: Words<typeof SEX_LABELS>;
     statuses: Words<typeof PERSON_STATUS_LABELS>;
   };
-  protection: typeof enStrings.protection & {
+  protection: AllStrings['protection'] & {
     referralStatuses: Words<typeof REFERRAL_STATUS_LABELS>;
     caseStatuses: Words<typeof CASE_STATUS_LABELS>;
     taskStatuses: Words<typeof TASK_STATUS_LABELS>;
   };
 };
 
-export const en = withSharedLabels(enStrings, 'en') as Strings;
-export const ar = withSharedLabels(arStrings, 'ar') as unknown as Strings;
+export const en = ALL_STRINGS.en as Strings;
+export const ar = ALL_STRINGS.ar as Strings;

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../../domain/common/schemas.ts';
+import { installBundleLoading } from './bundles.ts';
 
 const STORAGE_KEY = 'sanad.locale';
 
@@ -44,17 +45,9 @@ export async function setupI18n(): Promise<typeof i18n> {
   applyDocumentLocale(lng);
   await i18n
     .use(initReactI18next)
-    // each language is its own chunk, fetched when chosen: a weak line carries one, not three;
-    // the enums' labels come from src/domain (shared with the server's exports), in their own chunk
-    .use(
-      resourcesToBackend(async (locale: string) => {
-        const [strings, shared] = await Promise.all([
-          import(`./${locale}.json`),
-          import('./shared-labels.ts'),
-        ]);
-        return shared.withSharedLabels(strings.default, isLocale(locale) ? locale : 'en');
-      }),
-    )
+    // each language's shell strings are their own chunk, fetched when chosen: a weak line carries
+    // one, not three; features' strings and enum labels come with their pages (bundles.ts)
+    .use(resourcesToBackend((locale: string) => import(`./${locale}.json`)))
     .init({
       lng,
       fallbackLng: 'en',
@@ -62,6 +55,7 @@ export async function setupI18n(): Promise<typeof i18n> {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+  installBundleLoading();
   // a language chosen in another tab of the app applies here too (that tab saved it already)
   window.addEventListener('storage', (e) => {
     if (e.key === STORAGE_KEY && isLocale(e.newValue) && e.newValue !== i18n.language) {

@@ -1,5 +1,6 @@
 // Every user-visible string exists in English, Arabic and French, and every key the code uses
-// exists in en.json. Keys built at run time (`roles.${role}`) are checked from the enums they come from.
+// exists in the English strings (the shell's en.json and every bundle's). Keys built at run time
+// (`roles.${role}`) are checked from the enums they come from.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,10 +27,8 @@ import {
 import { MODULES, modulePages } from '../app/nav.ts';
 import { PROTECTION_KINDS } from '../features/protection/timeline.tsx';
 import { END_TYPES } from '../features/registry/api.ts';
-import ar from './ar.json';
-import en from './en.json';
-import fr from './fr.json';
-import { withSharedLabels } from './shared-labels.ts';
+import { ALL_STRINGS } from './all-strings.ts';
+import { BUNDLES } from './bundles.ts';
 
 type Tree = { [k: string]: string | Tree };
 
@@ -43,12 +42,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-// as the app loads them: the JSON plus the enums' tables from src/domain (shared-labels.ts)
+// as the app has them once every bundle is in: the JSON plus the enums' tables from src/domain
 const locales = {
-  en: flatten(withSharedLabels(en, 'en') as Tree),
-  ar: flatten(withSharedLabels(ar, 'ar') as Tree),
-  fr: flatten(withSharedLabels(fr, 'fr') as Tree),
+  en: flatten(ALL_STRINGS.en as unknown as Tree),
+  ar: flatten(ALL_STRINGS.ar as unknown as Tree),
+  fr: flatten(ALL_STRINGS.fr as unknown as Tree),
 };
+const here = fileURLToPath(new URL('.', import.meta.url));
+const json = (path: string) => JSON.parse(readFileSync(join(here, path), 'utf8')) as Tree;
+/** The shell's files and each bundle's, as `dir/` ('' for the shell). */
+const FILE_SETS = ['', ...BUNDLES.map((b) => `bundles/${b}/`)];
 const enKeys = [...locales.en.keys()].sort();
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -59,14 +62,15 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sources(path);
-    // shared-labels.ts names the prefixes of the domain's tables, not keys
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && name !== 'shared-labels.ts' ? [path] : [];
+    // the label tables' files name the prefixes of the domain's tables, not keys
+    const tables = name === 'labels.ts' && path.includes('/i18n/bundles/');
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && !tables ? [path] : [];
   });
 }
 
 /** Every 'ns.key' literal in src/web, as `key|file`: t('a.b'), and keys passed as values (labelKey: 'nav.home'). */
 function literalKeys(): Set<string> {
-  const namespaces = new Set(Object.keys(en));
+  const namespaces = new Set(Object.keys(ALL_STRINGS.en));
   const used = new Set<string>();
   for (const file of [...sources(webRoot), ...sources(domainRoot)]) {
     const text = readFileSync(file, 'utf8');
@@ -149,6 +153,30 @@ describe('locales', () => {
     ).toEqual([]);
   });
 
+  it.each(FILE_SETS.map((dir) => [dir || 'the shell', dir] as const))(
+    '%s has the same keys in en, ar and fr (a language switch finds every one)',
+    (_, dir) => {
+      const en = [...flatten(json(`${dir}en.json`)).keys()].sort();
+      for (const lng of ['ar', 'fr'])
+        expect([...flatten(json(`${dir}${lng}.json`)).keys()].sort(), lng).toEqual(en);
+    },
+  );
+
+  it('holds each key in one file only (shell or one bundle)', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const dir of FILE_SETS) {
+      for (const key of flatten(json(`${dir}en.json`)).keys()) {
+        if (seen.has(key)) twice.push(`${key}: ${seen.get(key)}en.json and ${dir}en.json`);
+        seen.set(key, dir);
+      }
+    }
+    expect(twice).toEqual([]);
+    expect(readdirSync(join(here, 'bundles')).sort(), 'every bundle folder is in BUNDLES').toEqual(
+      [...BUNDLES].sort(),
+    );
+  });
+
   it.each(['ar', 'fr'] as const)('%s keeps the placeholders of en and leaves nothing empty', (lng) => {
     for (const [key, value] of locales.en) {
       const other = locales[lng].get(key) ?? '';
@@ -169,10 +197,11 @@ describe('locales', () => {
     expect(dynamic.filter((k) => !locales.en.has(k))).toEqual([]);
   });
 
-  it('uses every key of en.json: none is left behind when the code stops using it', () => {
+  it('uses every key of the English files: none is left behind when the code stops using it', () => {
     const usedKeys = new Set([...used].map((u) => u.split('|')[0]!));
     for (const k of dynamic) usedKeys.add(k);
-    const unused = [...flatten(en as Tree).keys()].filter(
+    const jsonKeys = FILE_SETS.flatMap((dir) => [...flatten(json(`${dir}en.json`)).keys()]);
+    const unused = jsonKeys.filter(
       // i18next plural forms (`count_one`) are used through their base key
       (k) =>
         !usedKeys.has(k.replace(/_(zero|one|two|few|many|other)$/, '')) &&

@@ -1,8 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import ar from '../../i18n/ar.json';
-import en from '../../i18n/en.json';
-import fr from '../../i18n/fr.json';
+import { ALL_STRINGS } from '../../i18n/all-strings.ts';
 import { describeReason } from './reasons.ts';
 
 // every reason code documented in src/domain/registry/duplicates.ts
@@ -31,7 +29,11 @@ async function translator(lng: 'en' | 'ar' | 'fr') {
   const i = i18next.createInstance();
   await i.init({
     lng,
-    resources: { en: { translation: en }, ar: { translation: ar }, fr: { translation: fr } },
+    resources: {
+      en: { translation: ALL_STRINGS.en },
+      ar: { translation: ALL_STRINGS.ar },
+      fr: { translation: ALL_STRINGS.fr },
+    },
     interpolation: { escapeValue: false },
   });
   return i.t;

@@ -1,0 +1,70 @@
+// Every string of a language in one tree: the shell's, every bundle's and the enums' label tables.
+// For tests and the e2e journeys (they find things by text); the app never imports it, as it would
+// put every bundle in one chunk (page-strings.test.ts checks).
+import type { Locale } from '../../domain/common/schemas.ts';
+import arShell from './ar.json';
+import arAssistance from './bundles/assistance/ar.json';
+import enAssistance from './bundles/assistance/en.json';
+import frAssistance from './bundles/assistance/fr.json';
+import arAudit from './bundles/audit/ar.json';
+import enAudit from './bundles/audit/en.json';
+import frAudit from './bundles/audit/fr.json';
+import { LABELS as auditLabels } from './bundles/audit/labels.ts';
+import arDirectory from './bundles/directory/ar.json';
+import enDirectory from './bundles/directory/en.json';
+import frDirectory from './bundles/directory/fr.json';
+import { LABELS as directoryLabels } from './bundles/directory/labels.ts';
+import arHome from './bundles/home/ar.json';
+import enHome from './bundles/home/en.json';
+import frHome from './bundles/home/fr.json';
+import arProtection from './bundles/protection/ar.json';
+import enProtection from './bundles/protection/en.json';
+import frProtection from './bundles/protection/fr.json';
+import { LABELS as protectionLabels } from './bundles/protection/labels.ts';
+import arRegistry from './bundles/registry/ar.json';
+import enRegistry from './bundles/registry/en.json';
+import frRegistry from './bundles/registry/fr.json';
+import { LABELS as registryLabels } from './bundles/registry/labels.ts';
+import arSupplies from './bundles/supplies/ar.json';
+import enSupplies from './bundles/supplies/en.json';
+import frSupplies from './bundles/supplies/fr.json';
+import { LABELS as suppliesLabels } from './bundles/supplies/labels.ts';
+import enShell from './en.json';
+import frShell from './fr.json';
+import { withLabels } from './shared-labels.ts';
+
+/** The English strings' shape: every top-level subtree, whichever files hold its parts. */
+export type AllStrings = typeof enShell &
+  typeof enDirectory &
+  typeof enHome &
+  typeof enAudit &
+  typeof enRegistry &
+  typeof enProtection &
+  typeof enSupplies &
+  typeof enAssistance;
+
+const LABELS = {
+  ...directoryLabels,
+  ...auditLabels,
+  ...registryLabels,
+  ...protectionLabels,
+  ...suppliesLabels,
+};
+
+const merge = (...trees: object[]): object => {
+  const out: Record<string, unknown> = {};
+  for (const tree of trees)
+    for (const [k, v] of Object.entries(tree)) {
+      const prev = out[k];
+      out[k] = typeof v === 'object' && typeof prev === 'object' ? merge(prev as object, v) : v;
+    }
+  return out;
+};
+
+const all = (locale: Locale, ...trees: object[]) => withLabels(merge(...trees), LABELS, locale) as AllStrings;
+
+export const ALL_STRINGS: Record<Locale, AllStrings> = {
+  en: all('en', enShell, enDirectory, enHome, enAudit, enRegistry, enProtection, enSupplies, enAssistance),
+  ar: all('ar', arShell, arDirectory, arHome, arAudit, arRegistry, arProtection, arSupplies, arAssistance),
+  fr: all('fr', frShell, frDirectory, frHome, frAudit, frRegistry, frProtection, frSupplies, frAssistance),
+};
