@@ -36,15 +36,13 @@ export async function seedClinic(t: TestApp): Promise<Clinic> {
   const centreId = json<{ id: string }>(res).id;
   const stockPointId = newId();
   await asSystem(t.ctx, t.missionId, (w) =>
-    w.tx
-      .insert(stockPoints)
-      .values({
-        id: stockPointId,
-        name: `Clinic pharmacy ${++n}`,
-        kind: 'clinic_pharmacy',
-        centreId,
-        ...created(w),
-      }),
+    w.tx.insert(stockPoints).values({
+      id: stockPointId,
+      name: `Clinic pharmacy ${++n}`,
+      kind: 'clinic_pharmacy',
+      centreId,
+      ...created(w),
+    }),
   );
   return { centreId, stockPointId };
 }
