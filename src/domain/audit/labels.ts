@@ -94,4 +94,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     ar: 'ملف مشاركة البيانات',
     fr: 'Profil de partage des données',
   },
+  // health: surveillance (the weekly table exported as XLSX) and outbreak alerts
+  surveillance: { en: 'Surveillance table', ar: 'جدول الترصد', fr: 'Tableau de surveillance' },
+  alert: { en: 'Outbreak alert', ar: 'إنذار تفشٍّ', fr: 'Alerte épidémique' },
+  alert_rules: { en: 'Alert rules', ar: 'قواعد الإنذار', fr: "Règles d'alerte" },
 };

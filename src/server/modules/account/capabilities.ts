@@ -71,7 +71,7 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['diagnoses', diagnosisPolicy, ['list', 'create']],
   ['fitness', fitnessFlagPolicy, ['read']],
   ['surveillance', surveillancePolicy, ['read', 'export', 'set_rules']],
-  ['alerts', alertPolicy, ['list']],
+  ['alerts', alertPolicy, ['list', 'verify', 'respond']],
   ['counselling', counsellingPolicy, ['list', 'create']],
   ['follow_ups', followUpPolicy, ['list']],
 ];
