@@ -94,4 +94,11 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     ar: 'ملف مشاركة البيانات',
     fr: 'Profil de partage des données',
   },
+  clinic_schedule: { en: 'Weekly clinic', ar: 'العيادة الأسبوعية', fr: 'Consultation hebdomadaire' },
+  clinic_session: { en: 'Clinic session', ar: 'جلسة العيادة', fr: 'Séance de consultation' },
+  clinic_queue_entry: {
+    en: 'Clinic queue entry',
+    ar: 'دور في طابور العيادة',
+    fr: "Place dans la file d'attente de la clinique",
+  },
 };

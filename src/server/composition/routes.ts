@@ -7,6 +7,8 @@ import { centreRoutes } from '../modules/directory/centres.routes';
 import { missionRoutes } from '../modules/directory/mission.routes';
 import { organisationRoutes } from '../modules/directory/organisations.routes';
 import { userRoutes } from '../modules/directory/users.routes';
+import { clinicSessionRoutes } from '../modules/health/clinic-sessions.routes';
+import { clinicScheduleRoutes } from '../modules/health/schedules.routes';
 import { caseRoutes } from '../modules/protection/cases.routes';
 import { consentRoutes } from '../modules/protection/consents.routes';
 import { figuresRoutes } from '../modules/protection/figures.routes';
@@ -86,4 +88,6 @@ export const MODULE_ROUTES = [
   distributionRoutes,
   distributionReportRoutes,
   movementRoutes,
+  clinicScheduleRoutes,
+  clinicSessionRoutes,
 ];
