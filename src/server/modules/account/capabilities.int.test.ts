@@ -8,6 +8,7 @@ import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
+import { clinicSchedulePolicy, clinicSessionPolicy } from '../health/health.policy';
 import {
   casePolicy,
   consentPolicy,
@@ -49,6 +50,10 @@ const ASKED: [capability: string, policy: Asks, action: string][] = [
   ['sharing_profiles:read', sharingProfilePolicy, 'read'],
   ['sharing_profiles:update', sharingProfilePolicy, 'update'],
   ['mission:update', missionPolicy, 'update'],
+  ['clinic_schedules:read', clinicSchedulePolicy, 'list'],
+  ['clinic_schedules:create', clinicSchedulePolicy, 'create'],
+  ['clinic_sessions:read', clinicSessionPolicy, 'list'],
+  ['clinic_sessions:create', clinicSessionPolicy, 'create'],
 ];
 
 type Me = { id: string; username: string; organisation: { id: string }; capabilities: string[] };
