@@ -98,4 +98,11 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
   surveillance: { en: 'Surveillance table', ar: 'جدول الترصد', fr: 'Tableau de surveillance' },
   alert: { en: 'Outbreak alert', ar: 'إنذار تفشٍّ', fr: 'Alerte épidémique' },
   alert_rules: { en: 'Alert rules', ar: 'قواعد الإنذار', fr: "Règles d'alerte" },
+  clinic_schedule: { en: 'Weekly clinic', ar: 'العيادة الأسبوعية', fr: 'Consultation hebdomadaire' },
+  clinic_session: { en: 'Clinic session', ar: 'جلسة العيادة', fr: 'Séance de consultation' },
+  clinic_queue_entry: {
+    en: 'Clinic queue entry',
+    ar: 'دور في طابور العيادة',
+    fr: "Place dans la file d'attente de la clinique",
+  },
 };

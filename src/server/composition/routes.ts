@@ -8,6 +8,8 @@ import { missionRoutes } from '../modules/directory/mission.routes';
 import { organisationRoutes } from '../modules/directory/organisations.routes';
 import { userRoutes } from '../modules/directory/users.routes';
 import { alertRoutes } from '../modules/health/alerts.routes';
+import { clinicSessionRoutes } from '../modules/health/clinic-sessions.routes';
+import { clinicScheduleRoutes } from '../modules/health/schedules.routes';
 import { surveillanceRoutes } from '../modules/health/surveillance.routes';
 import { caseRoutes } from '../modules/protection/cases.routes';
 import { consentRoutes } from '../modules/protection/consents.routes';
@@ -90,4 +92,6 @@ export const MODULE_ROUTES = [
   movementRoutes,
   surveillanceRoutes,
   alertRoutes,
+  clinicScheduleRoutes,
+  clinicSessionRoutes,
 ];

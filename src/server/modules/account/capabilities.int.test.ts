@@ -11,6 +11,7 @@ import { userPolicy } from '../directory/users.policy';
 import { counsellingPolicy } from '../health/counselling.policy';
 import {
   alertPolicy,
+  clinicSchedulePolicy,
   clinicSessionPolicy,
   consultationPolicy,
   surveillancePolicy,
@@ -56,13 +57,16 @@ const ASKED: [capability: string, policy: Asks, action: string][] = [
   ['sharing_profiles:read', sharingProfilePolicy, 'read'],
   ['sharing_profiles:update', sharingProfilePolicy, 'update'],
   ['mission:update', missionPolicy, 'update'],
-  ['clinic_sessions:create', clinicSessionPolicy, 'create'],
   ['consultations:read', consultationPolicy, 'list'],
   ['consultations:dispense', consultationPolicy, 'dispense'],
   ['surveillance:read', surveillancePolicy, 'read'],
   ['alerts:read', alertPolicy, 'list'],
   ['counselling:read', counsellingPolicy, 'list'],
   ['counselling:create', counsellingPolicy, 'create'],
+  ['clinic_schedules:read', clinicSchedulePolicy, 'list'],
+  ['clinic_schedules:create', clinicSchedulePolicy, 'create'],
+  ['clinic_sessions:read', clinicSessionPolicy, 'list'],
+  ['clinic_sessions:create', clinicSessionPolicy, 'create'],
 ];
 
 type Me = { id: string; username: string; organisation: { id: string }; capabilities: string[] };
