@@ -94,4 +94,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     ar: 'ملف مشاركة البيانات',
     fr: 'Profil de partage des données',
   },
+  counselling_session: {
+    en: 'Counselling session',
+    ar: 'جلسة إرشاد نفسي',
+    fr: "Séance d'accompagnement psychologique",
+  },
+  mhpss_follow_up: { en: 'Counselling follow-up', ar: 'متابعة الإرشاد النفسي', fr: 'Suivi psychologique' },
 };

@@ -7,6 +7,9 @@ import { centreRoutes } from '../modules/directory/centres.routes';
 import { missionRoutes } from '../modules/directory/mission.routes';
 import { organisationRoutes } from '../modules/directory/organisations.routes';
 import { userRoutes } from '../modules/directory/users.routes';
+import { counsellingRoutes } from '../modules/health/counselling.routes';
+import { COUNSELLING_TIMELINE } from '../modules/health/counselling.timeline';
+import { followUpRoutes } from '../modules/health/follow-ups.routes';
 import { caseRoutes } from '../modules/protection/cases.routes';
 import { consentRoutes } from '../modules/protection/consents.routes';
 import { figuresRoutes } from '../modules/protection/figures.routes';
@@ -45,6 +48,7 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   ...REGISTRY_TIMELINE,
   ...PROTECTION_TIMELINE,
   ...SUPPLIES_TIMELINE,
+  ...COUNSELLING_TIMELINE,
 ];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
@@ -86,4 +90,6 @@ export const MODULE_ROUTES = [
   distributionRoutes,
   distributionReportRoutes,
   movementRoutes,
+  counsellingRoutes,
+  followUpRoutes,
 ];

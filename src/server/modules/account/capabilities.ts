@@ -6,6 +6,7 @@ import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
+import { counsellingPolicy, followUpPolicy } from '../health/counselling.policy';
 import {
   casePolicy,
   consentPolicy,
@@ -55,6 +56,8 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['transfers', transferPolicy, ['list', 'create', 'receive']],
   ['stock_counts', countPolicy, ['list', 'create']],
   ['distributions', distributionPolicy, ['list', 'create']],
+  ['counselling_sessions', counsellingPolicy, ['list', 'create']],
+  ['mhpss_follow_ups', followUpPolicy, ['list']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
