@@ -91,6 +91,7 @@ describe('recording a session with thoughts of self-harm', () => {
     expect(created?.changedFields).toEqual(expect.arrayContaining(['measure', 'notes', 'personIds']));
     expect(JSON.stringify(created)).not.toContain('raid');
     expect(JSON.stringify(created)).not.toContain('very_high');
+    expect(created?.detail).toEqual({ personIds: [s.a1] }); // nothing that tells of self-harm
     const fu = (await auditOf('mhpss_follow_up', 'create')).filter((e) => e.detail?.sessionId === made.id);
     expect(fu).toHaveLength(1);
   });
@@ -327,10 +328,7 @@ describe('changing a session', () => {
       expect.objectContaining({ urgent: true, reason: 'self_harm_risk', dueOn: '2026-10-30' }),
     ]);
     const updates = (await auditOf('counselling_session', 'update')).filter((e) => e.entityId === calm.id);
-    expect(updates.map((e) => [...e.changedFields].sort())).toEqual([
-      ['durationMinutes'],
-      ['measure', 'urgent'],
-    ]);
+    expect(updates.map((e) => [...e.changedFields].sort())).toEqual([['durationMinutes'], ['measure']]);
   });
 
   it('refuses a stale version (409)', async () => {

@@ -77,8 +77,9 @@ async function addFollowUps(
       action: 'create',
       entityType: 'mhpss_follow_up',
       entityId: id,
-      changedFields: ['dueOn', 'urgent', 'reason', 'assigneeUserId'],
-      detail: { sessionId: s.id, personId, urgent: f.urgent },
+      changedFields: ['dueOn', 'reason', 'assigneeUserId'],
+      // no urgency nor reason in the trail: administrators read it, and urgency means self-harm
+      detail: { sessionId: s.id, personId },
     });
   }
 }
@@ -119,7 +120,7 @@ export async function createSession(w: Work, body: CounsellingSessionCreate): Pr
     entityType: 'counselling_session',
     entityId: id,
     changedFields: Object.keys(body),
-    detail: { personIds: body.personIds, urgent },
+    detail: { personIds: body.personIds },
   });
   if (urgent)
     await addFollowUps(w, s, body.personIds, {
@@ -257,7 +258,6 @@ export async function updateSession(w: Work, id: string, body: CounsellingSessio
       : []),
     ...(measure !== undefined ? ['measure'] : []),
     ...(notes !== undefined ? ['notes'] : []),
-    ...(patch.urgent ? ['urgent'] : []),
   ];
   const row = await updateVersioned(w, counsellingSessions, id, version, patch);
   if (body.personIds) await replacePeople(w, id, before, personIds);
