@@ -105,4 +105,10 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     ar: 'دور في طابور العيادة',
     fr: "Place dans la file d'attente de la clinique",
   },
+  counselling_session: {
+    en: 'Counselling session',
+    ar: 'جلسة إرشاد نفسي',
+    fr: "Séance d'accompagnement psychologique",
+  },
+  mhpss_follow_up: { en: 'Counselling follow-up', ar: 'متابعة الإرشاد النفسي', fr: 'Suivi psychologique' },
 };

@@ -9,6 +9,9 @@ import { organisationRoutes } from '../modules/directory/organisations.routes';
 import { userRoutes } from '../modules/directory/users.routes';
 import { alertRoutes } from '../modules/health/alerts.routes';
 import { clinicSessionRoutes } from '../modules/health/clinic-sessions.routes';
+import { counsellingRoutes } from '../modules/health/counselling.routes';
+import { COUNSELLING_TIMELINE } from '../modules/health/counselling.timeline';
+import { followUpRoutes } from '../modules/health/follow-ups.routes';
 import { clinicScheduleRoutes } from '../modules/health/schedules.routes';
 import { surveillanceRoutes } from '../modules/health/surveillance.routes';
 import { caseRoutes } from '../modules/protection/cases.routes';
@@ -49,6 +52,7 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   ...REGISTRY_TIMELINE,
   ...PROTECTION_TIMELINE,
   ...SUPPLIES_TIMELINE,
+  ...COUNSELLING_TIMELINE,
 ];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
@@ -94,4 +98,6 @@ export const MODULE_ROUTES = [
   alertRoutes,
   clinicScheduleRoutes,
   clinicSessionRoutes,
+  counsellingRoutes,
+  followUpRoutes,
 ];
