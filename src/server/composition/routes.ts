@@ -7,6 +7,10 @@ import { centreRoutes } from '../modules/directory/centres.routes';
 import { missionRoutes } from '../modules/directory/mission.routes';
 import { organisationRoutes } from '../modules/directory/organisations.routes';
 import { userRoutes } from '../modules/directory/users.routes';
+import { consultationRoutes } from '../modules/health/consultations.routes';
+import { diagnosisRoutes } from '../modules/health/diagnoses.routes';
+import { fitnessRoutes } from '../modules/health/fitness.routes';
+import { HEALTH_TIMELINE } from '../modules/health/timeline';
 import { caseRoutes } from '../modules/protection/cases.routes';
 import { consentRoutes } from '../modules/protection/consents.routes';
 import { figuresRoutes } from '../modules/protection/figures.routes';
@@ -45,6 +49,7 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   ...REGISTRY_TIMELINE,
   ...PROTECTION_TIMELINE,
   ...SUPPLIES_TIMELINE,
+  ...HEALTH_TIMELINE,
 ];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
@@ -86,4 +91,7 @@ export const MODULE_ROUTES = [
   distributionRoutes,
   distributionReportRoutes,
   movementRoutes,
+  consultationRoutes,
+  diagnosisRoutes,
+  fitnessRoutes,
 ];

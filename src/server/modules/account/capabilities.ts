@@ -6,6 +6,7 @@ import { centrePolicy } from '../directory/centres.policy';
 import { missionPolicy } from '../directory/mission.policy';
 import { organisationPolicy } from '../directory/organisations.policy';
 import { userPolicy } from '../directory/users.policy';
+import { consultationPolicy, diagnosisPolicy, fitnessFlagPolicy } from '../health/health.policy';
 import {
   casePolicy,
   consentPolicy,
@@ -55,6 +56,9 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['transfers', transferPolicy, ['list', 'create', 'receive']],
   ['stock_counts', countPolicy, ['list', 'create']],
   ['distributions', distributionPolicy, ['list', 'create']],
+  ['consultations', consultationPolicy, ['list', 'create', 'dispense']],
+  ['diagnoses', diagnosisPolicy, ['list', 'create']],
+  ['fitness_to_travel', fitnessFlagPolicy, ['read']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
