@@ -14,10 +14,9 @@ import {
 import { asSystem } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { created } from '../../platform/records';
-import { buildOrganisation } from '../../test/factories';
+import { buildOrganisation, buildPerson } from '../../test/factories';
 import { type Client, json, type TestApp } from '../../test/harness';
 import { buildItem, buildMedicine, type SuppliesWorld, seedSupplies } from '../../test/supplies-factories';
-import { register } from '../supplies/distributions.fixtures';
 
 // A small clinic world for the consultation tests: centres A and B (from the supplies seed), a
 // clinic pharmacy at A, an open session at A today (the test clock says 2026-11-02), staff of
@@ -137,8 +136,15 @@ export const enqueue = (t: TestApp, sessionId: string, personId: string, ticket:
   });
 
 /** A person held at `centreId` since 2026-10-01, registered by `by` (a nurse of that centre). */
-export const patient = (by: Client, centreId: string, o: Parameters<typeof register>[2] = {}) =>
-  register(by, centreId, o);
+export async function patient(
+  by: Client,
+  centreId: string,
+  o: Partial<ReturnType<typeof buildPerson>> = {},
+): Promise<string> {
+  const res = await by.post('/api/v1/persons', buildPerson(centreId, o));
+  expect(res.statusCode, res.body).toBe(201);
+  return json<{ id: string }>(res).id;
+}
 
 /** A consultation body: scabies, one prescription of `itemId` dispensed now unless said otherwise. */
 export const scabies = (

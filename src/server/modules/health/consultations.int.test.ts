@@ -83,6 +83,21 @@ describe('recording a consultation', () => {
     expect((await counts(t, other)).consultations).toBe(0);
   });
 
+  it('numbers the patients added by two consultations at once one after the other', async () => {
+    const session = await openSession(t, w.centreA, w.pharmacyA, '2026-10-27');
+    const [p1, p2] = [await patient(w.nurse, w.centreA), await patient(w.nurse, w.centreA)];
+    const body = (p: string) => scabies(w, p, { sessionId: session, prescriptions: [] });
+    const answers = await Promise.all([
+      w.nurse.post('/api/v1/consultations', body(p1)),
+      w.doctor.post('/api/v1/consultations', body(p2)),
+    ]);
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201]);
+    const entries = await system((x) =>
+      x.tx.select().from(clinicQueue).where(eq(clinicQueue.sessionId, session)),
+    );
+    expect(entries.map((e) => e.ticket).sort()).toEqual([1, 2]);
+  });
+
   it('keeps the complaint and treatment notes encrypted in the row; a read decrypts and is audited', async () => {
     const p = await patient(w.nurse, w.centreA);
     const c = await consult(w.nurse, scabies(w, p));

@@ -43,12 +43,14 @@ export async function markQueueEntry(w: Work, m: QueueMark): Promise<string> {
       .where(and(mine, eq(clinicQueue.id, entry.id)));
     return entry.id;
   }
-  // the session's row serialises ticket numbering with whoever else adds to the queue
+  // the session's row serialises ticket numbering with whoever else adds to the queue; NO KEY
+  // UPDATE, because this transaction's consultation (and a concurrent one's) already holds a KEY
+  // SHARE on it through its foreign key, which a FOR UPDATE would wait on: a deadlock
   await w.tx
     .select({ id: clinicSessions.id })
     .from(clinicSessions)
     .where(and(eq(clinicSessions.missionId, w.actor.missionId), eq(clinicSessions.id, m.sessionId)))
-    .for('update');
+    .for('no key update');
   const [last] = await w.tx
     .select({ ticket: sql<number>`coalesce(max(${clinicQueue.ticket}), 0)::int` })
     .from(clinicQueue)
