@@ -241,6 +241,11 @@ describe('correcting a consultation', () => {
       diagnoses: [{ code: 'Q99.8' }],
     });
     expectFields(bad, 422, ['diagnoses.0.code']);
+    const noDate = await w.doctor.patch(`/api/v1/consultations/${c.id}`, {
+      version: after.version,
+      outcome: 'follow_up',
+    });
+    expectFields(noDate, 422, ['followUpOn']);
     const update = (await auditOf(t, 'consultation', c.id)).find((e) => e.action === 'update');
     expect(update?.changedFields?.sort()).toEqual(['dehydration', 'diagnoses', 'treatmentNotes']);
     expect(JSON.stringify(update)).not.toContain('ORS');

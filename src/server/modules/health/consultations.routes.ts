@@ -14,7 +14,8 @@ import { authorize } from '../../platform/policy';
 import { auditListRead, auditRead } from '../../platform/read-audit';
 import { presentConsultation, presentSummaries } from './consultations.presenter';
 import { listConsultations, loadConsultation, recordsOf } from './consultations.queries';
-import { createConsultation, dispenseRemaining, updateConsultation } from './consultations.service';
+import { createConsultation, updateConsultation } from './consultations.service';
+import { dispenseRemaining } from './dispensing.service';
 import { consultationPolicy } from './health.policy';
 
 const tags = ['health'];

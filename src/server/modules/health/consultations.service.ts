@@ -16,13 +16,7 @@ import { authorize } from '../../platform/policy';
 import { changedFields, created, updateVersioned } from '../../platform/records';
 import { loadPerson } from '../registry/persons.queries';
 import { pointReach } from '../supplies/stock.scope';
-import {
-  loadConsultation,
-  loadSession,
-  prescriptionsOf,
-  recordsOf,
-  type SessionRow,
-} from './consultations.queries';
+import { loadConsultation, loadSession, recordsOf, type SessionRow } from './consultations.queries';
 import { unknownCodes } from './diagnoses.queries';
 import { type DispenseLine, dispense } from './dispensing.service';
 import { consultationPolicy } from './health.policy';
@@ -257,7 +251,8 @@ export async function updateConsultation(w: Work, id: string, body: Update): Pro
       patch.fitnessValidUntil = fitness?.validUntil ?? null;
     }
   }
-  if (patch.outcome === 'follow_up' && !(patch.followUpOn ?? c.followUpOn))
+  const followUpOn = 'followUpOn' in patch ? patch.followUpOn : c.followUpOn;
+  if ((patch.outcome ?? c.outcome) === 'follow_up' && !followUpOn)
     throw unprocessable('A follow-up needs its date', [
       { path: 'followUpOn', message: 'Give the follow-up date' },
     ]);
@@ -338,54 +333,5 @@ export async function updateConsultation(w: Work, id: string, body: Update): Pro
     entityId: id,
     changedFields: changed,
     detail: { personId: c.personId },
-  });
-}
-
-/** Dispenses what is left of the consultation's prescriptions (those asked, or all). */
-export async function dispenseRemaining(
-  w: Work,
-  id: string,
-  body: { version: number; prescriptionIds?: string[] | undefined },
-): Promise<void> {
-  authorize(w.actor, consultationPolicy, 'dispense'); // dispenses anywhere at all? (403 before 404)
-  const h = await loadConsultation(w, id, true);
-  const record = (await recordsOf(w, [h])).get(id);
-  authorize(w.actor, consultationPolicy, 'dispense', record);
-  const all = await prescriptionsOf(w, id);
-  const ids = new Set(all.map((p) => p.p.id));
-  const unknown = (body.prescriptionIds ?? []).flatMap((p, i) =>
-    ids.has(p) ? [] : [{ path: `prescriptionIds.${i}`, message: 'Not a prescription of this consultation' }],
-  );
-  if (unknown.length) throw unprocessable('Dispense this consultation’s prescriptions only', unknown);
-  await updateVersioned(w, consultations, id, body.version, {});
-  const wanted = body.prescriptionIds ? new Set(body.prescriptionIds) : ids;
-  const session = await loadSession(w, h.c.sessionId);
-  if (!session)
-    throw unprocessable('No such clinic session', [{ path: 'sessionId', message: 'Unknown clinic session' }]);
-  const lines: DispenseLine[] = all.flatMap(({ p }) =>
-    wanted.has(p.id) && p.quantity > p.dispensed
-      ? [
-          {
-            prescriptionId: p.id,
-            itemId: p.itemId,
-            quantity: p.quantity - p.dispensed,
-            path: `prescriptions.${p.position}`,
-          },
-        ]
-      : [],
-  );
-  if (!lines.length)
-    throw unprocessable(
-      'Nothing is left to dispense',
-      [{ path: 'prescriptionIds', message: 'All dispensed' }],
-      'nothing_to_dispense',
-    );
-  await dispense(w, { consultationId: id, stockPointId: session.stockPointId, on: session.heldOn }, lines);
-  await w.audit({
-    action: 'update',
-    entityType: 'consultation',
-    entityId: id,
-    changedFields: ['prescriptions.dispensed'],
-    detail: { personId: h.c.personId, prescriptionIds: lines.map((l) => l.prescriptionId) },
   });
 }

@@ -121,6 +121,20 @@ describe('dispensing from the session’s pharmacy', () => {
     expect(total).toBe(1);
   });
 
+  it('dispenses once when an offline replay sends the consultation again (Idempotency-Key)', async () => {
+    const item = await medicine();
+    await stockUp(t, { stockPointId: w.pharmacyA, itemId: item, quantity: 30 });
+    const p = await patient(w.nurse, w.centreA);
+    const body = scabies({ ...w, medicine: item }, p, {}, { quantity: 10 });
+    const headers = { 'idempotency-key': `consult-${p}` };
+    const first = await w.nurse.post('/api/v1/consultations', body, headers);
+    const again = await w.nurse.post('/api/v1/consultations', body, headers);
+    expect([first.statusCode, again.statusCode]).toEqual([201, 201]);
+    expect(json<Consultation>(again).id).toBe(json<Consultation>(first).id);
+    expect(await onHandAt(t, w.pharmacyA, item)).toBe(20);
+    expect((await counts(t, p)).consultations).toBe(1);
+  });
+
   it('dispenses later what the doctor prescribed, dated the session’s day, only what is left', async () => {
     const item = await medicine();
     await stockUp(t, { stockPointId: w.pharmacyA, itemId: item, quantity: 5 });
