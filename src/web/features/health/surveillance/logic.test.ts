@@ -88,3 +88,14 @@ describe('the curve rows', () => {
     expect(curveRows(points, 'rate').map((r) => r.value)).toEqual([1.5, null, 4]);
   });
 });
+
+describe('the pages’ addresses', () => {
+  it('accept every syndrome and status of the domain, and nothing else', async () => {
+    const { surveillanceSearch, alertsSearch } = await import('./search.ts');
+    const { SYNDROMES } = await import('../../../../domain/health/syndromes.ts');
+    const { ALERT_STATUSES } = await import('../../../../domain/health/alert-rules.ts');
+    for (const syndrome of SYNDROMES) expect(surveillanceSearch.parse({ syndrome }).syndrome).toBe(syndrome);
+    for (const status of ALERT_STATUSES) expect(alertsSearch.parse({ status }).status).toBe(status);
+    expect(surveillanceSearch.parse({ syndrome: 'flu', week: 'soon' })).toEqual({});
+  });
+});

@@ -1,7 +1,22 @@
 // The address of the surveillance and alert pages (linkable: a week, a centre, a status).
 import { z } from 'zod';
 import type { AlertStatus } from '../../../../domain/health/alert-rules.ts';
-import { SYNDROMES } from '../../../../domain/health/syndromes.ts';
+import type { Syndrome } from '../../../../domain/health/syndromes.ts';
+
+// Both lists restated rather than imported: the domain files hold label tables and Zod schemas
+// that would join the first load with the route tree; the types refuse a value that does not exist.
+const SYNDROMES = [
+  'scabies',
+  'acute_watery_diarrhoea',
+  'bloody_diarrhoea',
+  'respiratory_infection_fever',
+  'tuberculosis',
+  'measles',
+  'acute_jaundice',
+  'meningitis',
+  'acute_flaccid_paralysis',
+] as const satisfies readonly Syndrome[];
+const STATUSES = ['new', 'verified', 'discarded', 'responded'] as const satisfies readonly AlertStatus[];
 
 export const surveillanceSearch = z.object({
   week: z
@@ -13,7 +28,4 @@ export const surveillanceSearch = z.object({
   syndrome: z.enum(SYNDROMES).optional().catch(undefined),
 });
 
-// restated rather than imported: alert-rules.ts builds Zod schemas at load, which would put it in
-// the first load with the route tree; the type refuses a status that does not exist
-const STATUSES = ['new', 'verified', 'discarded', 'responded'] as const satisfies readonly AlertStatus[];
 export const alertsSearch = z.object({ status: z.enum(STATUSES).optional().catch(undefined) });
