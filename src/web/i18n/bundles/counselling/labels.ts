@@ -11,7 +11,7 @@ import {
   SELF_HARM_ANSWER_LABELS,
   SELF_HARM_QUESTION,
 } from '../../../../domain/health/distress.ts';
-import { FOLLOW_UP_REASON_LABELS } from '../../../features/health/counselling/types.ts';
+import { FOLLOW_UP_REASON_LABELS } from '../../../../domain/health/mhpss-follow-ups.ts';
 import type { LabelTables } from '../../shared-labels.ts';
 
 /** An instrument's questions by their key (the K6 words one question its own way). */
