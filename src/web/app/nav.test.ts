@@ -31,3 +31,15 @@ describe('supplies pages', () => {
     expect(pages(['supplies:read', 'transfers:read', 'stock_counts:read'])).toEqual(['transfers', 'counts']);
   });
 });
+
+describe('health pages', () => {
+  const health = MODULES.find((m) => m.key === 'health')!;
+
+  it('lists today’s clinic for medical readers who may read clinic sessions', () => {
+    expect(health.capability).toBe('health:read');
+    expect(modulePages(health, ['health:read', 'clinic_sessions:read']).map((p) => p.to)).toEqual([
+      '/clinic',
+    ]);
+    expect(modulePages(health, ['health:read'])).toEqual([]);
+  });
+});

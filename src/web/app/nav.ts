@@ -15,6 +15,7 @@ import {
   IconShieldCheck,
   IconShieldHalf,
   IconSitemap,
+  IconStethoscope,
   IconTags,
   IconTruckDelivery,
   IconUsers,
@@ -64,7 +65,8 @@ export interface SubNavItem {
     | '/stock-counts'
     | '/stock/reports'
     | '/distributions'
-    | '/distributions/report';
+    | '/distributions/report'
+    | '/clinic';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -152,6 +154,22 @@ export const MODULES = [
         labelKey: 'nav.distributionReport',
         icon: IconChartBar,
         capability: 'distributions:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    // medical readers (doctors and nurses)
+    key: 'health',
+    capability: 'health:read',
+    icon: IconStethoscope,
+    to: '/clinic',
+    pages: [
+      {
+        key: 'clinic',
+        to: '/clinic',
+        labelKey: 'nav.clinic',
+        icon: IconStethoscope,
+        capability: 'clinic_sessions:read',
       },
     ] satisfies SubNavItem[],
   },

@@ -188,16 +188,32 @@ export const SuppliesSettingsPage = lazyRouteComponent(
   withStrings(['assistance'], () => import('../features/assistance/SettingsPage.tsx')),
   'SettingsPage',
 );
+export const ClinicPage = lazyRouteComponent(
+  withStrings(['health'], () => import('../features/health/TodayClinic.tsx')),
+  'ClinicPage',
+);
+export const ClinicSessionPage = lazyRouteComponent(
+  withStrings(['registry', 'health'], () => import('../features/health/SessionPage.tsx')),
+  'SessionPage',
+);
+export const ConsultPage = lazyRouteComponent(
+  withStrings(['registry', 'supplies', 'health'], () => import('../features/health/ConsultPage.tsx')),
+  'ConsultPage',
+);
+export const ConsultationPage = lazyRouteComponent(
+  withStrings(['registry', 'supplies', 'health'], () => import('../features/health/ConsultationPage.tsx')),
+  'ConsultationPage',
+);
 export const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
 export const ComposedHomePage = lazyRouteComponent(
   withStrings(
-    ['directory', 'home', 'audit', 'registry', 'protection', 'supplies'],
+    ['directory', 'home', 'audit', 'registry', 'protection', 'supplies', 'health'],
     () => import('./contributions/home.tsx'),
   ),
   'ComposedHomePage',
 );
 export const ComposedPersonPage = lazyRouteComponent(
-  withStrings(['registry', 'protection', 'assistance'], () => import('./contributions/person.tsx')),
+  withStrings(['registry', 'protection', 'assistance', 'health'], () => import('./contributions/person.tsx')),
   'ComposedPersonPage',
 );
 export const ComposedCentrePage = lazyRouteComponent(

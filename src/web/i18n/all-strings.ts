@@ -14,6 +14,10 @@ import arDirectory from './bundles/directory/ar.json';
 import enDirectory from './bundles/directory/en.json';
 import frDirectory from './bundles/directory/fr.json';
 import { LABELS as directoryLabels } from './bundles/directory/labels.ts';
+import arHealth from './bundles/health/ar.json';
+import enHealth from './bundles/health/en.json';
+import frHealth from './bundles/health/fr.json';
+import { LABELS as healthLabels } from './bundles/health/labels.ts';
 import arHome from './bundles/home/ar.json';
 import enHome from './bundles/home/en.json';
 import frHome from './bundles/home/fr.json';
@@ -41,7 +45,8 @@ export type AllStrings = typeof enShell &
   typeof enRegistry &
   typeof enProtection &
   typeof enSupplies &
-  typeof enAssistance;
+  typeof enAssistance &
+  typeof enHealth;
 
 const LABELS = {
   ...directoryLabels,
@@ -49,6 +54,7 @@ const LABELS = {
   ...registryLabels,
   ...protectionLabels,
   ...suppliesLabels,
+  ...healthLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -64,7 +70,40 @@ const merge = (...trees: object[]): object => {
 const all = (locale: Locale, ...trees: object[]) => withLabels(merge(...trees), LABELS, locale) as AllStrings;
 
 export const ALL_STRINGS: Record<Locale, AllStrings> = {
-  en: all('en', enShell, enDirectory, enHome, enAudit, enRegistry, enProtection, enSupplies, enAssistance),
-  ar: all('ar', arShell, arDirectory, arHome, arAudit, arRegistry, arProtection, arSupplies, arAssistance),
-  fr: all('fr', frShell, frDirectory, frHome, frAudit, frRegistry, frProtection, frSupplies, frAssistance),
+  en: all(
+    'en',
+    enShell,
+    enDirectory,
+    enHome,
+    enAudit,
+    enRegistry,
+    enProtection,
+    enSupplies,
+    enAssistance,
+    enHealth,
+  ),
+  ar: all(
+    'ar',
+    arShell,
+    arDirectory,
+    arHome,
+    arAudit,
+    arRegistry,
+    arProtection,
+    arSupplies,
+    arAssistance,
+    arHealth,
+  ),
+  fr: all(
+    'fr',
+    frShell,
+    frDirectory,
+    frHome,
+    frAudit,
+    frRegistry,
+    frProtection,
+    frSupplies,
+    frAssistance,
+    frHealth,
+  ),
 };

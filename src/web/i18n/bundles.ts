@@ -15,6 +15,7 @@ export const BUNDLES = [
   'protection',
   'supplies',
   'assistance',
+  'health',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 

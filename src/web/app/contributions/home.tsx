@@ -2,6 +2,7 @@
 // tree: what each feature adds to pages owned by another. Each file is its page's chunk, so a page
 // fetches only its own contributions. Features never import a later feature for this; see
 // ARCHITECTURE.md "Adding a module".
+import { ClinicHomePanel } from '../../features/health/ClinicHome.tsx';
 import type { HomePanel } from '../../features/home/contributions.ts';
 import { HomePage } from '../../features/home/HomePage.tsx';
 import { AwaitingReferral } from '../../features/protection/home/AwaitingReferral.tsx';
@@ -22,6 +23,8 @@ export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'occupancy', capability: 'centres:read', placement: 'grid', Panel: OccupancyPanel },
   // the stock officer's: low stock and lots near or past expiry at the points they read
   { key: 'stock-alerts', capability: 'stock:read', placement: 'top', Panel: StockAlerts },
+  // the doctor's and nurse's home is today's clinic
+  { key: 'clinic', capability: 'clinic_sessions:read', placement: 'top', Panel: ClinicHomePanel },
 ];
 
 export const ComposedHomePage = () => <HomePage panels={HOME_PANELS} />;
