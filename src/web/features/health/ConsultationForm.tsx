@@ -4,7 +4,7 @@ import {
   Kbd,
   NativeSelect,
   Paper,
-  SegmentedControl,
+  Radio,
   SimpleGrid,
   Stack,
   Text,
@@ -134,19 +134,13 @@ export function ConsultationForm({
             errors={errors}
             showMuac={isChild(entry.ageYears)}
           />
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id="dehydration-label">
-              {t('health.consult.dehydration')}
-            </Text>
-            <SegmentedControl
-              value={v.dehydration}
-              onChange={(x) => set('dehydration', x as Dehydration)}
-              data={DEHYDRATION.map((d) => ({ value: d, label: t(`health.dehydration.${d}`) }))}
-              aria-labelledby="dehydration-label"
-              data-testid="dehydration"
-              style={{ alignSelf: 'flex-start' }}
-            />
-          </Stack>
+          <Choice
+            label={t('health.consult.dehydration')}
+            value={v.dehydration}
+            onChange={(x) => set('dehydration', x as Dehydration)}
+            options={DEHYDRATION.map((d) => ({ value: d, label: t(`health.dehydration.${d}`) }))}
+            testId="dehydration"
+          />
         </Part>
         <Part title={t('health.consult.doctor')}>
           <DiagnosisPicker value={v.diagnoses} onChange={(x) => set('diagnoses', x)} errors={errors} />
@@ -173,19 +167,13 @@ export function ConsultationForm({
         </Part>
         <Part title={t('health.consult.outcomeTitle')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="outcome-label">
-                {t('health.consult.outcome')}
-              </Text>
-              <SegmentedControl
-                value={v.outcome}
-                onChange={(x) => set('outcome', x as Outcome)}
-                data={OUTCOMES.map((o) => ({ value: o, label: t(`health.outcomes.${o}`) }))}
-                aria-labelledby="outcome-label"
-                data-testid="outcome"
-                style={{ alignSelf: 'flex-start' }}
-              />
-            </Stack>
+            <Choice
+              label={t('health.consult.outcome')}
+              value={v.outcome}
+              onChange={(x) => set('outcome', x as Outcome)}
+              options={OUTCOMES.map((o) => ({ value: o, label: t(`health.outcomes.${o}`) }))}
+              testId="outcome"
+            />
             {v.outcome === 'follow_up' ? (
               <TextInput
                 type="date"
@@ -254,5 +242,30 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
         {children}
       </Stack>
     </Paper>
+  );
+}
+
+/** A radio row (arrow keys move within it) that wraps on a phone. */
+function Choice({
+  label,
+  value,
+  onChange,
+  options,
+  testId,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: string }[];
+  testId: string;
+}) {
+  return (
+    <Radio.Group label={label} value={value} onChange={onChange} data-testid={testId}>
+      <Group gap="md" mt={6} wrap="wrap">
+        {options.map((o) => (
+          <Radio key={o.value} value={o.value} label={o.label} />
+        ))}
+      </Group>
+    </Radio.Group>
   );
 }

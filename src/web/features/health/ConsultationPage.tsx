@@ -59,7 +59,15 @@ export function ConsultationPage() {
   return (
     <RequireCapability capability="consultations:read">
       <RecordFrame
-        back={<BackLink to="/clinic">{t('health.session.back')}</BackLink>}
+        back={
+          c ? (
+            <BackLink to="/clinic-sessions/$id" params={{ id: c.sessionId }}>
+              {t('health.consult.back')}
+            </BackLink>
+          ) : (
+            <BackLink to="/clinic">{t('health.session.back')}</BackLink>
+          )
+        }
         query={query}
         notice={notice}
         maw={1100}

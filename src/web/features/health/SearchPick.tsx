@@ -76,7 +76,7 @@ export function SearchPick({
         autoComplete="off"
         role="combobox"
         aria-expanded={open && shown.length > 0}
-        aria-controls={listId}
+        aria-controls={open && shown.length > 0 ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={shown[active] ? `${listId}-${active}` : undefined}
         onChange={(e) => {
@@ -99,7 +99,7 @@ export function SearchPick({
         }}
         data-testid={testId}
       />
-      {open ? (
+      {open && shown.length > 0 ? (
         <Paper
           withBorder
           mt={4}
@@ -130,12 +130,12 @@ export function SearchPick({
               {o.label}
             </UnstyledButton>
           ))}
-          {settled && shown.length === 0 ? (
-            <Text size="sm" c="dimmed" p={6}>
-              {t('common.noResults')}
-            </Text>
-          ) : null}
         </Paper>
+      ) : null}
+      {open && settled && shown.length === 0 ? (
+        <Text size="sm" c="dimmed" p={6} role="status">
+          {t('common.noResults')}
+        </Text>
       ) : null}
     </div>
   );
