@@ -51,3 +51,15 @@ describe('health and counselling', () => {
     expect(pages(['health:read', 'alerts:read'])).toEqual(['alerts']);
   });
 });
+
+describe('health pages', () => {
+  const health = MODULES.find((m) => m.key === 'health')!;
+
+  it('lists today’s clinic for medical readers who may read clinic sessions', () => {
+    expect(health.capability).toBe('health:read');
+    expect(modulePages(health, ['health:read', 'clinic_sessions:read']).map((p) => p.to)).toEqual([
+      '/clinic',
+    ]);
+    expect(modulePages(health, ['health:read'])).toEqual([]);
+  });
+});

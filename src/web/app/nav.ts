@@ -20,6 +20,7 @@ import {
   IconShieldCheck,
   IconShieldHalf,
   IconSitemap,
+  IconStethoscope,
   IconTags,
   IconTruckDelivery,
   IconUsers,
@@ -72,7 +73,8 @@ export interface SubNavItem {
     | '/distributions/report'
     | '/surveillance'
     | '/alerts'
-    | '/counselling';
+    | '/counselling'
+    | '/clinic';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -170,8 +172,15 @@ export const MODULES = [
     capability: 'health:read',
     alsoWith: ['surveillance:read', 'alerts:read'],
     icon: IconHeartbeat,
-    to: '/surveillance',
+    to: '/clinic',
     pages: [
+      {
+        key: 'clinic',
+        to: '/clinic',
+        labelKey: 'nav.clinic',
+        icon: IconStethoscope,
+        capability: 'clinic_sessions:read',
+      },
       {
         key: 'surveillance',
         to: '/surveillance',

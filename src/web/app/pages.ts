@@ -212,17 +212,43 @@ export const CounsellingSessionPage = lazyRouteComponent(
   withStrings(['registry', 'counselling'], () => import('../features/health/counselling/SessionPage.tsx')),
   'SessionPage',
 );
+export const ClinicPage = lazyRouteComponent(
+  withStrings(['health'], () => import('../features/health/TodayClinic.tsx')),
+  'ClinicPage',
+);
+export const ClinicSessionPage = lazyRouteComponent(
+  withStrings(['registry', 'health'], () => import('../features/health/SessionPage.tsx')),
+  'SessionPage',
+);
+export const ConsultPage = lazyRouteComponent(
+  withStrings(['registry', 'supplies', 'health'], () => import('../features/health/ConsultPage.tsx')),
+  'ConsultPage',
+);
+export const ConsultationPage = lazyRouteComponent(
+  withStrings(['registry', 'supplies', 'health'], () => import('../features/health/ConsultationPage.tsx')),
+  'ConsultationPage',
+);
 export const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
 export const ComposedHomePage = lazyRouteComponent(
   withStrings(
-    ['directory', 'home', 'audit', 'registry', 'protection', 'supplies', 'surveillance', 'counselling'],
+    [
+      'directory',
+      'home',
+      'audit',
+      'registry',
+      'protection',
+      'supplies',
+      'health',
+      'surveillance',
+      'counselling',
+    ],
     () => import('./contributions/home.tsx'),
   ),
   'ComposedHomePage',
 );
 export const ComposedPersonPage = lazyRouteComponent(
   withStrings(
-    ['registry', 'protection', 'assistance', 'counselling'],
+    ['registry', 'protection', 'assistance', 'health', 'counselling'],
     () => import('./contributions/person.tsx'),
   ),
   'ComposedPersonPage',

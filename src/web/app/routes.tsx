@@ -17,11 +17,15 @@ import {
   CasesPage,
   CentreNewPage,
   ChangePasswordPage,
+  ClinicPage,
+  ClinicSessionPage,
   ComposedCentrePage,
   ComposedCentresPage,
   ComposedHomePage,
   ComposedOrganisationPage,
   ComposedPersonPage,
+  ConsultationPage,
+  ConsultPage,
   CounsellingPage,
   CounsellingSessionPage,
   CountPage,
@@ -207,7 +211,7 @@ const registrationRoute = createRoute({
 /** `?found=true` when the duplicate panel led here instead of a new registration; `?tab=` the open tab */
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
-  tab: z.enum(['identity', 'protection', 'assistance', 'counselling']).optional().catch(undefined),
+  tab: z.enum(['identity', 'protection', 'assistance', 'health', 'counselling']).optional().catch(undefined),
   /** protection: open the referral form with this service (a screening's recommendation) */
   refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });
@@ -414,6 +418,25 @@ export const counsellingSessionRoute = createRoute({
   validateSearch: createdSearch,
   component: CounsellingSessionPage,
 });
+// ---- health (the clinic)
+const clinicRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinic', component: ClinicPage });
+/** `?seen=true` after a consultation was saved, so the queue confirms it */
+export const clinicSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clinic-sessions/$id',
+  validateSearch: z.object({ seen: z.boolean().optional().catch(undefined) }),
+  component: ClinicSessionPage,
+});
+export const consultRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/clinic-sessions/$id/consult/$entryId',
+  component: ConsultPage,
+});
+export const consultationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/consultations/$id',
+  component: ConsultationPage,
+});
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -470,6 +493,10 @@ const routeTree = rootRoute.addChildren([
     counsellingRoute,
     counsellingNewRoute,
     counsellingSessionRoute,
+    clinicRoute,
+    clinicSessionRoute,
+    consultRoute,
+    consultationRoute,
   ]),
 ]);
 

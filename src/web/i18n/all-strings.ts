@@ -18,6 +18,10 @@ import arDirectory from './bundles/directory/ar.json';
 import enDirectory from './bundles/directory/en.json';
 import frDirectory from './bundles/directory/fr.json';
 import { LABELS as directoryLabels } from './bundles/directory/labels.ts';
+import arHealth from './bundles/health/ar.json';
+import enHealth from './bundles/health/en.json';
+import frHealth from './bundles/health/fr.json';
+import { LABELS as healthLabels } from './bundles/health/labels.ts';
 import arHome from './bundles/home/ar.json';
 import enHome from './bundles/home/en.json';
 import frHome from './bundles/home/fr.json';
@@ -52,6 +56,7 @@ export type AllStrings = typeof enShell &
   typeof enAssistance &
   typeof enSurveillance &
   typeof enCounselling;
+typeof enHealth;
 
 const LABELS = {
   ...directoryLabels,
@@ -61,6 +66,7 @@ const LABELS = {
   ...suppliesLabels,
   ...surveillanceLabels,
   ...counsellingLabels,
+  ...healthLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -88,6 +94,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enAssistance,
     enSurveillance,
     enCounselling,
+    enHealth,
   ),
   ar: all(
     'ar',
@@ -101,6 +108,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arAssistance,
     arSurveillance,
     arCounselling,
+    arHealth,
   ),
   fr: all(
     'fr',
@@ -114,5 +122,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frAssistance,
     frSurveillance,
     frCounselling,
+    frHealth,
   ),
 };

@@ -17,6 +17,7 @@ export const BUNDLES = [
   'assistance',
   'surveillance',
   'counselling',
+  'health',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 

@@ -3,6 +3,7 @@
 // fetches only its own contributions. Features never import a later feature for this; see
 // ARCHITECTURE.md "Adding a module".
 
+import { ClinicHomePanel } from '../../features/health/ClinicHome.tsx';
 import { MyFollowUpsPanel } from '../../features/health/counselling/MyFollowUpsPanel.tsx';
 import { OpenAlertsPanel } from '../../features/health/surveillance/OpenAlertsPanel.tsx';
 import type { HomePanel } from '../../features/home/contributions.ts';
@@ -29,6 +30,8 @@ export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'my-follow-ups', capability: 'follow_ups:read', placement: 'top', Panel: MyFollowUpsPanel },
   // outbreak alerts not yet responded to, for clinicians and managers
   { key: 'open-alerts', capability: 'alerts:read', placement: 'grid', Panel: OpenAlertsPanel },
+  // the doctor's and nurse's home is today's clinic
+  { key: 'clinic', capability: 'clinic_sessions:read', placement: 'top', Panel: ClinicHomePanel },
 ];
 
 export const ComposedHomePage = () => <HomePage panels={HOME_PANELS} />;

@@ -3,6 +3,7 @@
 // fetches only its own contributions. Features never import a later feature for this; see
 // ARCHITECTURE.md "Adding a module".
 import { useAssistancePersonTab, useAssistanceTimeline } from '../../features/assistance/contributions.tsx';
+import { useHealthPersonTab } from '../../features/health/contributions.tsx';
 import { useCounsellingPersonTab } from '../../features/health/counselling/contributions.tsx';
 import {
   ProtectionIdentityTop,
@@ -16,9 +17,12 @@ import { PersonPage } from '../../features/registry/PersonPage.tsx';
 export const PERSON_PAGE: PersonPageParts = {
   // a fixed list of hooks, called in the same order on every render
   useTabs: () =>
-    [useProtectionPersonTab(), useAssistancePersonTab(), useCounsellingPersonTab()].filter(
-      (tab): tab is PersonTab => tab !== null,
-    ),
+    [
+      useProtectionPersonTab(),
+      useAssistancePersonTab(),
+      useHealthPersonTab(),
+      useCounsellingPersonTab(),
+    ].filter((tab): tab is PersonTab => tab !== null),
   IdentityTop: ProtectionIdentityTop,
   useDescribe: () => {
     const describers = [useProtectionTimeline(), useAssistanceTimeline()];
