@@ -1,12 +1,13 @@
 import { and, asc, eq, gte, ilike, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { canRead } from '../../../domain/access/roles';
-import type { ItemCategory } from '../../../domain/supplies/catalogue';
+import type { EligibilityRule, ItemCategory } from '../../../domain/supplies/catalogue';
 import type { distributionListQuery } from '../../../domain/supplies/distributions';
 import {
   centres,
   distributionLines,
   distributions,
+  eligibilityRules,
   persons,
   stockLots,
   stockPoints,
@@ -81,24 +82,23 @@ const header = (w: Work, at: SQL<string> = sql<string>`''`) =>
       and(eq(stockPoints.missionId, distributions.missionId), eq(stockPoints.id, distributions.stockPointId)),
     );
 
-/** A distribution the actor may see, or 404; `lock` holds the row for a write (status, lines). */
+/**
+ * A distribution the actor may see, or 404; `lock` holds the row for a write (status, lines), in
+ * the same statement. A locked read's `recipients` is as of the statement's start: a writer it
+ * waited for is not counted, so an answer counts again after the write.
+ */
 export async function loadDistribution(w: Work, id: string, lock = false): Promise<Header> {
-  if (lock)
-    await w.tx
-      .select({ id: distributions.id })
-      .from(distributions)
-      .where(and(distributionScope(w), eq(distributions.id, id)))
-      .for('update');
-  const [row] = await header(w).where(and(distributionScope(w), eq(distributions.id, id)));
+  const q = header(w).where(and(distributionScope(w), eq(distributions.id, id)));
+  const [row] = await (lock ? q.for('update', { of: distributions }) : q);
   if (!row) throw notFound('Distribution');
   return { ...row, recipients: Number(row.recipients) };
 }
 
 /**
- * A distribution's lines, in the order recorded; `only`: those ids (a save answers with the lines
- * it wrote, not the whole event, which grows to hundreds of people).
+ * A distribution's lines, in the order recorded (a save answers with the lines it wrote, built
+ * as this reads them, not with the whole event, which grows to hundreds of people).
  */
-export async function linesOf(w: Work, distributionId: string, only?: readonly string[]) {
+export async function linesOf(w: Work, distributionId: string) {
   return w.tx
     .select({
       l: distributionLines,
@@ -131,7 +131,6 @@ export async function linesOf(w: Work, distributionId: string, only?: readonly s
       and(
         eq(distributionLines.missionId, w.actor.missionId),
         eq(distributionLines.distributionId, distributionId),
-        only ? inArray(distributionLines.id, [...only]) : undefined,
       ),
     )
     .orderBy(asc(distributionLines.createdAt), asc(distributionLines.id));
@@ -222,4 +221,48 @@ export async function earlierOf(w: Work, personId: string) {
       ),
     );
   return rows as { distributionId: string; category: ItemCategory; occurredOn: string }[];
+}
+
+type Earlier = Awaited<ReturnType<typeof earlierOf>>;
+
+/**
+ * What recording a person's lines of these items needs, in one statement: each item, its
+ * category's rule if any, and the person's earlier lines of that category within the rule's
+ * interval on either side of `on` (`earlierOf`'s, narrowed to what the rule looks at). Read after
+ * the person's row is locked, so no concurrent line of theirs is missed.
+ */
+export async function itemsAndRules(w: Work, personId: string, on: string, itemIds: readonly string[]) {
+  const days = sql`(${eligibilityRules.intervalDays} - 1)`;
+  const found = await w.tx
+    .select({
+      item: supplyItems,
+      intervalDays: eligibilityRules.intervalDays,
+      allowed: eligibilityRules.allowed,
+      earlier: sql<string>`(select coalesce(json_agg(json_build_object('distributionId', l.distribution_id,
+          'category', l.category, 'occurredOn', l.occurred_on)), '[]')::text
+        from ${distributionLines} l where l.mission_id = ${supplyItems.missionId}
+          and l.person_id = ${personId} and l.category = ${supplyItems.category} and l.cancelled_at is null
+          and l.occurred_on between ${on}::date - ${days} and ${on}::date + ${days})`,
+    })
+    .from(supplyItems)
+    .leftJoin(
+      eligibilityRules,
+      and(
+        eq(eligibilityRules.missionId, supplyItems.missionId),
+        eq(eligibilityRules.category, supplyItems.category),
+      ),
+    )
+    .where(and(eq(supplyItems.missionId, w.actor.missionId), inArray(supplyItems.id, [...new Set(itemIds)])));
+  const rules = new Map<string, EligibilityRule>();
+  const earlier: Earlier = [];
+  for (const r of found)
+    if (r.intervalDays !== null && r.allowed !== null && !rules.has(r.item.category)) {
+      rules.set(r.item.category, {
+        category: r.item.category as ItemCategory,
+        intervalDays: r.intervalDays,
+        allowed: r.allowed,
+      });
+      earlier.push(...(JSON.parse(r.earlier) as Earlier));
+    }
+  return { items: new Map(found.map((r) => [r.item.id, r.item])), rules: [...rules.values()], earlier };
 }

@@ -28,6 +28,7 @@ import {
   cancelLine,
   closeDistribution,
   createDistribution,
+  type Recorded,
   recordBulkLine,
   recordRecipient,
   warningsFor,
@@ -43,9 +44,8 @@ const cancelBody = z.strictObject({ reason: line(500).optional() }).optional();
 
 const presentOne = async (w: Work, id: string) =>
   presentDistribution(w, await loadDistribution(w, id), await linesOf(w, id));
-/** The event's header (counts included) with only the lines this request wrote. */
-const presentWritten = async (w: Work, id: string, written: readonly string[]) =>
-  presentDistribution(w, await loadDistribution(w, id), await linesOf(w, id, written));
+/** The event's header (counts included) with only the lines this request wrote, as it wrote them. */
+const presentWritten = (w: Work, r: Recorded) => presentDistribution(w, r.header, r.lines);
 
 export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -139,8 +139,8 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
-        const written = await recordRecipient(w, await loadDistribution(w, req.params.id, true), req.body);
-        return presentWritten(w, req.params.id, written);
+        const h = await loadDistribution(w, req.params.id, true);
+        return presentWritten(w, await recordRecipient(w, h, req.body));
       }),
   );
 
@@ -170,7 +170,7 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
               )
             : recordBulkLine(w, h, { ...l, overrideReason }),
         );
-        return presentWritten(w, h.d.id, written);
+        return presentWritten(w, written);
       }),
   );
 

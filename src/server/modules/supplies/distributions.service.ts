@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { addDays } from '../../../domain/common/dates';
 import type { ItemCategory } from '../../../domain/supplies/catalogue';
@@ -14,9 +14,7 @@ import {
   distributionLines,
   distributions,
   eligibilityRules,
-  episodes,
-  persons,
-  stockLots,
+  type supplyItems,
 } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
 import { today } from '../../platform/dates';
@@ -25,10 +23,18 @@ import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
 import { created, updateVersioned } from '../../platform/records';
-import { earlierOf, type Header, loadLine, loadPoint, recordOf } from './distributions.queries';
+import {
+  earlierOf,
+  type Header,
+  itemsAndRules,
+  type LineJoined,
+  loadLine,
+  loadPoint,
+  recordOf,
+} from './distributions.queries';
 import { type Entry, post } from './ledger.service';
 import { itemOf, lotsToIssue } from './lots.service';
-import { recipientOf } from './recipients.queries';
+import { lockRecipient } from './recipients.queries';
 import { distributionPolicy } from './stock.policy';
 import { pointReach } from './stock.scope';
 
@@ -37,14 +43,21 @@ import { pointReach } from './stock.scope';
 // it consumed. Eligibility rules (data, per item category) warn; a reason overrides them.
 
 type Line = Omit<z.infer<typeof distributionLineCreate>, 'personId'>;
+type Item = typeof supplyItems.$inferSelect;
+/** The lines a write made, joined as `linesOf` joins them, and the event's header after it. */
+export interface Recorded {
+  header: Header;
+  lines: LineJoined[];
+}
 
 /** Refuses (422 on `path`) anything but an active item. */
-async function activeItem(w: Work, itemId: string, path: string) {
-  const item = await itemOf(w, itemId, path);
+function active(item: Item, path: string) {
   if (!item.active)
     throw unprocessable('This item is no longer distributed', [{ path, message: 'Inactive item' }]);
   return item;
 }
+const activeItem = async (w: Work, itemId: string, path: string) =>
+  active(await itemOf(w, itemId, path), path);
 
 export async function createDistribution(w: Work, body: z.infer<typeof distributionCreate>): Promise<string> {
   authorize(w.actor, distributionPolicy, 'create'); // may write assistance somewhere at all?
@@ -122,36 +135,21 @@ const warningText = (x: EligibilityWarning) =>
     .sort()
     .join(', ')} (${x.allowed} per ${x.intervalDays} days)`;
 
-/**
- * Is the person held at the centre on that day? Recipients of an event are its centre's
- * population then (a person transferred away since still counts for the day they were there).
- */
-async function heldAt(w: Work, personId: string, centreId: string, on: string) {
-  const [e] = await w.tx
-    .select({ id: episodes.id })
-    .from(episodes)
-    .where(
-      and(
-        eq(episodes.missionId, w.actor.missionId),
-        eq(episodes.personId, personId),
-        eq(episodes.centreId, centreId),
-        lte(episodes.admittedOn, on),
-        or(isNull(episodes.endedOn), gte(episodes.endedOn, on)),
-      ),
-    )
-    .limit(1);
-  return !!e;
-}
+/** A person named on lines, as the answer shows them. */
+type Named = { id: string; givenName: string; familyName: string; registrationNumber: string };
 
-/** Posts one line out of the event's point and records its rows (one per lot taken). */
+/**
+ * Posts one line out of the event's point and records its rows (one per lot taken), answering
+ * them as `linesOf` would read them back.
+ */
 async function issueLine(
   w: Work,
   h: Header,
   l: Line,
   path: string,
-  person: { id: string; overrideReason: string | null } | null,
-  category: string,
-) {
+  person: (Named & { overrideReason: string | null }) | null,
+  item: Item,
+): Promise<LineJoined[]> {
   const { d } = h;
   const lots = await lotsToIssue(
     w,
@@ -164,6 +162,8 @@ async function issueLine(
       kind: 'distribution',
     },
     path,
+    undefined,
+    item,
   );
   const entries: Entry[] = lots.map((a) => ({
     stockPointId: d.stockPointId,
@@ -177,37 +177,28 @@ async function issueLine(
     path: `${path}.quantity`,
   }));
   const moved = await post(w, entries);
-  const projects = await w.tx
-    .select({ id: stockLots.id, projectId: stockLots.projectId })
-    .from(stockLots)
-    .where(
-      and(
-        eq(stockLots.missionId, w.actor.missionId),
-        inArray(
-          stockLots.id,
-          lots.map((a) => a.lotId),
-        ),
-      ),
-    );
-  const projectOf = new Map(projects.map((p) => [p.id, p.projectId]));
-  const rows = lots.map((a, i) => ({
-    missionId: w.actor.missionId,
-    id: newId(),
-    distributionId: d.id,
-    personId: person?.id ?? null,
-    itemId: l.itemId,
-    category,
-    occurredOn: d.occurredOn,
-    lotId: a.lotId,
-    projectId: projectOf.get(a.lotId) ?? null,
-    quantity: a.quantity,
-    movementId: moved[i]?.id as string,
-    overrideReason: person?.overrideReason ?? null,
-    createdByOrganisationId: w.actor.organisationId,
-    createdAt: w.now,
-    createdBy: w.actor.userId,
-  }));
-  await w.tx.insert(distributionLines).values(rows);
+  const rows = await w.tx
+    .insert(distributionLines)
+    .values(
+      lots.map((a, i) => ({
+        missionId: w.actor.missionId,
+        id: newId(),
+        distributionId: d.id,
+        personId: person?.id ?? null,
+        itemId: l.itemId,
+        category: item.category,
+        occurredOn: d.occurredOn,
+        lotId: a.lotId,
+        projectId: a.projectId,
+        quantity: a.quantity,
+        movementId: moved[i]?.id as string,
+        overrideReason: person?.overrideReason ?? null,
+        createdByOrganisationId: w.actor.organisationId,
+        createdAt: w.now,
+        createdBy: w.actor.userId,
+      })),
+    )
+    .returning();
   for (const r of rows)
     await w.audit({
       action: 'create',
@@ -216,8 +207,23 @@ async function issueLine(
       changedFields: ['itemId', 'lotId', 'quantity', ...(r.personId ? ['personId'] : [])],
       detail: { distributionId: d.id, overridden: r.overrideReason !== null },
     });
-  return rows.map((r) => r.id);
+  const lotNumber = new Map(lots.map((a) => [a.lotId, a.lotNumber]));
+  return rows.map((r) => ({
+    l: r,
+    itemCode: item.code,
+    itemName: item.name,
+    baseUnit: item.baseUnit,
+    packSize: item.packSize,
+    lotNumber: lotNumber.get(r.lotId) as string,
+    givenName: person?.givenName ?? null,
+    familyName: person?.familyName ?? null,
+    registrationNumber: person?.registrationNumber ?? null,
+  }));
 }
+
+/** In the order `linesOf` reads them: as recorded (one time per request, then ids, time-ordered). */
+const inOrder = (lines: LineJoined[]) =>
+  lines.sort((a, b) => (a.l.id < b.l.id ? -1 : a.l.id > b.l.id ? 1 : 0));
 
 /** The event's items only: a line for anything else is refused on its item. */
 function checkItems(h: Header, lines: readonly Line[], path: (i: number) => string) {
@@ -234,13 +240,17 @@ function checkItems(h: Header, lines: readonly Line[], path: (i: number) => stri
   if (errors.length) throw unprocessable('These items are not handed out at this distribution', errors);
 }
 
-/** One person's lines at once (the quick-entry row): all saved or none. */
+/**
+ * One person's lines at once (the quick-entry row): all saved or none. `h` must be locked
+ * (`loadDistribution(…, true)`): the answer's count of people relies on no other writer of the
+ * event's lines being in flight.
+ */
 export async function recordRecipient(
   w: Work,
   h: Header,
   body: { personId: string; lines: Line[]; overrideReason?: string | undefined },
   paths: { person: string; line: (i: number) => string } = { person: 'personId', line: (i) => `lines.${i}` },
-) {
+): Promise<Recorded> {
   authorize(w.actor, distributionPolicy, 'record', recordOf(h));
   const { d } = h;
   if (d.kind !== 'individual')
@@ -248,22 +258,27 @@ export async function recordRecipient(
       { path: paths.person, message: 'Record bulk lines without a person' },
     ]);
   checkItems(h, body.lines, paths.line);
-  const person = await recipientOf(w, h, body.personId); // 404 outside the writer's sight and the event's day
-  // one writer at a time per person, so two events at once cannot both skip a rule's warning
-  await w.tx
-    .select({ id: persons.id })
-    .from(persons)
-    .where(and(eq(persons.missionId, w.actor.missionId), eq(persons.id, person.id)))
-    .for('update');
-  if (!(await heldAt(w, person.id, d.centreId, d.occurredOn)))
+  // 404 outside the writer's sight and the event's day; locked until the transaction ends
+  const person = await lockRecipient(w, h, body.personId);
+  if (!person.held)
     throw unprocessable('Recipients are the people held at the centre on the day of the distribution', [
       { path: paths.person, message: `Not held at this centre on ${d.occurredOn}` },
     ]);
-  const items: Awaited<ReturnType<typeof activeItem>>[] = [];
-  for (const [i, l] of body.lines.entries())
-    items.push(await activeItem(w, l.itemId, `${paths.line(i)}.itemId`));
+  // read after the lock: a line of theirs saved by another event at once is seen here
+  const found = await itemsAndRules(
+    w,
+    person.id,
+    d.occurredOn,
+    body.lines.map((l) => l.itemId),
+  );
+  const items = body.lines.map((l, i) => {
+    const path = `${paths.line(i)}.itemId`;
+    const item = found.items.get(l.itemId);
+    if (!item) throw unprocessable('No such item in the catalogue', [{ path, message: 'Unknown item' }]);
+    return active(item, path);
+  });
   const categories = [...new Set(items.map((it) => it.category as ItemCategory))];
-  const warnings = await warningsFor(w, person.id, d.occurredOn, categories);
+  const warnings = eligibilityWarnings(found.rules, categories, d.occurredOn, found.earlier);
   const reasonFor = (category: string, l: Line) =>
     warnings.some((x) => x.category === category) ? (l.overrideReason ?? body.overrideReason ?? null) : null;
   const missing = warnings.filter(
@@ -275,19 +290,11 @@ export async function recordRecipient(
       missing.map((x) => ({ path: 'overrideReason', message: warningText(x) })),
       'eligibility_override_needed',
     );
-  const written: string[] = [];
+  const written: LineJoined[] = [];
   for (const [i, l] of body.lines.entries()) {
-    const category = items[i]?.category as string;
-    written.push(
-      ...(await issueLine(
-        w,
-        h,
-        l,
-        paths.line(i),
-        { id: person.id, overrideReason: reasonFor(category, l) },
-        category,
-      )),
-    );
+    const item = items[i] as Item;
+    const overrideReason = reasonFor(item.category, l);
+    written.push(...(await issueLine(w, h, l, paths.line(i), { ...person, overrideReason }, item)));
   }
   if (warnings.length)
     // the reason itself stays on the line (readable by those who see it), not in the audit trail
@@ -298,11 +305,14 @@ export async function recordRecipient(
       changedFields: ['overrideReason'],
       detail: { personId: person.id, categories: warnings.map((x) => x.category) },
     });
-  return written;
+  return {
+    header: { ...h, recipients: person.recipients + (person.servedHere ? 0 : 1) },
+    lines: inOrder(written),
+  };
 }
 
-/** A bulk issue to the centre: no one named. */
-export async function recordBulkLine(w: Work, h: Header, l: Line) {
+/** A bulk issue to the centre: no one named (so the event's count of people does not change). */
+export async function recordBulkLine(w: Work, h: Header, l: Line): Promise<Recorded> {
   authorize(w.actor, distributionPolicy, 'record', recordOf(h));
   if (h.d.kind !== 'bulk')
     throw unprocessable('A distribution to people names each recipient', [
@@ -314,7 +324,7 @@ export async function recordBulkLine(w: Work, h: Header, l: Line) {
     ]);
   checkItems(h, [l], () => '');
   const item = await activeItem(w, l.itemId, 'itemId');
-  return issueLine(w, h, l, '', null, item.category);
+  return { header: h, lines: inOrder(await issueLine(w, h, l, '', null, item)) };
 }
 
 /** For a body that is one line: the errors of its fields (built as `<line>.field`) at the root. */

@@ -146,7 +146,23 @@ export async function post(w: Work, entries: readonly Entry[]): Promise<Movement
           'stock_negative',
         );
     }
+    // the entry and the on-hand it changes, in one statement (the balance row is already locked)
+    const balance = w.tx.$with('balance').as(
+      w.tx
+        .update(stockBalances)
+        .set({ onHand: sql`${stockBalances.onHand} + ${e.quantity}` })
+        .where(
+          and(
+            eq(stockBalances.missionId, w.actor.missionId),
+            eq(stockBalances.stockPointId, e.stockPointId),
+            eq(stockBalances.itemId, e.itemId),
+            eq(stockBalances.lotId, e.lotId),
+          ),
+        )
+        .returning({ onHand: stockBalances.onHand }),
+    );
     const [row] = await w.tx
+      .with(balance)
       .insert(stockMovements)
       .values({
         missionId: w.actor.missionId,
@@ -172,17 +188,6 @@ export async function post(w: Work, entries: readonly Entry[]): Promise<Movement
         recordedByOrganisationId: w.actor.organisationId,
       })
       .returning();
-    await w.tx
-      .update(stockBalances)
-      .set({ onHand: sql`${stockBalances.onHand} + ${e.quantity}` })
-      .where(
-        and(
-          eq(stockBalances.missionId, w.actor.missionId),
-          eq(stockBalances.stockPointId, e.stockPointId),
-          eq(stockBalances.itemId, e.itemId),
-          eq(stockBalances.lotId, e.lotId),
-        ),
-      );
     onHand.set(key, before + e.quantity);
     rows.push(row as MovementRow);
   }

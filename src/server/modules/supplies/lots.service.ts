@@ -17,13 +17,34 @@ export interface SuppliesSettingsRow {
   version: number;
 }
 
+const NO_SETTINGS: SuppliesSettingsRow = {
+  nearExpiryBlockDays: 0,
+  nearExpiryBlockCategories: [],
+  version: 0,
+};
+
 export async function settingsOf(w: Work): Promise<SuppliesSettingsRow> {
   const [s] = await w.tx
     .select()
     .from(suppliesSettings)
     .where(eq(suppliesSettings.missionId, w.actor.missionId));
-  return s ?? { nearExpiryBlockDays: 0, nearExpiryBlockCategories: [], version: 0 };
+  return s ?? NO_SETTINGS;
 }
+
+/** The settings' columns, to read them in the same statement as the lots they judge. */
+const withSettings = {
+  nearExpiryBlockDays: suppliesSettings.nearExpiryBlockDays,
+  nearExpiryBlockCategories: suppliesSettings.nearExpiryBlockCategories,
+};
+const settingsJoin = eq(suppliesSettings.missionId, stockLots.missionId);
+/** A row's settings: the mission's, or the defaults when it has none (the left join found nothing). */
+const settingsIn = (r: {
+  nearExpiryBlockDays: number | null;
+  nearExpiryBlockCategories: string[] | null;
+}) => ({
+  nearExpiryBlockDays: r.nearExpiryBlockDays ?? 0,
+  nearExpiryBlockCategories: r.nearExpiryBlockCategories ?? [],
+});
 
 /** Why a lot may not be issued on a date (null: it may). */
 export function issueBlock(
@@ -77,29 +98,36 @@ export interface Allocation {
   lotId: string;
   lotNumber: string;
   expiryOn: string;
+  /** the lot's project (who paid for it): what consumes it is attributed to it */
+  projectId: string | null;
   quantity: number;
 }
 
-/** The usable lots of an item at a point with stock, earliest expiry first (FEFO). */
+/**
+ * The usable lots of an item at a point with stock, earliest expiry first (FEFO). One statement:
+ * the mission's near-expiry settings come with the lots.
+ */
 export async function usableLots(
   w: Work,
   stockPointId: string,
   item: { id: string; category: string },
   on: string,
 ): Promise<(Allocation & { onHand: number })[]> {
-  const settings = await settingsOf(w);
   const lots = await w.tx
     .select({
       lotId: stockLots.id,
       lotNumber: stockLots.lotNumber,
       expiryOn: stockLots.expiryOn,
+      projectId: stockLots.projectId,
       onHand: stockBalances.onHand,
+      ...withSettings,
     })
     .from(stockBalances)
     .innerJoin(
       stockLots,
       and(eq(stockLots.missionId, stockBalances.missionId), eq(stockLots.id, stockBalances.lotId)),
     )
+    .leftJoin(suppliesSettings, settingsJoin)
     .where(
       and(
         eq(stockBalances.missionId, w.actor.missionId),
@@ -110,8 +138,15 @@ export async function usableLots(
     )
     .orderBy(asc(stockLots.expiryOn), asc(stockLots.lotNumber));
   return lots
-    .filter((l) => !issueBlock(l, item.category, on, settings))
-    .map((l) => ({ ...l, quantity: l.onHand }));
+    .filter((l) => !issueBlock(l, item.category, on, settingsIn(l)))
+    .map((l) => ({
+      lotId: l.lotId,
+      lotNumber: l.lotNumber,
+      expiryOn: l.expiryOn,
+      projectId: l.projectId,
+      onHand: l.onHand,
+      quantity: l.onHand,
+    }));
 }
 
 /**
@@ -134,7 +169,13 @@ export async function proposeLots(
     if (left <= 0) break;
     const take = Math.min(left, l.onHand - (taken?.get(l.lotId) ?? 0));
     if (take <= 0) continue;
-    lines.push({ lotId: l.lotId, lotNumber: l.lotNumber, expiryOn: l.expiryOn, quantity: take });
+    lines.push({
+      lotId: l.lotId,
+      lotNumber: l.lotNumber,
+      expiryOn: l.expiryOn,
+      projectId: l.projectId,
+      quantity: take,
+    });
     taken?.set(l.lotId, (taken.get(l.lotId) ?? 0) + take);
     left -= take;
   }
@@ -153,7 +194,8 @@ export async function itemOf(w: Work, itemId: string, path: string) {
 /**
  * The lots an issue takes: the one asked (checked usable and of this item) or FEFO. Refuses
  * (422 on `path`) an expired or blocked lot, or more than the usable lots hold. `taken`: see
- * `proposeLots` (pass one map for all the lines of a request).
+ * `proposeLots` (pass one map for all the lines of a request). `loaded`: the line's item when the
+ * caller has already loaded it (read again otherwise).
  */
 export async function lotsToIssue(
   w: Work,
@@ -167,17 +209,26 @@ export async function lotsToIssue(
   },
   path: string,
   taken?: Map<string, number>,
+  loaded?: { id: string; category: string },
 ): Promise<Allocation[]> {
-  const item = await itemOf(w, l.itemId, `${path}.itemId`);
+  const item = loaded?.id === l.itemId ? loaded : await itemOf(w, l.itemId, `${path}.itemId`);
   const issuing = ISSUING_KINDS.includes(l.kind);
   if (l.lotId) {
     const [lot] = await w.tx
-      .select()
+      .select({
+        id: stockLots.id,
+        itemId: stockLots.itemId,
+        lotNumber: stockLots.lotNumber,
+        expiryOn: stockLots.expiryOn,
+        projectId: stockLots.projectId,
+        ...withSettings,
+      })
       .from(stockLots)
+      .leftJoin(suppliesSettings, settingsJoin)
       .where(and(eq(stockLots.missionId, w.actor.missionId), eq(stockLots.id, l.lotId)));
     if (!lot || lot.itemId !== l.itemId)
       throw unprocessable('No such lot of this item', [{ path: `${path}.lotId`, message: 'Unknown lot' }]);
-    const block = issueBlock(lot, item.category, l.on, await settingsOf(w));
+    const block = issueBlock(lot, item.category, l.on, settingsIn(lot));
     if (issuing && block)
       throw unprocessable(
         block === 'expired'
@@ -187,7 +238,15 @@ export async function lotsToIssue(
         block === 'expired' ? 'lot_expired' : 'lot_near_expiry',
       );
     taken?.set(lot.id, (taken.get(lot.id) ?? 0) + l.quantity);
-    return [{ lotId: lot.id, lotNumber: lot.lotNumber, expiryOn: lot.expiryOn, quantity: l.quantity }];
+    return [
+      {
+        lotId: lot.id,
+        lotNumber: lot.lotNumber,
+        expiryOn: lot.expiryOn,
+        projectId: lot.projectId,
+        quantity: l.quantity,
+      },
+    ];
   }
   const proposal = issuing
     ? await proposeLots(w, l.stockPointId, item, l.quantity, l.on, taken)

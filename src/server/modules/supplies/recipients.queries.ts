@@ -19,20 +19,42 @@ export const heldOnDay = (centreId: string, on: string): SQL =>
     and e.person_id = ${persons.id} and e.centre_id = ${centreId}
     and e.admitted_on <= ${on} and (e.ended_on is null or e.ended_on >= ${on}))`;
 
-/** A person an event may name: in the actor's sight, or held at its centre that day; else 404. */
-export async function recipientOf(w: Work, h: Header, personId: string) {
+/** Lines of the event not cancelled (columns as parameters: a one-table select names its own unqualified). */
+const liveLines = (w: Work, h: Header) =>
+  sql`l.mission_id = ${w.actor.missionId} and l.distribution_id = ${h.d.id} and l.cancelled_at is null`;
+
+/**
+ * A person an event may name (in the actor's sight, or held at its centre that day; else 404),
+ * locked for the write: one writer at a time per person, so two events at once cannot both skip
+ * a rule's warning. In the same statement: whether they are held there that day (only they may
+ * receive), whether the event already serves them, and how many people it serves. The caller
+ * holds the event's lock, so no other writer of its lines is in flight and the count is exact.
+ */
+export async function lockRecipient(w: Work, h: Header, personId: string) {
+  const held = heldOnDay(h.d.centreId, h.d.occurredOn);
   const [row] = await w.tx
-    .select()
+    .select({
+      id: persons.id,
+      givenName: persons.givenName,
+      familyName: persons.familyName,
+      registrationNumber: persons.registrationNumber,
+      held: sql<boolean>`${held}`,
+      servedHere: sql<boolean>`exists (select 1 from ${distributionLines} l
+        where ${liveLines(w, h)} and l.person_id = ${personId})`,
+      recipients: sql<number>`(select count(distinct l.person_id)::int from ${distributionLines} l
+        where ${liveLines(w, h)})`,
+    })
     .from(persons)
     .where(
       and(
         eq(persons.missionId, w.actor.missionId),
         eq(persons.id, personId),
-        sql`(${personScope(w)} or ${heldOnDay(h.d.centreId, h.d.occurredOn)})`,
+        sql`(${held} or ${personScope(w)})`,
       ),
-    );
+    )
+    .for('update');
   if (!row) throw notFound('Person');
-  return row;
+  return { ...row, recipients: Number(row.recipients) };
 }
 
 type Warn = (
