@@ -161,18 +161,6 @@ describe('searchDiagnoses', () => {
     expect(searchDiagnoses(list, 'نغف')[0]?.code).toBe('B87.9');
     expect(codes('maggot')).toEqual([]);
   });
-  it('answers a keystroke in well under a millisecond on a catalogue of 300', () => {
-    const list = [
-      ...DIAGNOSES,
-      ...DIAGNOSES.slice(0, 300 - DIAGNOSES.length).map((d) => ({ ...d, code: `${d.code}X` })),
-    ];
-    const queries = ['b', 'b8', 'sca', 'pain', 'الج', 'جرب', 'fièvre', 'ermat', 'zzz', 'hepatitis b'];
-    searchDiagnoses(list, 'warm');
-    const start = performance.now();
-    const rounds = 50;
-    for (let i = 0; i < rounds; i++) for (const q of queries) searchDiagnoses(list, q);
-    expect((performance.now() - start) / (rounds * queries.length)).toBeLessThan(1);
-  });
 });
 
 describe('diagnosis schemas', () => {
