@@ -55,7 +55,7 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       const h = await loadHealthDemo(ctx, missionId);
       return h.skipped
         ? undefined
-        : `Health demo loaded: ${h.sessions} clinic sessions, ${h.consultations} consultations (${h.referred} referred), ${h.dispensed} prescriptions dispensed, ${h.alerts} alert verified and responded to, ${h.individual + h.group} counselling sessions.`;
+        : `Health demo loaded: ${h.sessions} clinic sessions, ${h.consultations} consultations (${h.referred} referred), ${h.dispensed} prescriptions dispensed, ${h.alerts} alert verified and responded to, ${h.individual + h.group} counselling sessions (${h.seconds} s).`;
     },
   },
 ];

@@ -8,18 +8,29 @@ import type { Work } from '../../../platform/http';
 import { newId } from '../../../platform/ids';
 import { authorize } from '../../../platform/policy';
 import { created } from '../../../platform/records';
-import { int, pick, type Rng, weighted } from '../../registry/demo/demo-people';
+import { type Rng, weighted } from '../../registry/demo/demo-people';
 import { pointReach } from '../../supplies/stock.scope';
-import { transitionAlert } from '../alerts.service';
 import { loadAlert } from '../alerts.queries';
+import { transitionAlert } from '../alerts.service';
 import { loadSession } from '../clinic-sessions.queries';
 import { addToQueue, openSession, updateSession } from '../clinic-sessions.service';
 import { createConsultation } from '../consultations.service';
 import { dispense } from '../dispensing.service';
 import { consultationPolicy } from '../health.policy';
+import {
+  ageOf,
+  as,
+  type Cast,
+  type DemoCentre,
+  type DemoWork,
+  type Held,
+  heldAt,
+  lastWeekday,
+  shuffled,
+  weekdayOf,
+} from './demo-common';
 import { type Condition, conditionFor, conditionOf, type Rx, vitalsFor } from './demo-morbidity';
 import type { Pharmacy } from './demo-pharmacy';
-import { ageOf, as, type Cast, type DemoWork, type DemoCentre, type Held, heldAt, lastWeekday, shuffled, weekdayOf } from './demo-common';
 
 // A year of weekly clinics at each centre, through the clinic and consultation services: the
 // nurse opens the day with the doctor, the doctor sees a share of the people held there that day
@@ -61,7 +72,12 @@ async function addSchedule(w: DemoWork, c: DemoCentre, weekday: number) {
   const id = newId();
   const values = { centreId: c.id, weekday, startsAt: '09:00', stockPointId: c.pharmacy, active: true };
   await w.tx.insert(clinicSchedules).values({ ...created(w), id, ...values });
-  await w.audit({ action: 'create', entityType: 'clinic_schedule', entityId: id, changedFields: Object.keys(values) });
+  await w.audit({
+    action: 'create',
+    entityType: 'clinic_schedule',
+    entityId: id,
+    changedFields: Object.keys(values),
+  });
 }
 
 const REFERRAL_NOTE = 'Referred to Tripoli Central Hospital with a letter; escort requested from the centre.';
@@ -85,7 +101,13 @@ function visit(rng: Rng, day: string, p: Held, c: Condition, pharmacy: Pharmacy,
   const fitness =
     referred || rng() < 0.06
       ? {
-          status: referred ? 'not_fit' : weighted(rng, [['fit', 17], ['fit_with_escort', 2], ['not_fit', 1]] as const),
+          status: referred
+            ? 'not_fit'
+            : weighted(rng, [
+                ['fit', 17],
+                ['fit_with_escort', 2],
+                ['not_fit', 1],
+              ] as const),
           validUntil: addDays(day, 30),
         }
       : undefined;
@@ -159,12 +181,20 @@ export function clinicEvents(
       },
     },
   ];
-  for (const plan of plans) events.push({ day: plan.day, run: () => session(w, cast, plan, pharmacy, rng, tally) });
+  for (const plan of plans)
+    events.push({ day: plan.day, run: () => session(w, cast, plan, pharmacy, rng, tally) });
   if (surge) events.push(...response(w, cast, surge, tally));
   return events;
 }
 
-async function session(w: DemoWork, cast: Cast, plan: SessionPlan, pharmacy: Pharmacy, rng: Rng, tally: ClinicTally) {
+async function session(
+  w: DemoWork,
+  cast: Cast,
+  plan: SessionPlan,
+  pharmacy: Pharmacy,
+  rng: Rng,
+  tally: ClinicTally,
+) {
   const { centre, day } = plan;
   // today: the morning so far; another day: 08:30 onwards
   const nowMinutes = Math.floor((w.now.getTime() - Date.parse(`${today(w)}T00:00:00Z`)) / 60_000);
@@ -213,7 +243,10 @@ async function session(w: DemoWork, cast: Cast, plan: SessionPlan, pharmacy: Pha
  * The nurse hands the prescriptions over from the lots the demo chose (see demo-pharmacy.ts),
  * through the dispensing service, as the dispense route does after the policy's check.
  */
-async function handOver(w: DemoWork, d: { consultationId: string; centre: DemoCentre; day: string; lots: string[] }) {
+async function handOver(
+  w: DemoWork,
+  d: { consultationId: string; centre: DemoCentre; day: string; lots: string[] },
+) {
   authorize(w.actor, consultationPolicy, 'dispense', {
     reach: [],
     centre: [d.centre.id],
@@ -223,7 +256,9 @@ async function handOver(w: DemoWork, d: { consultationId: string; centre: DemoCe
   const lines = await w.tx
     .select({ id: prescriptions.id, itemId: prescriptions.itemId, quantity: prescriptions.quantity })
     .from(prescriptions)
-    .where(and(eq(prescriptions.missionId, w.actor.missionId), eq(prescriptions.consultationId, d.consultationId)))
+    .where(
+      and(eq(prescriptions.missionId, w.actor.missionId), eq(prescriptions.consultationId, d.consultationId)),
+    )
     .orderBy(asc(prescriptions.position));
   await dispense(
     w,

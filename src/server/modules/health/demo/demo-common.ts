@@ -82,7 +82,8 @@ export function stays(w: Work): Promise<Held[]> {
 export function heldAt(all: readonly Held[], centreId: string, day: string): Held[] {
   const seen = new Set<string>();
   return all.filter((h) => {
-    if (h.centreId !== centreId || h.from > day || (h.to !== null && h.to < day) || seen.has(h.id)) return false;
+    if (h.centreId !== centreId || h.from > day || (h.to !== null && h.to < day) || seen.has(h.id))
+      return false;
     seen.add(h.id);
     return true;
   });
@@ -94,7 +95,8 @@ export const ageOf = (h: Held, day: string) => ageOn(h.birthDate, day) ?? 28;
 export const weekdayOf = (day: string) => ((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
 /** The last `weekday` on or before `day`. */
-export const lastWeekday = (day: string, weekday: number) => addDays(day, -((weekdayOf(day) - weekday + 7) % 7));
+export const lastWeekday = (day: string, weekday: number) =>
+  addDays(day, -((weekdayOf(day) - weekday + 7) % 7));
 
 /** A seeded shuffle (Fisher–Yates). */
 export function shuffled<T>(rng: () => number, xs: readonly T[]): T[] {

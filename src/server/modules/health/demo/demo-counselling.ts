@@ -3,7 +3,6 @@ import { addDays } from '../../../../domain/common/dates';
 import { counsellingSessionCreate, type PresentingProblem } from '../../../../domain/health/counselling';
 import { type DistressBand, K10_BANDS } from '../../../../domain/health/distress';
 import { mhpssFollowUps } from '../../../db/schema/index';
-import type { Work } from '../../../platform/http';
 import { authorize } from '../../../platform/policy';
 import { updateVersioned } from '../../../platform/records';
 import { int, pick, type Rng, weighted } from '../../registry/demo/demo-people';
@@ -51,9 +50,20 @@ function answersFor(rng: Rng, score: number): number[] {
 
 const PROBLEMS: Record<string, PresentingProblem[][]> = {
   low: [['detention_stress'], ['sleep_problems', 'somatic_complaints'], ['family_separation']],
-  moderate: [['anxiety', 'sleep_problems'], ['low_mood', 'family_separation'], ['anger', 'detention_stress']],
-  high: [['low_mood', 'sleep_problems'], ['trauma_reactions', 'anxiety'], ['grief', 'low_mood']],
-  very_high: [['trauma_reactions', 'sleep_problems', 'low_mood'], ['grief', 'trauma_reactions']],
+  moderate: [
+    ['anxiety', 'sleep_problems'],
+    ['low_mood', 'family_separation'],
+    ['anger', 'detention_stress'],
+  ],
+  high: [
+    ['low_mood', 'sleep_problems'],
+    ['trauma_reactions', 'anxiety'],
+    ['grief', 'low_mood'],
+  ],
+  very_high: [
+    ['trauma_reactions', 'sleep_problems', 'low_mood'],
+    ['grief', 'trauma_reactions'],
+  ],
 };
 
 const NOTES: Record<string, string> = {
@@ -71,7 +81,9 @@ function individual(rng: Rng, p: Held, centreId: string, day: string, band: Dist
     centreId,
     heldOn: day,
     durationMinutes: pick(rng, [40, 45, 50, 60]),
-    presentingProblems: selfHarm ? ['self_harm_risk', 'low_mood', 'trauma_reactions'] : pick(rng, PROBLEMS[band] ?? []),
+    presentingProblems: selfHarm
+      ? ['self_harm_risk', 'low_mood', 'trauma_reactions']
+      : pick(rng, PROBLEMS[band] ?? []),
     measure: {
       instrument: 'k10',
       answers: answersFor(rng, int(rng, lo, hi)),
@@ -81,7 +93,11 @@ function individual(rng: Rng, p: Held, centreId: string, day: string, band: Dist
       ? ['safety_plan', 'psychological_first_aid']
       : band === 'low'
         ? ['psychoeducation']
-        : pick(rng, [['problem_management_plus'], ['relaxation_breathing', 'psychoeducation'], ['stress_management']]),
+        : pick(rng, [
+            ['problem_management_plus'],
+            ['relaxation_breathing', 'psychoeducation'],
+            ['stress_management'],
+          ]),
     notes: selfHarm
       ? 'Said he had thought of ending his life last week after news from home. No plan. Safety plan made with him and the room leader; seen again this afternoon.'
       : NOTES[band],
@@ -105,7 +121,12 @@ async function completeDue(w: DemoWork, day: string) {
     .orderBy(asc(mhpssFollowUps.dueOn));
   for (const { id } of due) {
     const row = await loadFollowUp(w, id, true);
-    authorize(w.actor, followUpPolicy, 'complete', followUpRecord(w, row.f, await personReach(w, row.f.personId)));
+    authorize(
+      w.actor,
+      followUpPolicy,
+      'complete',
+      followUpRecord(w, row.f, await personReach(w, row.f.personId)),
+    );
     await updateVersioned(w, mhpssFollowUps, id, row.f.version, { status: 'done', doneAt: w.now });
     await w.audit({
       action: 'close',
@@ -140,14 +161,28 @@ export function counsellingEvents(
         await completeDue(c(8 * 60 + 30), day);
         const held = shuffled(rng, heldAt(all, centre.id, day));
         if (!held.length) return;
-        const count = k === selfHarmWeek ? 1 : weighted(rng, [[1, 2], [2, 3]] as const);
+        const count =
+          k === selfHarmWeek
+            ? 1
+            : weighted(rng, [
+                [1, 2],
+                [2, 3],
+              ] as const);
         for (const [i, p] of held.slice(0, count).entries()) {
           const selfHarm = k === selfHarmWeek;
-          const band = selfHarm ? 'very_high' : weighted(rng, K10_BANDS.map((b, j) => [b, [3, 4, 3, 2][j] ?? 1] as const));
+          const band = selfHarm
+            ? 'very_high'
+            : weighted(
+                rng,
+                K10_BANDS.map((b, j) => [b, [3, 4, 3, 2][j] ?? 1] as const),
+              );
           const body = individual(rng, p, centre.id, day, band, selfHarm);
           // a second session two weeks on for some, and for everyone seen in the last fortnight
           const again = selfHarm || k < 2 || rng() < 0.5;
-          await createSession(c(9 * 60 + 60 * i), again ? { ...body, nextSessionOn: addDays(day, 14) } : body);
+          await createSession(
+            c(9 * 60 + 60 * i),
+            again ? { ...body, nextSessionOn: addDays(day, 14) } : body,
+          );
           tally.individual++;
           if (selfHarm) {
             tally.urgent++;
@@ -167,7 +202,8 @@ export function counsellingEvents(
               durationMinutes: 90,
               presentingProblems: ['detention_stress', 'sleep_problems'],
               interventions: ['group_support', 'psychoeducation', 'relaxation_breathing'],
-              notes: 'Group on sleep and worry: what keeps us awake, a breathing exercise, sharing what helps.',
+              notes:
+                'Group on sleep and worry: what keeps us awake, a breathing exercise, sharing what helps.',
               interpreterUsed: true,
             }),
           );

@@ -50,7 +50,18 @@ export const CONDITIONS: readonly Condition[] = [
     syndrome: 'scabies',
     complaint: 'Itching for two weeks, worse at night; cell mates itch too',
     rx: [
-      [[{ item: 'MED-PERM', dose: 'whole body, wash off after 12 h', frequency: 'once', days: 1, quantity: 1 }], 7],
+      [
+        [
+          {
+            item: 'MED-PERM',
+            dose: 'whole body, wash off after 12 h',
+            frequency: 'once',
+            days: 1,
+            quantity: 1,
+          },
+        ],
+        7,
+      ],
       [[{ item: 'MED-BENZ', dose: 'whole body, two nights', frequency: 'nocte', days: 2, quantity: 1 }], 3],
     ],
   },
@@ -76,7 +87,10 @@ export const CONDITIONS: readonly Condition[] = [
     syndrome: 'respiratory_infection_fever',
     fever: true,
     complaint: 'Productive cough and fever for a week',
-    rx: [[[para], 2], [[para, { item: 'MED-SALB', dose: '2 puffs', frequency: 'prn', days: 7, quantity: 1 }], 1]],
+    rx: [
+      [[para], 2],
+      [[para, { item: 'MED-SALB', dose: '2 puffs', frequency: 'prn', days: 7, quantity: 1 }], 1],
+    ],
   },
   {
     code: 'J18.9',
@@ -87,15 +101,34 @@ export const CONDITIONS: readonly Condition[] = [
     complaint: 'High fever, cough and breathlessness',
     rx: [[[amox, para], 1]],
   },
-  { code: 'J00', weight: 4, complaint: 'Runny nose and cough', rx: [[none, 1], [[para], 1]] },
+  {
+    code: 'J00',
+    weight: 4,
+    complaint: 'Runny nose and cough',
+    rx: [
+      [none, 1],
+      [[para], 1],
+    ],
+  },
   {
     code: 'A09.0',
     weight: 9,
     syndrome: 'acute_watery_diarrhoea',
     complaint: 'Watery stools five times a day since yesterday',
-    rx: [[[ors], 2], [[ors, { item: 'MED-ZINC', dose: '20 mg', frequency: 'od', days: 10, quantity: 10 }], 1]],
+    rx: [
+      [[ors], 2],
+      [[ors, { item: 'MED-ZINC', dose: '20 mg', frequency: 'od', days: 10, quantity: 10 }], 1],
+    ],
   },
-  { code: 'L01.0', weight: 4, complaint: 'Crusted sores on the face and hands', rx: [[[chlorh], 2], [[chlorh, amox], 1]] },
+  {
+    code: 'L01.0',
+    weight: 4,
+    complaint: 'Crusted sores on the face and hands',
+    rx: [
+      [[chlorh], 2],
+      [[chlorh, amox], 1],
+    ],
+  },
   { code: 'L02.9', weight: 2, complaint: 'Painful swelling on the thigh', rx: [[[amox, gauze], 1]] },
   { code: 'L03.9', weight: 2, complaint: 'Red hot swollen leg', referral: 0.1, rx: [[[amox, para], 1]] },
   { code: 'B35.4', weight: 2, complaint: 'Itchy round patches on the body', rx: [[none, 1]] },
@@ -108,7 +141,13 @@ export const CONDITIONS: readonly Condition[] = [
     rx: [[[gauze, chlorh], 1]],
   },
   { code: 'T14.3', weight: 2, complaint: 'Twisted ankle playing football', rx: [[[ibu], 1]] },
-  { code: 'T14.2', weight: 0.4, referral: 1, complaint: 'Swollen deformed wrist after a fall', rx: [[[ibu], 1]] },
+  {
+    code: 'T14.2',
+    weight: 0.4,
+    referral: 1,
+    complaint: 'Swollen deformed wrist after a fall',
+    rx: [[[ibu], 1]],
+  },
   { code: 'K08.8', weight: 3, complaint: 'Toothache for a week', rx: [[[ibu], 1]] },
   {
     code: 'K04.7',
@@ -121,7 +160,13 @@ export const CONDITIONS: readonly Condition[] = [
   { code: 'R51', weight: 5, complaint: 'Headache every day, poor sleep', rx: [[[para], 1]] },
   { code: 'M54.5', weight: 3, complaint: 'Low back pain from sleeping on the floor', rx: [[[ibu], 1]] },
   { code: 'M79.1', weight: 1, complaint: 'Aching muscles', rx: [[[para], 1]] },
-  { code: 'F43.2', weight: 2, referral: 0.3, complaint: 'Cannot sleep, thinks of home all the time', rx: [[none, 1]] },
+  {
+    code: 'F43.2',
+    weight: 2,
+    referral: 0.3,
+    complaint: 'Cannot sleep, thinks of home all the time',
+    rx: [[none, 1]],
+  },
   { code: 'F41.1', weight: 1, referral: 0.2, complaint: 'Palpitations and worry', rx: [[none, 1]] },
   { code: 'F32.9', weight: 1, referral: 0.4, complaint: 'Low mood, stopped eating', rx: [[none, 1]] },
   { code: 'K29.7', weight: 3, complaint: 'Burning pain in the stomach after meals', rx: [[[omep], 1]] },
@@ -137,7 +182,13 @@ export const CONDITIONS: readonly Condition[] = [
     complaint: 'Burning on passing urine',
     rx: [[[{ item: 'MED-COTRI', dose: '960 mg', frequency: 'bd', days: 3, quantity: 12 }], 1]],
   },
-  { code: 'I10', weight: 1, followUp: 0.8, complaint: 'Known high blood pressure, no tablets since arrest', rx: [[none, 1]] },
+  {
+    code: 'I10',
+    weight: 1,
+    followUp: 0.8,
+    complaint: 'Known high blood pressure, no tablets since arrest',
+    rx: [[none, 1]],
+  },
   { code: 'H10.9', weight: 1, complaint: 'Red sticky eyes', rx: [[none, 1]] },
   {
     code: 'D50.9',
@@ -154,7 +205,15 @@ export const CONDITIONS: readonly Condition[] = [
     complaint: 'Pregnant, about five months, first check',
     rx: [[[{ item: 'MED-FERRO', dose: '1 tablet', frequency: 'od', days: 30, quantity: 30 }], 1]],
   },
-  { code: 'A16.9', weight: 0.15, syndrome: 'tuberculosis', fever: true, referral: 1, complaint: 'Cough for a month, night sweats, weight loss', rx: [[none, 1]] },
+  {
+    code: 'A16.9',
+    weight: 0.15,
+    syndrome: 'tuberculosis',
+    fever: true,
+    referral: 1,
+    complaint: 'Cough for a month, night sweats, weight loss',
+    rx: [[none, 1]],
+  },
 ];
 
 /**
@@ -193,12 +252,16 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function vitalsFor(rng: Rng, p: Patient, c: Condition) {
   const fever = c.fever ?? false;
   const child = p.age < 12;
-  const weight = child ? round1(3 + p.age * 2.8 + rng() * 4) : round1(52 + rng() * 30 - (p.sex === 'female' ? 8 : 0));
+  const weight = child
+    ? round1(3 + p.age * 2.8 + rng() * 4)
+    : round1(52 + rng() * 30 - (p.sex === 'female' ? 8 : 0));
   const systolic = int(rng, 105, c.code === 'I10' ? 172 : 138);
   return {
     temperatureC: round1(fever ? 38 + rng() * 1.6 : 36.4 + rng() * 0.8),
     pulse: int(rng, 64, 92) + (fever ? 14 : 0) + (child ? 20 : 0),
-    ...(child ? {} : { systolic, diastolic: Math.min(systolic - 30, int(rng, 62, c.code === 'I10' ? 104 : 88)) }),
+    ...(child
+      ? {}
+      : { systolic, diastolic: Math.min(systolic - 30, int(rng, 62, c.code === 'I10' ? 104 : 88)) }),
     respiratoryRate: int(rng, 14, 20) + (c.code === 'J18.9' ? 10 : 0) + (child ? 8 : 0),
     spo2: c.code === 'J18.9' ? int(rng, 90, 94) : int(rng, 96, 99),
     weightKg: weight,

@@ -63,7 +63,12 @@ export async function loadPharmacies(w: Work, pointIds: readonly string[]): Prom
           stockLots,
           and(eq(stockLots.missionId, stockMovements.missionId), eq(stockLots.id, stockMovements.lotId)),
         )
-        .where(and(eq(stockMovements.missionId, w.actor.missionId), inArray(stockMovements.stockPointId, [...pointIds])))
+        .where(
+          and(
+            eq(stockMovements.missionId, w.actor.missionId),
+            inArray(stockMovements.stockPointId, [...pointIds]),
+          ),
+        )
         .groupBy(
           stockMovements.stockPointId,
           stockMovements.itemId,
