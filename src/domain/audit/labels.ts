@@ -111,4 +111,12 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     fr: "Séance d'accompagnement psychologique",
   },
   mhpss_follow_up: { en: 'Counselling follow-up', ar: 'متابعة الإرشاد النفسي', fr: 'Suivi psychologique' },
+  consultation: { en: 'Consultation', ar: 'استشارة طبية', fr: 'Consultation médicale' },
+  dispensing: { en: 'Dispensing', ar: 'صرف الأدوية', fr: 'Délivrance de médicaments' },
+  diagnosis: {
+    en: 'Diagnosis (mission list)',
+    ar: 'تشخيص (قائمة البعثة)',
+    fr: 'Diagnostic (liste de la mission)',
+  },
+  fitness_to_travel: { en: 'Fitness to travel', ar: 'اللياقة للسفر', fr: 'Aptitude au voyage' },
 };
