@@ -1,9 +1,10 @@
 // Composition root of the demo (`sanad demo`): each module's demo step, in the order they build on
 // each other (directory: mission, centres, accounts; registry: people; protection: their cases;
-// supplies: the stock that reaches them).
+// supplies: the stock that reaches them; health: the clinics that dispense it, and counselling).
 // A new module adds its step here instead of being called from another module's demo.
 
 import { loadDemo } from '../modules/directory/demo/demo';
+import { loadHealthDemo } from '../modules/health/demo/demo';
 import { loadProtectionDemo } from '../modules/protection/demo/demo';
 import { loadRegistryDemo } from '../modules/registry/demo/demo';
 import { loadSuppliesDemo } from '../modules/supplies/demo/demo';
@@ -46,6 +47,15 @@ export const DEMO_STEPS: readonly DemoStep[] = [
       return s.skipped
         ? undefined
         : `Supplies demo loaded: ${s.items} items at ${s.stockPoints} stock points, ${s.receipts} receipts, ${s.transfers} transfers, ${s.counts} stock counts, ${s.distributions} distributions to ${s.recipients} recipients.`;
+    },
+  },
+  {
+    area: 'health',
+    load: async (ctx, missionId) => {
+      const h = await loadHealthDemo(ctx, missionId);
+      return h.skipped
+        ? undefined
+        : `Health demo loaded: ${h.sessions} clinic sessions, ${h.consultations} consultations (${h.referred} referred), ${h.dispensed} prescriptions dispensed, ${h.alerts} alert verified and responded to, ${h.individual + h.group} counselling sessions (${h.seconds} s).`;
     },
   },
 ];
