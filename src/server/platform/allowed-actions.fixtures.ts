@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/access/roles';
+import type { RoleAssignment } from '../../domain/directory/schemas';
 import { type Client, json, type TestApp } from '../test/harness';
 
 // The shared pieces of the allowedActions walk (allowed-actions.int.test.ts): what a kind of record
@@ -60,5 +61,18 @@ const samplers = new Map<Role, Promise<Client>>();
 export const sampler = (role: Role): Promise<Client> => {
   const c = samplers.get(role) ?? walk.t.signIn({ role, username: `walk-sampler-${role}` });
   samplers.set(role, c);
+  return c;
+};
+
+const accounts = new Map<string, Promise<Client>>();
+/**
+ * A walk user, signed in once: a sample may need one of them as its author (a counsellor's own
+ * follow-up), and the walk then tries it as the same account.
+ */
+export const signInOnce = (username: string, roles: RoleAssignment[], organisationId?: string) => {
+  const c =
+    accounts.get(username) ??
+    walk.t.signIn({ username, roles, ...(organisationId ? { organisationId } : {}) });
+  accounts.set(username, c);
   return c;
 };

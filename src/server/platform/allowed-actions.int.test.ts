@@ -6,7 +6,8 @@ import { loadRegistryDemo } from '../modules/registry/demo/demo';
 import { loadSuppliesDemo } from '../modules/supplies/demo/demo';
 import { buildOrganisation } from '../test/factories';
 import { type Client, json, testApp } from '../test/harness';
-import { items, type Kind, type Rec, walk } from './allowed-actions.fixtures';
+import { items, type Kind, type Rec, signInOnce, walk } from './allowed-actions.fixtures';
+import { HEALTH_KINDS } from './allowed-actions.health';
 import { CORE_KINDS } from './allowed-actions.kinds';
 import { SUPPLIES_KINDS, suppliesCentres } from './allowed-actions.supplies';
 import { DRY_RUN_HEADER } from './dry-run';
@@ -15,7 +16,7 @@ import { DRY_RUN_HEADER } from './dry-run';
 // role, an action offered is never refused and an action not offered is. Writes are tried with
 // Sanad-Dry-Run, so each attempt runs whole and is rolled back, leaving the demo as it was.
 
-const KINDS: Kind[] = [...CORE_KINDS, ...SUPPLIES_KINDS];
+const KINDS: Kind[] = [...CORE_KINDS, ...SUPPLIES_KINDS, ...HEALTH_KINDS];
 /** kind: action pairs offered to someone and done (2xx) with the walk's request */
 const succeeded = new Set<string>();
 
@@ -35,15 +36,7 @@ afterAll(() => walk.t.close());
 
 type Assignment = { role: Role; centreIds: string[] };
 const user = (name: string, username: string, roles: () => Assignment[], organisationId?: () => string) =>
-  [
-    name,
-    () =>
-      walk.t.signIn({
-        username,
-        roles: roles(),
-        ...(organisationId ? { organisationId: organisationId() } : {}),
-      }),
-  ] as [string, () => Promise<Client>];
+  [name, () => signInOnce(username, roles(), organisationId?.())] as [string, () => Promise<Client>];
 const users = [
   ...ROLES.map((role) => user(role, `walk-${role}`, () => [{ role, centreIds: [] }])),
   user(
@@ -64,6 +57,15 @@ const users = [
     { role: 'manager', centreIds: [] },
     { role: 'stock_officer', centreIds: [suppliesCentres.otherCentre] },
   ]),
+  // health: a clinic's nurse (the other clinic's records are out of reach), and a doctor of a
+  // partner NGO at the other centre (no stock write: never offered dispensing)
+  user('nurse at one centre', 'walk-nurse-at-one', () => [{ role: 'nurse', centreIds: [walk.centres[0]!] }]),
+  user(
+    'doctor of another organisation at another centre',
+    'walk-partner-doctor',
+    () => [{ role: 'doctor', centreIds: [walk.centres[1]!] }],
+    () => walk.otherOrg,
+  ),
 ];
 
 describe.each(users)('%s', (_name, signInAs) => {
@@ -110,5 +112,10 @@ describe.each(users)('%s', (_name, signInAs) => {
 // over all the users, each supplies action (on the records the demo and set-up leave open) was.
 it('offers each supplies action to someone, and the request it tries then succeeds', () => {
   const expected = SUPPLIES_KINDS.flatMap((k) => k.actions.map((a) => `${k.name}: ${a}`));
+  expect(expected.filter((x) => !succeeded.has(x))).toEqual([]);
+});
+
+it('offers each health action to someone, and the request it tries then succeeds', () => {
+  const expected = HEALTH_KINDS.flatMap((k) => k.actions.map((a) => `${k.name}: ${a}`));
   expect(expected.filter((x) => !succeeded.has(x))).toEqual([]);
 });

@@ -81,7 +81,7 @@ export const consultationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         description:
-          'Records a consultation in an open clinic session, in one transaction: diagnoses (the built-in list or the mission’s), prescriptions of active medicines and medical disposables, dispensing from the session’s pharmacy through the stock ledger (`dispense: true` needs an assignment writing medical data and stock there: a nurse’s), surveillance cases and alerts, the queue entry marked seen or referred. Not enough stock (422 `stock_negative` on `prescriptions.N.quantity`) or an expired lot (422 `lot_expired` on `prescriptions.N.lotId`) writes nothing.',
+          'Records a consultation in an open clinic session, in one transaction: diagnoses (the built-in list or the mission’s), prescriptions of active medicines and medical disposables, dispensing from the session’s pharmacy through the stock ledger (`dispense: true` needs an assignment writing medical data and stock there: a nurse’s), surveillance cases and alerts, the queue entry marked seen or referred (one named in `queueEntryId` must be waiting: 422 `not_waiting`). Not enough stock (422 `stock_negative` on `prescriptions.N.quantity`) or an expired lot (422 `lot_expired` on `prescriptions.N.lotId`) writes nothing.',
         body: consultationCreate,
         response: { 201: consultation, ...errorResponses },
       },

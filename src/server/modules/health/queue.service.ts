@@ -18,7 +18,10 @@ export interface QueueMark {
   status: 'seen' | 'referred';
 }
 
-/** Marks (or adds) the entry; returns its id. 422 on `queueEntryId` for another session's or person's entry. */
+/**
+ * Marks (or adds) the entry; returns its id. 422 on `queueEntryId` for another session's or person's
+ * entry, or one no longer waiting.
+ */
 export async function markQueueEntry(w: Work, m: QueueMark): Promise<string> {
   const mine = and(eq(clinicQueue.missionId, w.actor.missionId), eq(clinicQueue.sessionId, m.sessionId));
   const [entry] = await w.tx
@@ -30,6 +33,14 @@ export async function markQueueEntry(w: Work, m: QueueMark): Promise<string> {
     throw unprocessable('This queue entry is not the patient’s in this session', [
       { path: 'queueEntryId', message: 'Not this person’s entry in this session' },
     ]);
+  // the entry named is the one being served: one already seen, referred or gone is not (the
+  // queue offers `consult` on waiting patients only)
+  if (m.entryId && entry && entry.status !== 'waiting')
+    throw unprocessable(
+      'This patient is no longer waiting in the queue',
+      [{ path: 'queueEntryId', message: `Already ${entry.status}` }],
+      'not_waiting',
+    );
   if (entry) {
     await w.tx
       .update(clinicQueue)
