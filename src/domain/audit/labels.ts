@@ -105,4 +105,18 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     ar: 'دور في طابور العيادة',
     fr: "Place dans la file d'attente de la clinique",
   },
+  counselling_session: {
+    en: 'Counselling session',
+    ar: 'جلسة إرشاد نفسي',
+    fr: "Séance d'accompagnement psychologique",
+  },
+  mhpss_follow_up: { en: 'Counselling follow-up', ar: 'متابعة الإرشاد النفسي', fr: 'Suivi psychologique' },
+  consultation: { en: 'Consultation', ar: 'استشارة طبية', fr: 'Consultation médicale' },
+  dispensing: { en: 'Dispensing', ar: 'صرف الأدوية', fr: 'Délivrance de médicaments' },
+  diagnosis: {
+    en: 'Diagnosis (mission list)',
+    ar: 'تشخيص (قائمة البعثة)',
+    fr: 'Diagnostic (liste de la mission)',
+  },
+  fitness_to_travel: { en: 'Fitness to travel', ar: 'اللياقة للسفر', fr: 'Aptitude au voyage' },
 };

@@ -9,8 +9,15 @@ import { organisationRoutes } from '../modules/directory/organisations.routes';
 import { userRoutes } from '../modules/directory/users.routes';
 import { alertRoutes } from '../modules/health/alerts.routes';
 import { clinicSessionRoutes } from '../modules/health/clinic-sessions.routes';
+import { consultationRoutes } from '../modules/health/consultations.routes';
+import { counsellingRoutes } from '../modules/health/counselling.routes';
+import { COUNSELLING_TIMELINE } from '../modules/health/counselling.timeline';
+import { diagnosisRoutes } from '../modules/health/diagnoses.routes';
+import { fitnessRoutes } from '../modules/health/fitness.routes';
+import { followUpRoutes } from '../modules/health/follow-ups.routes';
 import { clinicScheduleRoutes } from '../modules/health/schedules.routes';
 import { surveillanceRoutes } from '../modules/health/surveillance.routes';
+import { HEALTH_TIMELINE } from '../modules/health/timeline';
 import { caseRoutes } from '../modules/protection/cases.routes';
 import { consentRoutes } from '../modules/protection/consents.routes';
 import { figuresRoutes } from '../modules/protection/figures.routes';
@@ -49,6 +56,8 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   ...REGISTRY_TIMELINE,
   ...PROTECTION_TIMELINE,
   ...SUPPLIES_TIMELINE,
+  ...COUNSELLING_TIMELINE,
+  ...HEALTH_TIMELINE,
 ];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
@@ -94,4 +103,9 @@ export const MODULE_ROUTES = [
   alertRoutes,
   clinicScheduleRoutes,
   clinicSessionRoutes,
+  counsellingRoutes,
+  followUpRoutes,
+  consultationRoutes,
+  diagnosisRoutes,
+  fitnessRoutes,
 ];

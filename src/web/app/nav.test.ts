@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODULES, modulePages } from './nav.ts';
+import { MODULES, modulePages, visibleModules } from './nav.ts';
 
 // Pages under a module that need a capability of their own appear only when /me grants it.
 const protection = MODULES.find((m) => m.key === 'protection')!;
@@ -29,5 +29,25 @@ describe('supplies pages', () => {
       'reports',
     ]);
     expect(pages(['supplies:read', 'transfers:read', 'stock_counts:read'])).toEqual(['transfers', 'counts']);
+  });
+});
+
+describe('health and counselling', () => {
+  const shown = (capabilities: string[]) => visibleModules(capabilities).map((m) => m.key);
+  const health = MODULES.find((m) => m.key === 'health')!;
+  const pages = (capabilities: string[]) => modulePages(health, capabilities).map((p) => p.key);
+
+  it('opens the health module to a manager who reads surveillance and alerts but no medical data', () => {
+    expect(shown(['surveillance:read', 'alerts:read'])).toEqual(['health']);
+    expect(pages(['surveillance:read', 'alerts:read'])).toEqual(['surveillance', 'alerts']);
+  });
+
+  it('shows neither module without a capability that opens it', () => {
+    expect(shown(['registry:read', 'tasks:read'])).toEqual(['registry']);
+    expect(shown(['mhpss:read', 'counselling:read'])).toEqual(['mhpss']);
+  });
+
+  it('lists each health page only with its own capability', () => {
+    expect(pages(['health:read', 'alerts:read'])).toEqual(['alerts']);
   });
 });

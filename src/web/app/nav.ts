@@ -1,14 +1,19 @@
 import {
   type Icon,
+  IconBellRinging,
   IconBuildingCommunity,
   IconBuildingWarehouse,
   IconChartBar,
+  IconChartHistogram,
   IconChecklist,
   IconClipboardList,
   IconFolders,
+  IconHeartbeat,
+  IconHeartHandshake,
   IconHome,
   IconId,
   IconListCheck,
+  IconMessageCircleHeart,
   IconPackage,
   IconPackages,
   IconSend,
@@ -64,7 +69,10 @@ export interface SubNavItem {
     | '/stock-counts'
     | '/stock/reports'
     | '/distributions'
-    | '/distributions/report';
+    | '/distributions/report'
+    | '/surveillance'
+    | '/alerts'
+    | '/counselling';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -155,14 +163,59 @@ export const MODULES = [
       },
     ] satisfies SubNavItem[],
   },
+  {
+    // clinicians read it all; managers read surveillance and alerts (no medical data), so the
+    // module opens with either of those capabilities too
+    key: 'health',
+    capability: 'health:read',
+    alsoWith: ['surveillance:read', 'alerts:read'],
+    icon: IconHeartbeat,
+    to: '/surveillance',
+    pages: [
+      {
+        key: 'surveillance',
+        to: '/surveillance',
+        labelKey: 'nav.surveillance',
+        icon: IconChartHistogram,
+        capability: 'surveillance:read',
+      },
+      {
+        key: 'alerts',
+        to: '/alerts',
+        labelKey: 'nav.alerts',
+        icon: IconBellRinging,
+        capability: 'alerts:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'mhpss',
+    capability: 'mhpss:read',
+    icon: IconHeartHandshake,
+    to: '/counselling',
+    pages: [
+      {
+        key: 'counselling',
+        to: '/counselling',
+        labelKey: 'nav.counselling',
+        icon: IconMessageCircleHeart,
+        capability: 'counselling:read',
+      },
+    ] satisfies SubNavItem[],
+  },
 ] as const;
 export type ModuleKey = (typeof MODULES)[number]['key'];
 
 export const visibleNav = (capabilities: readonly string[]) =>
   MAIN_NAV.filter((i) => !i.capability || capabilities.includes(i.capability));
 
+/** A module shows with its read capability, or any of the other capabilities it names (`alsoWith`). */
 export const visibleModules = (capabilities: readonly string[]) =>
-  MODULES.filter((m) => capabilities.includes(m.capability));
+  MODULES.filter(
+    (m) =>
+      capabilities.includes(m.capability) ||
+      ('alsoWith' in m && (m.alsoWith as readonly string[]).some((c) => capabilities.includes(c))),
+  );
 
 /** The pages listed under a module, when it has several (with `capabilities`, those it grants). */
 export const modulePages = (

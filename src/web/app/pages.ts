@@ -188,16 +188,43 @@ export const SuppliesSettingsPage = lazyRouteComponent(
   withStrings(['assistance'], () => import('../features/assistance/SettingsPage.tsx')),
   'SettingsPage',
 );
+export const SurveillancePage = lazyRouteComponent(
+  withStrings(['surveillance'], () => import('../features/health/surveillance/SurveillancePage.tsx')),
+  'SurveillancePage',
+);
+export const AlertsPage = lazyRouteComponent(
+  withStrings(['surveillance'], () => import('../features/health/surveillance/AlertsPage.tsx')),
+  'AlertsPage',
+);
+export const AlertPage = lazyRouteComponent(
+  withStrings(['surveillance'], () => import('../features/health/surveillance/AlertPage.tsx')),
+  'AlertPage',
+);
+export const CounsellingPage = lazyRouteComponent(
+  withStrings(['counselling'], () => import('../features/health/counselling/CounsellingPage.tsx')),
+  'CounsellingPage',
+);
+export const NewCounsellingSessionPage = lazyRouteComponent(
+  withStrings(['registry', 'counselling'], () => import('../features/health/counselling/NewSessionPage.tsx')),
+  'NewSessionPage',
+);
+export const CounsellingSessionPage = lazyRouteComponent(
+  withStrings(['registry', 'counselling'], () => import('../features/health/counselling/SessionPage.tsx')),
+  'SessionPage',
+);
 export const AppLayout = lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout');
 export const ComposedHomePage = lazyRouteComponent(
   withStrings(
-    ['directory', 'home', 'audit', 'registry', 'protection', 'supplies'],
+    ['directory', 'home', 'audit', 'registry', 'protection', 'supplies', 'surveillance', 'counselling'],
     () => import('./contributions/home.tsx'),
   ),
   'ComposedHomePage',
 );
 export const ComposedPersonPage = lazyRouteComponent(
-  withStrings(['registry', 'protection', 'assistance'], () => import('./contributions/person.tsx')),
+  withStrings(
+    ['registry', 'protection', 'assistance', 'counselling'],
+    () => import('./contributions/person.tsx'),
+  ),
   'ComposedPersonPage',
 );
 export const ComposedCentrePage = lazyRouteComponent(

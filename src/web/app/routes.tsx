@@ -7,7 +7,10 @@ import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
 import { isApiError } from '../api/client.ts';
 import { meQuery } from '../features/auth/api.ts';
+import { alertsSearch, surveillanceSearch } from '../features/health/surveillance/search.ts';
 import {
+  AlertPage,
+  AlertsPage,
   AppLayout,
   AuditPage,
   CaseSummary,
@@ -19,6 +22,8 @@ import {
   ComposedHomePage,
   ComposedOrganisationPage,
   ComposedPersonPage,
+  CounsellingPage,
+  CounsellingSessionPage,
   CountPage,
   CountsPage,
   DistributionPage,
@@ -29,6 +34,7 @@ import {
   ItemPage,
   ItemsPage,
   MyTasksPage,
+  NewCounsellingSessionPage,
   NewDistributionPage,
   NewScreeningPage,
   NewTransferPage,
@@ -50,6 +56,7 @@ import {
   StockPointsPage,
   StockReportsPage,
   SuppliesSettingsPage,
+  SurveillancePage,
   TotpEnrolPage,
   TransferPage,
   TransfersPage,
@@ -200,7 +207,7 @@ const registrationRoute = createRoute({
 /** `?found=true` when the duplicate panel led here instead of a new registration; `?tab=` the open tab */
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
-  tab: z.enum(['identity', 'protection', 'assistance']).optional().catch(undefined),
+  tab: z.enum(['identity', 'protection', 'assistance', 'counselling']).optional().catch(undefined),
   /** protection: open the referral form with this service (a screening's recommendation) */
   refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });
@@ -373,6 +380,41 @@ export const countRoute = createRoute({
   component: CountPage,
 });
 
+// ---- health: surveillance, alerts, counselling
+export const surveillanceRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/surveillance',
+  validateSearch: surveillanceSearch,
+  component: SurveillancePage,
+});
+export const alertsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/alerts',
+  validateSearch: alertsSearch,
+  component: AlertsPage,
+});
+export const alertRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/alerts/$id',
+  component: AlertPage,
+});
+const counsellingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/counselling',
+  component: CounsellingPage,
+});
+const counsellingNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/counselling/new',
+  component: NewCounsellingSessionPage,
+});
+export const counsellingSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/counselling/$id',
+  validateSearch: createdSearch,
+  component: CounsellingSessionPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -422,6 +464,12 @@ const routeTree = rootRoute.addChildren([
     transferRoute,
     countsRoute,
     countRoute,
+    surveillanceRoute,
+    alertsRoute,
+    alertRoute,
+    counsellingRoute,
+    counsellingNewRoute,
+    counsellingSessionRoute,
   ]),
 ]);
 

@@ -10,6 +10,10 @@ import arAudit from './bundles/audit/ar.json';
 import enAudit from './bundles/audit/en.json';
 import frAudit from './bundles/audit/fr.json';
 import { LABELS as auditLabels } from './bundles/audit/labels.ts';
+import arCounselling from './bundles/counselling/ar.json';
+import enCounselling from './bundles/counselling/en.json';
+import frCounselling from './bundles/counselling/fr.json';
+import { LABELS as counsellingLabels } from './bundles/counselling/labels.ts';
 import arDirectory from './bundles/directory/ar.json';
 import enDirectory from './bundles/directory/en.json';
 import frDirectory from './bundles/directory/fr.json';
@@ -29,6 +33,10 @@ import arSupplies from './bundles/supplies/ar.json';
 import enSupplies from './bundles/supplies/en.json';
 import frSupplies from './bundles/supplies/fr.json';
 import { LABELS as suppliesLabels } from './bundles/supplies/labels.ts';
+import arSurveillance from './bundles/surveillance/ar.json';
+import enSurveillance from './bundles/surveillance/en.json';
+import frSurveillance from './bundles/surveillance/fr.json';
+import { LABELS as surveillanceLabels } from './bundles/surveillance/labels.ts';
 import enShell from './en.json';
 import frShell from './fr.json';
 import { withLabels } from './shared-labels.ts';
@@ -41,7 +49,9 @@ export type AllStrings = typeof enShell &
   typeof enRegistry &
   typeof enProtection &
   typeof enSupplies &
-  typeof enAssistance;
+  typeof enAssistance &
+  typeof enSurveillance &
+  typeof enCounselling;
 
 const LABELS = {
   ...directoryLabels,
@@ -49,6 +59,8 @@ const LABELS = {
   ...registryLabels,
   ...protectionLabels,
   ...suppliesLabels,
+  ...surveillanceLabels,
+  ...counsellingLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -64,7 +76,43 @@ const merge = (...trees: object[]): object => {
 const all = (locale: Locale, ...trees: object[]) => withLabels(merge(...trees), LABELS, locale) as AllStrings;
 
 export const ALL_STRINGS: Record<Locale, AllStrings> = {
-  en: all('en', enShell, enDirectory, enHome, enAudit, enRegistry, enProtection, enSupplies, enAssistance),
-  ar: all('ar', arShell, arDirectory, arHome, arAudit, arRegistry, arProtection, arSupplies, arAssistance),
-  fr: all('fr', frShell, frDirectory, frHome, frAudit, frRegistry, frProtection, frSupplies, frAssistance),
+  en: all(
+    'en',
+    enShell,
+    enDirectory,
+    enHome,
+    enAudit,
+    enRegistry,
+    enProtection,
+    enSupplies,
+    enAssistance,
+    enSurveillance,
+    enCounselling,
+  ),
+  ar: all(
+    'ar',
+    arShell,
+    arDirectory,
+    arHome,
+    arAudit,
+    arRegistry,
+    arProtection,
+    arSupplies,
+    arAssistance,
+    arSurveillance,
+    arCounselling,
+  ),
+  fr: all(
+    'fr',
+    frShell,
+    frDirectory,
+    frHome,
+    frAudit,
+    frRegistry,
+    frProtection,
+    frSupplies,
+    frAssistance,
+    frSurveillance,
+    frCounselling,
+  ),
 };

@@ -15,6 +15,8 @@ export const BUNDLES = [
   'protection',
   'supplies',
   'assistance',
+  'surveillance',
+  'counselling',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 

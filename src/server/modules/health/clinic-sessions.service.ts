@@ -14,6 +14,7 @@ import { heldOnDay } from '../supplies/recipients.queries';
 import { queueRecord, sessionRecord } from './clinic-sessions.presenter';
 import { loadEntry, type SessionHeader, sessionOn } from './clinic-sessions.queries';
 import { clinicSessionPolicy, queueEntryPolicy } from './health.policy';
+import { appendToQueue } from './queue.service';
 import { activeCentre, checkPharmacy } from './schedules.queries';
 
 // Opening a day's clinic, its staff, closing it, and its queue up to the consultation (which marks
@@ -216,21 +217,7 @@ export async function addToQueue(w: Work, h: SessionHeader, personId: string): P
       code: 'already_queued',
       errors: [{ path: 'personId', message: 'Already queued' }],
     });
-  const [{ last } = { last: 0 }] = await w.tx
-    .select({ last: sql<number>`coalesce(max(${clinicQueue.ticket}), 0)::int` })
-    .from(clinicQueue)
-    .where(mine);
-  const id = newId();
-  await w.tx.insert(clinicQueue).values({
-    ...created(w),
-    id,
-    sessionId: h.s.id,
-    personId,
-    ticket: Number(last) + 1,
-    status: 'waiting',
-    arrivedAt: w.now,
-    createdByOrganisationId: w.actor.organisationId,
-  });
+  const id = await appendToQueue(w, { sessionId: h.s.id, personId, status: 'waiting' });
   await w.audit({
     action: 'create',
     entityType: 'clinic_queue_entry',

@@ -2,6 +2,9 @@
 // tree: what each feature adds to pages owned by another. Each file is its page's chunk, so a page
 // fetches only its own contributions. Features never import a later feature for this; see
 // ARCHITECTURE.md "Adding a module".
+
+import { MyFollowUpsPanel } from '../../features/health/counselling/MyFollowUpsPanel.tsx';
+import { OpenAlertsPanel } from '../../features/health/surveillance/OpenAlertsPanel.tsx';
 import type { HomePanel } from '../../features/home/contributions.ts';
 import { HomePage } from '../../features/home/HomePage.tsx';
 import { AwaitingReferral } from '../../features/protection/home/AwaitingReferral.tsx';
@@ -22,6 +25,10 @@ export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'occupancy', capability: 'centres:read', placement: 'grid', Panel: OccupancyPanel },
   // the stock officer's: low stock and lots near or past expiry at the points they read
   { key: 'stock-alerts', capability: 'stock:read', placement: 'top', Panel: StockAlerts },
+  // the counsellor's follow-ups, urgent first
+  { key: 'my-follow-ups', capability: 'follow_ups:read', placement: 'top', Panel: MyFollowUpsPanel },
+  // outbreak alerts not yet responded to, for clinicians and managers
+  { key: 'open-alerts', capability: 'alerts:read', placement: 'grid', Panel: OpenAlertsPanel },
 ];
 
 export const ComposedHomePage = () => <HomePage panels={HOME_PANELS} />;

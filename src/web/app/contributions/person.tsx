@@ -3,6 +3,7 @@
 // fetches only its own contributions. Features never import a later feature for this; see
 // ARCHITECTURE.md "Adding a module".
 import { useAssistancePersonTab, useAssistanceTimeline } from '../../features/assistance/contributions.tsx';
+import { useCounsellingPersonTab } from '../../features/health/counselling/contributions.tsx';
 import {
   ProtectionIdentityTop,
   useProtectionPersonTab,
@@ -15,7 +16,9 @@ import { PersonPage } from '../../features/registry/PersonPage.tsx';
 export const PERSON_PAGE: PersonPageParts = {
   // a fixed list of hooks, called in the same order on every render
   useTabs: () =>
-    [useProtectionPersonTab(), useAssistancePersonTab()].filter((tab): tab is PersonTab => tab !== null),
+    [useProtectionPersonTab(), useAssistancePersonTab(), useCounsellingPersonTab()].filter(
+      (tab): tab is PersonTab => tab !== null,
+    ),
   IdentityTop: ProtectionIdentityTop,
   useDescribe: () => {
     const describers = [useProtectionTimeline(), useAssistanceTimeline()];
