@@ -22,10 +22,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type SQL, sql } from 'drizzle-orm';
+import { consultationCreate } from '../src/domain/health/consultations';
 import { DIAGNOSES, searchDiagnoses } from '../src/domain/health/diagnoses';
 import { SYNDROMES } from '../src/domain/health/syndromes';
 import { addWeeks, isoWeekOf, weekEnd, weekStart } from '../src/domain/health/weeks';
 import { buildApp } from '../src/server/app';
+import { createConsultation } from '../src/server/modules/health/consultations.service';
+import { asActor } from '../src/server/platform/http';
 import { rows } from '../src/server/platform/tx';
 import { fmt, options, pct, ratio, runChild, timed, verdict, withFreshPg } from './bench-common';
 import { type HealthLoaded, loadHealth } from './health-load';
@@ -195,6 +198,7 @@ async function measure(run: HealthLoaded) {
   const save: number[] = [];
   const saveBare: number[] = [];
   let lotsUsed = 0;
+  const writeOnly: number[] = [];
   if (hasSave) {
     const sessions = await q<{
       id: string;
@@ -253,6 +257,20 @@ async function measure(run: HealthLoaded) {
       saveBare.push(b);
       lotsUsed += (lots as unknown as { rows?: unknown[] }).rows?.length ?? 0;
     }
+    // the same write without HTTP and without the answer, for a quarter as many more
+    for (let i = 0; i < Math.ceil(SAVES / 4); i++) {
+      const s = sessions[i % sessions.length] as (typeof sessions)[number];
+      const here = held.filter((h) => h.centre === s.centre);
+      const person = here[(here.length - 1 - i) % here.length] as { id: string };
+      const itemId = items.get('MED-PARA-500') as string;
+      const body = consultationCreate.parse({
+        sessionId: s.id,
+        personId: person.id,
+        diagnoses: [{ code: 'J06.9' }],
+        prescriptions: [{ itemId, dose: '2 tablets', frequency: 'tds', days: 3, quantity: 18 }],
+      });
+      writeOnly.push((await timed(() => asActor(ctx, run.nurse, (w) => createConsultation(w, body))))[0]);
+    }
   }
 
   // 4. diagnosis search
@@ -296,6 +314,9 @@ async function measure(run: HealthLoaded) {
   if (hasSave) {
     console.log(
       `  consultation with a diagnosis and a dispensed prescription: POST /consultations (${save.length}, ${n} sessions in turn)  ${fmt(save)}   target p95 ≤ ${TARGET_SAVE} ms: ${verdict(save, TARGET_SAVE)}`,
+    );
+    console.log(
+      `    the write alone (createConsultation in asActor, no HTTP, no answer)  ${fmt(writeOnly)}   (${writeOnly.length} more)`,
     );
     console.log(
       `    bare first-expiry lots at the pharmacy (mean ${(lotsUsed / Math.max(1, save.length)).toFixed(1)} lots)    ${fmt(saveBare)}`,
