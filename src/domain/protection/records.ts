@@ -203,7 +203,10 @@ export const referral = z.object({
   recipientName: z.string(),
   service: z.enum(REFERRAL_SERVICES),
   urgency: z.enum(URGENCIES),
+  /** empty when withheld: a medical referral's reason is medical data (see `reasonWithheld`) */
   reason: z.string(),
+  /** true when the reader may not read this medical referral's reason (DESIGN §5) */
+  reasonWithheld: z.boolean().optional(),
   linkedFlags: z.array(z.string()),
   status: z.enum(REFERRAL_STATUSES),
   consentId: uuid.nullable(),
@@ -245,6 +248,7 @@ export type ReferralSort = (typeof REFERRAL_SORTS)[number];
 export const referralListQuery = listQuery.extend({
   personId: uuid.optional(),
   status: z.enum(REFERRAL_STATUSES).optional(),
+  service: z.enum(REFERRAL_SERVICES).optional(),
   overdue: z.enum(['true', 'false']).optional(),
   recipientOrganisationId: uuid.optional(),
   ...sortParams(REFERRAL_SORTS),

@@ -200,8 +200,12 @@ describe('what a person’s protection summary offers', () => {
     return json<{ allowedActions: string[] }>(res).allowedActions;
   };
 
-  it('offers a nurse of the person’s centre nothing to do in protection', async () => {
-    expect(await offered([{ role: 'nurse', centreIds: [centreA] }])).toEqual([]);
+  it('offers a nurse of the person’s centre only a hospital referral and its consent', async () => {
+    // medical referrals go through protection's referrals (issue 12): service and purpose `medical`
+    expect((await offered([{ role: 'nurse', centreIds: [centreA] }])).sort()).toEqual([
+      'consents:create',
+      'referrals:create',
+    ]);
   });
 
   it('offers a caseworker the writes but no override', async () => {

@@ -13,8 +13,15 @@ import { recordScope } from './scope';
 export const caseScope = (w: Work): SQL =>
   and(or(recordScope(w, cases), eq(cases.organisationId, w.actor.organisationId)), personScope(w)) as SQL;
 
-/** The person's active case, opened now (assigned to the actor) if there is none. */
-export async function ensureCase(w: Work, personId: string): Promise<string> {
+/**
+ * The person's active case, opened now if there is none: assigned to the actor, unless `assign`
+ * is false (a doctor's hospital referral: the doctor does not work protection cases).
+ */
+export async function ensureCase(
+  w: Work,
+  personId: string,
+  opts: { assign?: boolean } = {},
+): Promise<string> {
   const [open] = await w.tx
     .select({ id: cases.id })
     .from(cases)
@@ -27,7 +34,7 @@ export async function ensureCase(w: Work, personId: string): Promise<string> {
     id,
     personId,
     status: 'open',
-    assignedUserId: w.actor.userId,
+    assignedUserId: opts.assign === false ? null : w.actor.userId,
     organisationId: w.actor.organisationId,
     openedOn: today(w),
     createdByOrganisationId: w.actor.organisationId,
@@ -37,7 +44,7 @@ export async function ensureCase(w: Work, personId: string): Promise<string> {
     action: 'create',
     entityType: 'case',
     entityId: id,
-    changedFields: ['status', 'assignedUserId'],
+    changedFields: opts.assign === false ? ['status'] : ['status', 'assignedUserId'],
     detail: { personId },
   });
   return id;

@@ -20,7 +20,7 @@ import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
 import { consentPolicy } from './protection.policy';
 import { auditListRead } from './read-audit';
-import { recordScope } from './scope';
+import { consentScope } from './scope';
 
 type Row = typeof consents.$inferSelect;
 type ConsentOut = z.infer<typeof consent>;
@@ -74,7 +74,8 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(w.actor, consentPolicy, 'list');
         const p = await loadPerson(w, req.query.personId);
         const found = await select(w)
-          .where(and(recordScope(w, consents), eq(consents.personId, p.id)))
+          // doctors and nurses: the `medical` consents only (consentScope)
+          .where(and(consentScope(w), eq(consents.personId, p.id)))
           .orderBy(desc(consents.givenOn), desc(consents.createdAt));
         await auditListRead(
           w,
@@ -98,10 +99,12 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
         authorize(w.actor, consentPolicy, 'create'); // may write somewhere at all?
         const p = await loadPerson(w, req.body.personId);
         const reach = await personReach(w, p.id);
+        // a doctor or nurse records the `medical` purpose only (the consent to a hospital referral)
         authorize(w.actor, consentPolicy, 'create', {
           reach,
           decision: req.body.decision,
           withdrawnOn: null,
+          purpose: req.body.purpose,
         });
         if (req.body.givenOn > today(w))
           throw unprocessable('The date is in the future', [{ path: 'givenOn', message: 'In the future' }]);
@@ -145,7 +148,7 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params, body: consentWithdraw, response: { 200: consent, ...errorResponses } } },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
-        const [found] = await select(w).where(and(recordScope(w, consents), eq(consents.id, req.params.id)));
+        const [found] = await select(w).where(and(consentScope(w), eq(consents.id, req.params.id)));
         if (!found) throw notFound('Consent');
         await loadPerson(w, found.c.personId);
         const reach = await personReach(w, found.c.personId);

@@ -17,6 +17,15 @@ export const seesProtectionFlags = (a: Actor) => accessIn(a, 'protection').some(
 /** Only a protection officer overrides a missing consent or a screening's outcome. */
 export const overridesProtection = (a: Actor, reach?: Reach) => actsAs(a, ['protection_officer'], reach);
 
+// Medical referrals (issue 12): doctors and nurses refer to hospitals through protection's
+// referrals, with the `medical` service only, and record the `medical` consent that allows it.
+// Without a record (or a service/purpose) the question is "could they at all".
+export const MEDICAL_SERVICE = 'medical';
+export const MEDICAL_PURPOSE = 'medical';
+export const readsMedical = (a: Actor) => accessIn(a, 'medical').some(canRead);
+export const writesMedical = (a: Actor, reach?: Reach) => grants(a, 'medical', canWrite, reach);
+const medicalOnly = (service?: string) => service === undefined || service === MEDICAL_SERVICE;
+
 export const screeningPolicy = definePolicy({
   resource: 'screening',
   actions: ['list', 'read', 'create', 'override'],
@@ -46,7 +55,12 @@ export const protectionSummaryPolicy = definePolicy({
   },
 });
 
-type ConsentRecord = AboutPerson & { decision: string; withdrawnOn: string | null };
+/** `purpose` absent: any purpose (kind-level and person-level offers). */
+type ConsentRecord = AboutPerson & { decision: string; withdrawnOn: string | null; purpose?: string };
+/** Protection writers record every purpose; doctors and nurses the `medical` one (hospital referral). */
+const writesConsent = (a: Actor, r?: { reach?: Reach; purpose?: string }) =>
+  writesProtection(a, r?.reach) ||
+  ((r?.purpose === undefined || r.purpose === MEDICAL_PURPOSE) && writesMedical(a, r?.reach));
 export const consentPolicy = definePolicy({
   resource: 'consent',
   actions: ['list', 'read', 'create', 'withdraw'],
@@ -54,17 +68,16 @@ export const consentPolicy = definePolicy({
     switch (action) {
       case 'list':
       case 'read':
-        return readsProtection(actor);
+        // medical readers list only `medical` consents (consentScope)
+        return (
+          readsProtection(actor) ||
+          (readsMedical(actor) && (!record?.purpose || record.purpose === MEDICAL_PURPOSE))
+        );
       case 'create':
-        return writesProtection(actor, record?.reach);
+        return writesConsent(actor, record);
       // only a consent that was given, and stands, can be withdrawn
       case 'withdraw':
-        return (
-          !!record &&
-          record.decision === 'given' &&
-          !record.withdrawnOn &&
-          writesProtection(actor, record.reach)
-        );
+        return !!record && record.decision === 'given' && !record.withdrawnOn && writesConsent(actor, record);
       default:
         return false;
     }
@@ -80,8 +93,27 @@ export const notePolicy = definePolicy({
   },
 });
 
-/** `next`: the statuses the referral may move to from where it is (REFERRAL_TRANSITIONS). */
-type ReferralRecord = AboutPerson & { status: string; next: readonly string[] };
+/**
+ * `next`: the statuses the referral may move to from where it is (REFERRAL_TRANSITIONS);
+ * `service` absent: any service (offers on a person); `createdBy`: its author, once it exists.
+ */
+export type ReferralRecord = AboutPerson & {
+  status: string;
+  next: readonly string[];
+  service?: string;
+  createdBy?: string | null;
+};
+/** Protection writers handle every referral; doctors and nurses medical ones only. */
+const writesReferral = (a: Actor, r?: Pick<ReferralRecord, 'reach' | 'service'>) =>
+  writesProtection(a, r?.reach) || (medicalOnly(r?.service) && writesMedical(a, r?.reach));
+/**
+ * A medical referral's reason is medical data (DESIGN §5): protection readers see that the person
+ * was referred to hospital, not why, unless they wrote it; doctors and nurses on the reach read it.
+ */
+export const seesReferralReason = (a: Actor, r: ReferralRecord) =>
+  r.service !== MEDICAL_SERVICE ||
+  (!!r.createdBy && r.createdBy === a.userId) ||
+  grants(a, 'medical', canRead, r.reach);
 export const referralPolicy = definePolicy({
   resource: 'referral',
   actions: ['list', 'read', 'create', 'transition', 'packet', 'override_consent'],
@@ -89,13 +121,19 @@ export const referralPolicy = definePolicy({
     switch (action) {
       case 'list':
       case 'read':
-        return readsProtection(actor);
+        return readsProtection(actor) || (readsMedical(actor) && medicalOnly(record?.service));
       case 'create':
-        return writesProtection(actor, record?.reach);
+        return writesReferral(actor, record);
       case 'transition':
-        return !!record && record.next.length > 0 && writesProtection(actor, record.reach);
+        return !!record && record.next.length > 0 && writesReferral(actor, record);
+      // the packet prints the reason: only for those who may read it
       case 'packet':
-        return !!record && record.status !== 'cancelled' && writesProtection(actor, record.reach);
+        return (
+          !!record &&
+          record.status !== 'cancelled' &&
+          writesReferral(actor, record) &&
+          seesReferralReason(actor, record)
+        );
       case 'override_consent':
         return overridesProtection(actor, record?.reach);
       default:

@@ -105,7 +105,8 @@ describe('referral recipients', () => {
   );
 
   it('accepts an eligible recipient, and re-checks it when the referral is sent or packed', async () => {
-    await po.post('/api/v1/consents', buildConsent(unflagged, org.clinic!));
+    // a medical referral needs the `medical` consent (issue 12)
+    await po.post('/api/v1/consents', buildConsent(unflagged, org.clinic!, { purpose: 'medical' }));
     const created = await po.post(
       '/api/v1/referrals',
       buildReferral(unflagged, org.clinic!, { service: 'medical' }),

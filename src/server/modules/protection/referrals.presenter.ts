@@ -6,7 +6,7 @@ import type { Work } from '../../platform/http';
 import { allowedActions, type Reach } from '../../platform/policy';
 import { iso } from '../../platform/records';
 import { placesOf } from '../registry/persons.scope';
-import { referralPolicy } from './protection.policy';
+import { type ReferralRecord, referralPolicy, seesReferralReason } from './protection.policy';
 
 type Row = typeof referrals.$inferSelect;
 type PersonRow = Pick<typeof persons.$inferSelect, 'id' | 'givenName' | 'familyName' | 'registrationNumber'>;
@@ -85,7 +85,14 @@ export async function presentReferrals(
   return rows.map((r) => {
     const p = people.get(r.personId);
     const status = r.status as ReferralStatus;
-    const record = { status, next: REFERRAL_TRANSITIONS[status] ?? [], reach: reach.get(r.personId) ?? [] };
+    const record: ReferralRecord = {
+      status,
+      next: REFERRAL_TRANSITIONS[status] ?? [],
+      service: r.service,
+      createdBy: r.createdBy,
+      reach: reach.get(r.personId) ?? [],
+    };
+    const withheld = !seesReferralReason(w.actor, record);
     return {
       id: r.id,
       reference: r.reference,
@@ -97,7 +104,8 @@ export async function presentReferrals(
       recipientName: names.get(r.recipientOrganisationId) ?? '',
       service: r.service as ReferralOut['service'],
       urgency: r.urgency as ReferralOut['urgency'],
-      reason: w.ctx.cipher.decrypt(r.reason),
+      reason: withheld ? '' : w.ctx.cipher.decrypt(r.reason),
+      reasonWithheld: withheld,
       linkedFlags: r.linkedFlags,
       status,
       consentId: r.consentId,

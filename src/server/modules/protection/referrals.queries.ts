@@ -3,7 +3,7 @@ import { persons, referrals } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { personScope } from '../registry/persons.scope';
-import { recordScope } from './scope';
+import { referralScope } from './scope';
 
 type Row = typeof referrals.$inferSelect;
 
@@ -13,7 +13,7 @@ export async function loadReferral(w: Work, id: string): Promise<Row> {
     .select({ r: referrals })
     .from(referrals)
     .innerJoin(persons, and(eq(persons.missionId, referrals.missionId), eq(persons.id, referrals.personId)))
-    .where(and(recordScope(w, referrals), personScope(w), eq(referrals.id, id)));
+    .where(and(referralScope(w), personScope(w), eq(referrals.id, id)));
   if (!found) throw notFound('Referral');
   return found.r;
 }

@@ -43,7 +43,7 @@ import {
   referralRecord,
   transition,
 } from './referrals.service';
-import { recordScope } from './scope';
+import { referralScope } from './scope';
 
 const params = z.strictObject({ id: uuid });
 const tags = ['protection'];
@@ -74,11 +74,13 @@ const joined = <Q extends PgSelect>(q: Q) =>
 
 /** One page of the list (the list route and its export both use it), with its scoped total. */
 async function listReferrals(w: Work, query: ListQuery) {
-  const { personId, status, overdue, recipientOrganisationId, limit, cursor } = query;
+  const { personId, status, service, overdue, recipientOrganisationId, limit, cursor } = query;
   const days = await overdueDays(w);
-  const where: (SQL | undefined)[] = [recordScope(w, referrals), personScope(w)];
+  // doctors and nurses see the medical referrals only (referralScope)
+  const where: (SQL | undefined)[] = [referralScope(w), personScope(w)];
   if (personId) where.push(eq(referrals.personId, (await loadPerson(w, personId)).id));
   if (status) where.push(eq(referrals.status, status));
+  if (service) where.push(eq(referrals.service, service));
   if (recipientOrganisationId) where.push(eq(referrals.recipientOrganisationId, recipientOrganisationId));
   if (overdue === 'true') where.push(overdueCondition(w, days));
   const k = chosenKeyset(query, SORTS, referrals.id, { column: referrals.createdAt, descending: true });
@@ -159,6 +161,13 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       read(req, async (w) => {
         authorize(w.actor, referralPolicy, 'create'); // may refer somewhere at all?
         const p = await loadPerson(w, req.query.personId);
+        // a doctor asks for hospitals only: may this actor refer this person for this service?
+        authorize(
+          w.actor,
+          referralPolicy,
+          'create',
+          await referralRecord(w, { personId: p.id, service: req.query.service }),
+        );
         return { items: await eligibleRecipients(w, p, req.query.service) };
       }),
   );
@@ -169,7 +178,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     (req) =>
       read(req, async (w) => {
         authorize(w.actor, referralPolicy, 'read');
-        const r = await loadReferral(w, req.params.id);
+        const r = await loadReferral(w, req.params.id); // a doctor loads medical ones only (404)
         await auditRead(w, 'referral', r.id, r.personId); // the reason is decrypted for this read
         return presentReferral(w, r, await overdueDays(w));
       }),

@@ -16,7 +16,13 @@ import { created } from '../../platform/records';
 import { personReach } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
 import { isValidConsent, latestConsent } from './consents.queries';
-import { referralPolicy } from './protection.policy';
+import {
+  MEDICAL_PURPOSE,
+  MEDICAL_SERVICE,
+  type ReferralRecord,
+  referralPolicy,
+  writesProtection,
+} from './protection.policy';
 import { checkReferralRecipient } from './recipients.service';
 
 type Row = typeof referrals.$inferSelect;
@@ -40,24 +46,30 @@ export const consentRefused = () =>
 
 export type ConsentCheck = { consentId: string | null; override: 'none' | 'recorded' | 'new' };
 
+/** The consent a referral needs: `medical` for a hospital (medical service), `referral` otherwise. */
+export const consentPurposeOf = (service: string) =>
+  service === MEDICAL_SERVICE ? MEDICAL_PURPOSE : 'referral';
+
 /**
- * Checks consent before anything about a person leaves the system (DESIGN §6). The person's
- * latest decision counts, always: "given" lets it through; "declined" or a withdrawal stops it,
- * whatever override was recorded before or is offered now. An override covers only the absence
- * of any decision: an override already recorded on the referral (`recorded`) still holds then,
- * and a new one needs a protection officer and a reason, and is audited (the reason itself is
- * kept encrypted on the referral, not in the audit trail).
+ * Checks consent before anything about a person leaves the system (DESIGN §6), for the purpose
+ * the referral's service needs (`consentPurposeOf`). The person's latest decision counts, always:
+ * "given" lets it through; "declined" or a withdrawal stops it, whatever override was recorded
+ * before or is offered now. An override covers only the absence of any decision: an override
+ * already recorded on the referral (`recorded`) still holds then, and a new one needs a protection
+ * officer and a reason, and is audited (the reason itself is kept encrypted on the referral, not
+ * in the audit trail).
  */
 export async function checkConsent(
   w: Work,
-  r: { personId: string; recipientOrganisationId: string },
+  r: { personId: string; recipientOrganisationId: string; service: string },
   opts: { newOverride?: string; recorded?: boolean; reach?: Reach } = {},
 ): Promise<ConsentCheck> {
   const reach = async () => opts.reach ?? (await personReach(w, r.personId));
+  const purpose = consentPurposeOf(r.service);
   // an override reason is refused from anyone who may not override, even where it is not needed
   if (opts.newOverride)
     authorize(w.actor, referralPolicy, 'override_consent', await referralRecord(w, r, await reach()));
-  const latest = await latestConsent(w, r.personId, 'referral', r.recipientOrganisationId);
+  const latest = await latestConsent(w, r.personId, purpose, r.recipientOrganisationId);
   if (isValidConsent(latest)) return { consentId: latest.id, override: 'none' };
   if (latest) throw consentRefused();
   if (opts.recorded && !opts.newOverride) return { consentId: null, override: 'recorded' };
@@ -66,17 +78,23 @@ export async function checkConsent(
     action: 'override',
     entityType: 'consent',
     entityId: r.personId,
-    detail: { recipientOrganisationId: r.recipientOrganisationId, purpose: 'referral', reasonGiven: true },
+    detail: { recipientOrganisationId: r.recipientOrganisationId, purpose, reasonGiven: true },
   });
   return { consentId: null, override: 'new' };
 }
 
-/** A referral as its policy sees it: where it may go next, and its person's reach. */
-export const referralRecord = async (w: Work, r: { status?: string; personId: string }, reach?: Reach) => {
+/** A referral as its policy sees it: where it may go next, its service, author and person's reach. */
+export const referralRecord = async (
+  w: Work,
+  r: { status?: string; personId: string; service: string; createdBy?: string | null },
+  reach?: Reach,
+): Promise<ReferralRecord> => {
   const status = (r.status ?? 'draft') as ReferralStatus;
   return {
     status,
     next: REFERRAL_TRANSITIONS[status] ?? [],
+    service: r.service,
+    createdBy: r.createdBy ?? null,
     reach: reach ?? (await personReach(w, r.personId)),
   };
 };
@@ -108,11 +126,15 @@ export async function createReferral(
   const org = await checkReferralRecipient(w, p, body.recipientOrganisationId, body.service);
   const consent = await checkConsent(
     w,
-    { personId: p.id, recipientOrganisationId: org.id },
+    { personId: p.id, recipientOrganisationId: org.id, service: body.service },
     { newOverride: body.consentOverrideReason, reach },
   );
   const overridden = consent.override === 'new';
-  const caseId = await ensureCase(w, p.id);
+  // every referral belongs to a case (referrals.case_id is NOT NULL): a medical referral joins the
+  // person's open case, or opens one that nobody is assigned to when a doctor or nurse refers
+  const caseId = await ensureCase(w, p.id, {
+    assign: body.service !== MEDICAL_SERVICE || writesProtection(w.actor, reach),
+  });
   const [m] = await w.tx
     .select({ code: missions.code })
     .from(missions)

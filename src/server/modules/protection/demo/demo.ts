@@ -49,6 +49,16 @@ const DISCLOSURES: Patch[] = [
   { tr_sexual_exploitation: 'yes', tr_debt: 'yes', tr_debt_bondage: 'yes' },
 ];
 
+/** The hospital the clinics refer to (issue 12): medical referrals with the person's `medical` consent. */
+const HOSPITAL = {
+  name: 'Al-Noor General Hospital',
+  nameAr: 'مستشفى النور العام',
+  nameFr: 'Hôpital général Al-Noor',
+  acronym: 'ANGH',
+  kind: 'other',
+  countryCode: 'LBY',
+} as const;
+
 /** The referral services each partner takes (the referral form offers only these). */
 const SERVICES: Record<string, ReferralService[]> = {
   'UNHCR Libya': [
@@ -61,6 +71,7 @@ const SERVICES: Record<string, ReferralService[]> = {
   ],
   'Sahel Legal Aid': ['legal', 'family_tracing'],
   'Al-Amal Health Volunteers': ['medical', 'psychosocial'],
+  [HOSPITAL.name]: ['medical'],
 };
 
 const PROFILES: Record<string, ShareableField[]> = {
@@ -101,7 +112,32 @@ const PROFILES: Record<string, ShareableField[]> = {
     'currentCentre',
     'referralReason',
   ],
+  [HOSPITAL.name]: [
+    'registrationNumber',
+    'givenName',
+    'familyName',
+    'sex',
+    'age',
+    'languages',
+    'currentCentre',
+    'referralReason',
+  ],
 };
+
+/** The demo hospital, added once (the directory demo has no hospital). */
+async function hospitalId(w: Work): Promise<string> {
+  const found = await orgId(w, HOSPITAL.name);
+  if (found) return found;
+  const id = newId();
+  await w.tx.insert(organisations).values({ ...HOSPITAL, id, ...created(w) });
+  await w.audit({
+    action: 'create',
+    entityType: 'organisation',
+    entityId: id,
+    changedFields: Object.keys(HOSPITAL),
+  });
+  return id;
+}
 
 /** The referral states to show, in the order they are reached. */
 const PATHS: ReferralStatus[][] = [
@@ -147,6 +183,7 @@ export async function loadProtectionDemo(ctx: AppContext, missionId: string): Pr
     if ((done?.n ?? 0) > 0) return { screened: 0, flagged: 0, referrals: 0, skipped: true };
     const today = w.now.toISOString().slice(0, 10);
     const random = mulberry32(2026);
+    const hospital = await hospitalId(w);
     for (const [name, fields] of Object.entries(PROFILES)) {
       const id = await orgId(w, name);
       if (id)
@@ -199,13 +236,20 @@ export async function loadProtectionDemo(ctx: AppContext, missionId: string): Pr
       screened++;
       if (!disclosed) continue;
       flagged++;
-      // most flagged people agree to be referred to UNHCR; the referral is somewhere on its way
+      // most flagged people agree to be referred to UNHCR (a serious illness: to hospital, with the
+      // consent for that purpose); the referral is somewhere on its way
       if (random() < 0.2) continue;
+      const service: ReferralService = disclosed.ip_fear_of_return
+        ? 'international_protection'
+        : disclosed.he_serious_condition
+          ? 'medical'
+          : 'legal';
+      const recipient = service === 'medical' ? hospital : unhcr;
       await w.tx.insert(consents).values({
         id: newId(),
         personId: p.id,
-        purpose: 'referral',
-        recipientOrganisationId: unhcr,
+        purpose: service === 'medical' ? 'medical' : 'referral',
+        recipientOrganisationId: recipient,
         decision: 'given',
         method: random() < 0.7 ? 'verbal' : 'signed',
         language: p.languages[0] ?? 'ar',
@@ -223,14 +267,13 @@ export async function loadProtectionDemo(ctx: AppContext, missionId: string): Pr
         at(1),
         {
           personId: p.id,
-          recipientOrganisationId: unhcr,
-          service: disclosed.ip_fear_of_return
-            ? 'international_protection'
-            : disclosed.he_serious_condition
-              ? 'medical'
-              : 'legal',
+          recipientOrganisationId: recipient,
+          service,
           urgency: random() < 0.3 ? 'priority' : 'routine',
-          reason: 'Screening showed protection needs; the person asked for UNHCR’s help.',
+          reason:
+            service === 'medical'
+              ? 'Serious illness disclosed at screening; needs assessment by a specialist at hospital.'
+              : 'Screening showed protection needs; the person asked for UNHCR’s help.',
           linkedFlags: [],
         },
         p,
