@@ -23,7 +23,9 @@ export function WeekTable({
   return (
     <Paper withBorder>
       <ScrollTable minWidth={1280} label={t('surveillance.table.title')}>
-        <Table verticalSpacing="xs" withColumnBorders data-testid="surveillance-table">
+        {/* positioned, so the cells' visually hidden words (absolute) stay inside the scrolling
+            box instead of widening the page on a phone */}
+        <Table verticalSpacing="xs" withColumnBorders pos="relative" data-testid="surveillance-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('surveillance.table.centre')}</Table.Th>
