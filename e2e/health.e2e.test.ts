@@ -12,9 +12,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_STATUS_LABELS } from '../src/domain/health/alert-rules.ts';
 import { MHPSS_INTERVENTION_LABELS, PRESENTING_PROBLEM_LABELS } from '../src/domain/health/counselling.ts';
 import { DISTRESS_BAND_LABELS, SELF_HARM_ANSWER_LABELS } from '../src/domain/health/distress.ts';
+import { SYNDROME_LABELS } from '../src/domain/health/syndromes.ts';
 import { isoWeekOf } from '../src/domain/health/weeks.ts';
 import { expectAccessible, launchBrowser, showIn, snap } from './support/browser.ts';
 import {
+  CENTRE,
   COUNSELLOR,
   DOCTOR,
   type HealthWorld,
@@ -25,7 +27,7 @@ import {
   scabiesOverApi,
   utcDay,
 } from './support/health.ts';
-import { ar, en } from './support/i18n';
+import { ar } from './support/i18n';
 import { choose, DESKTOP, openPage, signIn } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -56,7 +58,10 @@ async function onHandAtPharmacy(): Promise<string | null> {
 
 /** The week's scabies cell of the centre on the surveillance page. */
 const scabiesCell = () =>
-  page.getByTestId('surveillance-row').filter({ hasText: 'Abu Salim' }).getByTestId('cell-scabies');
+  page
+    .getByTestId('surveillance-row')
+    .filter({ hasText: new RegExp(`${CENTRE.name}|${CENTRE.nameAr}`) })
+    .getByTestId('cell-scabies');
 
 beforeAll(async () => {
   server = await startServer();
@@ -202,12 +207,24 @@ describe('health journey: the weekly clinic', () => {
     await page.goto(`/surveillance?week=${isoWeekOf(utcDay())}`);
     await expect.poll(() => scabiesCell().getAttribute('data-alert')).toBe('verified');
     await page.getByText(ar.surveillance.title).first().waitFor();
+    const table = page.getByTestId('surveillance-table');
+    expect(await table.textContent()).toContain(SYNDROME_LABELS.scabies.ar);
+    // the centre by its Arabic name, from the directory
+    expect(await table.textContent()).toContain(CENTRE.nameAr);
     await snap(page, 'health-11-surveillance-ar');
+    await page.goto('/alerts');
+    await expect
+      .poll(() => page.getByTestId('alert-row').getByTestId('alert-status').textContent())
+      .toBe(ALERT_STATUS_LABELS.verified.ar);
     await page.goto(`/clinic-sessions/${sessionId}`);
     await expect.poll(() => page.getByTestId('queue-row').count()).toBe(3);
     await snap(page, 'health-12-queue-ar');
+    // the record names the cream and the diagnosis in Arabic
     await page.goto(consultationPath);
-    await page.getByTestId('record-prescription').waitFor();
+    await expect
+      .poll(() => page.getByTestId('record-prescription').textContent())
+      .toContain(PERMETHRIN.nameAr);
+    expect(await page.getByTestId('record-diagnoses').textContent()).toContain('جرب');
     await snap(page, 'health-13-record-ar');
     await showIn(page, 'en');
   });
@@ -279,6 +296,9 @@ describe('health journey: counselling', () => {
     ({ context, page } = await openPage(browser, server.url, pageErrors));
     await page.goto('/');
     await signIn(page, DOCTOR);
+    // a doctor's home is today's clinic: the session the nurse opened, three patients seen
+    const card = page.getByTestId('clinic-home').getByTestId('clinic-session-card');
+    await expect.poll(async () => (await card.textContent()) ?? '').toContain(NURSE.name);
     await page.goto(`/persons/${fatima().id}`);
     await page.getByTestId('tab-counselling').click();
     await page.getByTestId('counselling-stub').waitFor();

@@ -23,6 +23,7 @@ import { Quantity } from '../supplies/parts.tsx';
 import { type Consultation, dispense, healthKeys, useConsultation } from './api.ts';
 import { useDiagnosisNames } from './labels.ts';
 import { undispensed } from './logic.ts';
+import { useCentreName } from './names.ts';
 
 /** A consultation's record: findings, diagnoses, prescriptions with the lots dispensed. */
 export function ConsultationPage() {
@@ -37,6 +38,7 @@ export function ConsultationPage() {
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
   const c = query.data;
+  const centreName = useCentreName();
 
   const dispenseAll = async (x: Consultation) => {
     setBusy(true);
@@ -88,7 +90,7 @@ export function ConsultationPage() {
               subtitle={
                 <>
                   <RegistrationNumber value={c.registrationNumber} /> · {formatDate(c.consultedOn)} ·{' '}
-                  <bdi>{c.centreName}</bdi>
+                  <bdi>{centreName(c.centreId, c.centreName)}</bdi>
                 </>
               }
               actions={
