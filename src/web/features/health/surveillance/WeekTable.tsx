@@ -65,6 +65,7 @@ export function WeekTable({
                       key={s}
                       ta="end"
                       data-testid={`cell-${s}`}
+                      data-cases={cases}
                       data-alert={status ?? undefined}
                       bg={status ? `var(--mantine-color-${STATUS_COLOURS[status]}-light)` : undefined}
                     >
