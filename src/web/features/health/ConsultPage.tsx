@@ -10,10 +10,9 @@ import { can } from '../../components/record/record.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { RegistrationNumber } from '../registry/PersonParts.tsx';
 import { useStockRefresh } from '../supplies/api.ts';
-import { type ClinicSession, healthKeys, type QueueRow, useClinicSession } from './api.ts';
+import { type ClinicSession, healthKeys, type QueueRow, useCentreName, useClinicSession } from './api.ts';
 import { ConsultationForm } from './ConsultationForm.tsx';
 import { markSeen } from './logic.ts';
-import { useCentreName } from './names.ts';
 
 /** The consultation of one patient of the day's queue; saving goes back to the queue. */
 export function ConsultPage() {

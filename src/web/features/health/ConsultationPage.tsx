@@ -20,10 +20,9 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { RegistrationNumber } from '../registry/PersonParts.tsx';
 import { useItems, useStockRefresh } from '../supplies/api.ts';
 import { Quantity } from '../supplies/parts.tsx';
-import { type Consultation, dispense, healthKeys, useConsultation } from './api.ts';
+import { type Consultation, dispense, healthKeys, useCentreName, useConsultation } from './api.ts';
 import { useDiagnosisNames } from './labels.ts';
 import { undispensed } from './logic.ts';
-import { useCentreName } from './names.ts';
 
 /** A consultation's record: findings, diagnoses, prescriptions with the lots dispensed. */
 export function ConsultationPage() {

@@ -20,10 +20,10 @@ import {
   markLeft,
   type QueueRow,
   setSessionStatus,
+  useCentreName,
   useClinicSession,
   useSessionRefresh,
 } from './api.ts';
-import { useCentreName } from './names.ts';
 import { QueueCounts } from './parts.tsx';
 import { QueueAdd } from './QueueAdd.tsx';
 

@@ -14,10 +14,10 @@ import {
   type Schedule,
   type SessionSummary,
   type TodayClinics,
+  useCentreName,
   useSessionRefresh,
   useTodayClinics,
 } from './api.ts';
-import { useCentreName } from './names.ts';
 import { QueueCounts } from './parts.tsx';
 
 /** The page /clinic: today's sessions in the reader's centres and those scheduled but not opened. */

@@ -10,7 +10,7 @@ import { ButtonLink } from '../../../components/links.tsx';
 import { Filters } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
-import { useCentreName } from '../names.ts';
+import { useCentreName } from '../api.ts';
 import { OpenAlertsList } from './AlertParts.tsx';
 import { useSurveillanceWeek, useWeekAlerts } from './api.ts';
 import { CurvePanel } from './CurvePanel.tsx';

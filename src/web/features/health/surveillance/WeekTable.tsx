@@ -5,7 +5,7 @@ import type { AlertStatus } from '../../../../domain/health/alert-rules.ts';
 import { SYNDROMES } from '../../../../domain/health/syndromes.ts';
 import { ScrollTable } from '../../../components/list/ScrollTable.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
-import { useCentreName } from '../names.ts';
+import { useCentreName } from '../api.ts';
 import { STATUS_COLOURS } from './AlertParts.tsx';
 import type { SurveillanceWeek } from './api.ts';
 import { cellAlert } from './logic.ts';
