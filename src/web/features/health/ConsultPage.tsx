@@ -10,7 +10,7 @@ import { can } from '../../components/record/record.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { RegistrationNumber } from '../registry/PersonParts.tsx';
 import { useStockRefresh } from '../supplies/api.ts';
-import { type ClinicSession, healthKeys, type QueueRow, useClinicSession } from './api.ts';
+import { type ClinicSession, healthKeys, type QueueRow, useCentreName, useClinicSession } from './api.ts';
 import { ConsultationForm } from './ConsultationForm.tsx';
 import { markSeen } from './logic.ts';
 
@@ -23,6 +23,7 @@ export function ConsultPage() {
   const refreshStock = useStockRefresh();
   const navigate = useNavigate();
   const s = query.data;
+  const centreName = useCentreName();
   const entry = s?.queue.find((e) => e.id === entryId) as QueueRow | undefined;
   const back = () => navigate({ to: '/clinic-sessions/$id', params: { id } });
 
@@ -65,7 +66,7 @@ export function ConsultPage() {
                   <RegistrationNumber value={entry.registrationNumber} /> ·{' '}
                   {t(`person.sexes.${entry.sex}`, { defaultValue: entry.sex })} ·{' '}
                   {entry.ageYears === null ? '—' : t('health.consult.age', { n: entry.ageYears })} ·{' '}
-                  <bdi>{s.centreName}</bdi> · {formatDate(s.heldOn)}
+                  <bdi>{centreName(s.centreId, s.centreName)}</bdi> · {formatDate(s.heldOn)}
                 </>
               }
             />

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { VITALS } from '../../../domain/health/consultations.ts';
 import { newIdempotencyKey } from '../../api/client.ts';
 import { BackLink } from '../../components/BackLink.tsx';
+import { localName } from '../../components/BilingualName.tsx';
 import { FormAlert } from '../../components/ErrorState.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ScrollTable } from '../../components/list/ScrollTable.tsx';
@@ -17,9 +18,9 @@ import { RecordFrame } from '../../components/record/RecordFrame.tsx';
 import { can } from '../../components/record/record.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { RegistrationNumber } from '../registry/PersonParts.tsx';
-import { useStockRefresh } from '../supplies/api.ts';
+import { useItems, useStockRefresh } from '../supplies/api.ts';
 import { Quantity } from '../supplies/parts.tsx';
-import { type Consultation, dispense, healthKeys, useConsultation } from './api.ts';
+import { type Consultation, dispense, healthKeys, useCentreName, useConsultation } from './api.ts';
 import { useDiagnosisNames } from './labels.ts';
 import { undispensed } from './logic.ts';
 
@@ -36,6 +37,7 @@ export function ConsultationPage() {
   const [busy, setBusy] = useState(false);
   const [key, setKey] = useState(newIdempotencyKey);
   const c = query.data;
+  const centreName = useCentreName();
 
   const dispenseAll = async (x: Consultation) => {
     setBusy(true);
@@ -87,7 +89,7 @@ export function ConsultationPage() {
               subtitle={
                 <>
                   <RegistrationNumber value={c.registrationNumber} /> · {formatDate(c.consultedOn)} ·{' '}
-                  <bdi>{c.centreName}</bdi>
+                  <bdi>{centreName(c.centreId, c.centreName)}</bdi>
                 </>
               }
               actions={
@@ -160,6 +162,9 @@ export function ConsultationPage() {
 
 function Prescriptions({ c }: { c: Consultation }) {
   const { t } = useTranslation();
+  // the record names the item in English; the catalogue has its names in the reader's language
+  const items = useItems();
+  const byId = new Map((items.data ?? []).map((i) => [i.id, i]));
   if (c.prescriptions.length === 0) return null;
   return (
     <Paper withBorder>
@@ -178,11 +183,12 @@ function Prescriptions({ c }: { c: Consultation }) {
           <Table.Tbody>
             {c.prescriptions.map((p) => {
               const unit = { baseUnit: p.baseUnit, packSize: 1 };
+              const item = byId.get(p.itemId);
               return (
                 <Table.Tr key={p.id} data-testid="record-prescription">
                   <Table.Td>
                     <bdi>
-                      {p.itemCode} · {p.itemName}
+                      {p.itemCode} · {item ? localName(item) : p.itemName}
                     </bdi>
                   </Table.Td>
                   <Table.Td>

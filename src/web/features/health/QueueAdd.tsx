@@ -1,4 +1,3 @@
-import { Loader, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
@@ -9,14 +8,15 @@ import { serverErrors } from '../../components/form/fieldErrors.ts';
 import { type Person, RESOURCE } from '../registry/api.ts';
 import { latinName } from '../registry/PersonParts.tsx';
 import { addToQueue, type ClinicSession } from './api.ts';
+import { SearchPick } from './SearchPick.tsx';
 
 const label = (p: Person) =>
   [latinName(p), p.fullNameOriginal, p.registrationNumber].filter(Boolean).join(' · ');
 
 /**
  * Adds a patient to the day's queue: type a name (any spelling, either script) or a number, the
- * first match is highlighted and Enter adds it (arrows choose another); then the box is empty for
- * the next one.
+ * first match is highlighted and Enter adds it (arrows choose another; typed before the answer is
+ * in, Enter adds the first match once it arrives); then the box is empty for the next one.
  */
 export function QueueAdd({ session, onAdded }: { session: ClinicSession; onAdded: () => Promise<unknown> }) {
   const { t } = useTranslation();
@@ -35,7 +35,9 @@ export function QueueAdd({ session, onAdded }: { session: ClinicSession; onAdded
   const queued = useMemo(() => new Set(session.queue.map((e) => e.personId)), [session.queue]);
   const people = (found.data?.items ?? []).filter((p) => p.status === 'active' && !queued.has(p.id));
 
+  // the box stays enabled (and focused) while a patient is added, ready for the next name
   const add = async (person: Person) => {
+    if (busy) return;
     setBusy(true);
     setError(null);
     try {
@@ -54,34 +56,24 @@ export function QueueAdd({ session, onAdded }: { session: ClinicSession; onAdded
 
   return (
     <>
-      <Select
+      <SearchPick
         label={t('health.queue.add')}
         description={t('health.queue.addHelp')}
-        placeholder={t('registry.searchPlaceholder')}
-        searchable
-        value={null}
-        searchValue={search}
-        onSearchChange={(v) => {
+        search={search}
+        onSearch={(v) => {
           setSearch(v);
           setError(null);
         }}
-        // the server ranks every spelling; the input's own filter would hide Arabic-script matches
-        filter={({ options }) => options}
-        selectFirstOptionOnChange
-        data={people.map((p) => ({ value: p.id, label: label(p) }))}
-        onChange={(id) => {
+        // a match list only once two letters are typed and the server has answered them
+        settledQuery={q.length < 2 || found.isFetching ? '\u0000' : q}
+        options={people.map((p) => ({ value: p.id, label: <bdi>{label(p)}</bdi> }))}
+        loading={found.isFetching || busy}
+        onPick={(id) => {
           const p = people.find((x) => x.id === id);
           if (p) void add(p);
         }}
-        disabled={busy}
-        rightSection={
-          found.isFetching || busy ? <Loader size="xs" aria-label={t('common.loading')} /> : undefined
-        }
-        nothingFoundMessage={
-          q.length >= 2 && !found.isFetching ? t('common.noResults') : t('registry.typeToSearch')
-        }
         error={fieldError}
-        data-testid="queue-add"
+        testId="queue-add"
       />
       {error && !fieldError ? <FormAlert error={error} /> : null}
     </>

@@ -20,6 +20,7 @@ import {
   markLeft,
   type QueueRow,
   setSessionStatus,
+  useCentreName,
   useClinicSession,
   useSessionRefresh,
 } from './api.ts';
@@ -51,6 +52,7 @@ export function SessionPage() {
   const [notice, setNotice] = useState<string | null>(seen ? t('health.consult.saved') : null);
   const [error, setError] = useState<unknown>(null);
   const s = query.data;
+  const centreName = useCentreName();
 
   const act = async (run: () => Promise<ClinicSession | unknown>, message: string) => {
     setError(null);
@@ -77,10 +79,10 @@ export function SessionPage() {
         {s ? (
           <>
             <PageHeader
-              documentTitle={`${s.centreName} · ${formatDate(s.heldOn)}`}
+              documentTitle={`${centreName(s.centreId, s.centreName)} · ${formatDate(s.heldOn)}`}
               title={
                 <Group gap="sm" component="span">
-                  <bdi>{s.centreName}</bdi>
+                  <bdi>{centreName(s.centreId, s.centreName)}</bdi>
                   <Badge
                     color={s.status === 'open' ? 'teal' : 'gray'}
                     variant="light"
@@ -125,7 +127,7 @@ export function SessionPage() {
             <RecordDetails
               testId="session-details"
               items={[
-                { label: t('health.session.centre'), value: s.centreName },
+                { label: t('health.session.centre'), value: centreName(s.centreId, s.centreName) },
                 { label: t('health.session.day'), value: formatDate(s.heldOn) },
                 { label: t('health.session.pharmacy'), value: s.stockPointName },
                 { label: t('health.session.staff'), value: s.staff.map((x) => x.name).join(', ') },

@@ -14,6 +14,7 @@ import {
   type Schedule,
   type SessionSummary,
   type TodayClinics,
+  useCentreName,
   useSessionRefresh,
   useTodayClinics,
 } from './api.ts';
@@ -58,13 +59,14 @@ export function TodayClinic() {
 
 function SessionCard({ session: s }: { session: SessionSummary }) {
   const { t } = useTranslation();
+  const centreName = useCentreName();
   return (
     <Paper withBorder p="sm" data-testid="clinic-session-card">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Stack gap={2}>
           <Group gap="xs">
             <Text fw={600}>
-              <bdi>{s.centreName}</bdi>
+              <bdi>{centreName(s.centreId, s.centreName)}</bdi>
             </Text>
             <Badge color={s.status === 'open' ? 'teal' : 'gray'} variant="light">
               {t(`health.sessionStatuses.${s.status}`)}
@@ -102,6 +104,7 @@ function ScheduledCard({ schedule: s, today }: { schedule: Schedule; today: Toda
   const navigate = useNavigate();
   const refresh = useSessionRefresh();
   const [key] = useState(newIdempotencyKey);
+  const centreName = useCentreName();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const open = async () => {
@@ -128,7 +131,7 @@ function ScheduledCard({ schedule: s, today }: { schedule: Schedule; today: Toda
         <Stack gap={2}>
           <Group gap="xs">
             <Text fw={600}>
-              <bdi>{s.centreName}</bdi>
+              <bdi>{centreName(s.centreId, s.centreName)}</bdi>
             </Text>
             <Badge color="gray" variant="light">
               {t('health.today.scheduled')}

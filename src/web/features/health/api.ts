@@ -1,7 +1,9 @@
 // The clinic's server calls and cache keys. Shapes come from the shared domain schemas in
 // src/domain/health (and supplies' for items and stock on hand).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { z } from 'zod';
+import type { Centre } from '../../../domain/directory/schemas.ts';
 import type {
   ClinicSession,
   clinicSessionCreate,
@@ -16,6 +18,8 @@ import type {
 } from '../../../domain/health/consultations.ts';
 import type { DiagnosisView } from '../../../domain/health/diagnoses.ts';
 import { api } from '../../api/client.ts';
+import { localName } from '../../components/BilingualName.tsx';
+import { useAllOf } from '../../components/list/useAllOf.ts';
 
 export type { ClinicSession, Consultation, DiagnosisView, QueueEntry };
 export type TodayClinics = z.infer<typeof todayClinics>;
@@ -116,3 +120,16 @@ export const useDiagnosisSearch = (q: string) =>
     staleTime: 5 * 60_000,
     queryFn: ({ signal }) => api.get<{ items: DiagnosisView[] }>('/diagnoses', { q, limit: 12 }, signal),
   });
+
+/**
+ * `(centreId, recordedName)` → the centre's name in the page's language: records carry the name
+ * as written, the directory its other names (the recorded one until the list is in).
+ */
+export function useCentreName(): (centreId: string, recorded: string) => string {
+  const centres = useAllOf<Centre>('centres', { active: 'true' });
+  const byId = useMemo(() => new Map((centres.data ?? []).map((c) => [c.id, c])), [centres.data]);
+  return (centreId, recorded) => {
+    const c = byId.get(centreId);
+    return c ? localName(c) : recorded;
+  };
+}

@@ -10,6 +10,7 @@ import { ButtonLink } from '../../../components/links.tsx';
 import { Filters } from '../../../components/list/ListParts.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
+import { useCentreName } from '../api.ts';
 import { OpenAlertsList } from './AlertParts.tsx';
 import { useSurveillanceWeek, useWeekAlerts } from './api.ts';
 import { CurvePanel } from './CurvePanel.tsx';
@@ -32,7 +33,8 @@ export function SurveillancePage() {
   const weekAlerts = useWeekAlerts(week);
   const cells = useMemo(() => alertCells(weekAlerts.data?.items ?? []), [weekAlerts.data]);
   const allRows = table.data?.rows ?? [];
-  const centres = allRows.map((r) => ({ value: r.centreId, label: r.centreName }));
+  const centreName = useCentreName();
+  const centres = allRows.map((r) => ({ value: r.centreId, label: centreName(r.centreId, r.centreName) }));
   const rows = search.centre ? allRows.filter((r) => r.centreId === search.centre) : allRows;
 
   return (

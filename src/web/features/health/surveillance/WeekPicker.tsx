@@ -45,7 +45,8 @@ export function WeekPicker({ value, onChange }: { value: string; onChange: (week
           if (isValidWeek(v)) onChange(v);
         }}
         error={invalid ? t('surveillance.week.invalid') : undefined}
-        className="sanad-ltr"
+        // only the week itself reads left to right: the label and the days follow the page
+        classNames={{ input: 'sanad-ltr' }}
         w={190}
         data-testid="week"
       />

@@ -5,6 +5,7 @@ import type { AlertStatus } from '../../../../domain/health/alert-rules.ts';
 import { SYNDROMES } from '../../../../domain/health/syndromes.ts';
 import { ScrollTable } from '../../../components/list/ScrollTable.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
+import { useCentreName } from '../api.ts';
 import { STATUS_COLOURS } from './AlertParts.tsx';
 import type { SurveillanceWeek } from './api.ts';
 import { cellAlert } from './logic.ts';
@@ -20,10 +21,13 @@ export function WeekTable({
   alerts: Map<string, AlertStatus>;
 }) {
   const { t } = useTranslation();
+  const centreName = useCentreName();
   return (
     <Paper withBorder>
       <ScrollTable minWidth={1280} label={t('surveillance.table.title')}>
-        <Table verticalSpacing="xs" withColumnBorders data-testid="surveillance-table">
+        {/* positioned, so the cells' visually hidden words (absolute) stay inside the scrolling
+            box instead of widening the page on a phone */}
+        <Table verticalSpacing="xs" withColumnBorders pos="relative" data-testid="surveillance-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('surveillance.table.centre')}</Table.Th>
@@ -40,7 +44,7 @@ export function WeekTable({
             {rows.map((r) => (
               <Table.Tr key={r.centreId} data-testid="surveillance-row">
                 <Table.Th scope="row" fw={500}>
-                  <bdi>{r.centreName}</bdi>
+                  <bdi>{centreName(r.centreId, r.centreName)}</bdi>
                 </Table.Th>
                 <Table.Td ta="end">
                   {r.population === null ? (
@@ -61,6 +65,7 @@ export function WeekTable({
                       key={s}
                       ta="end"
                       data-testid={`cell-${s}`}
+                      data-cases={cases}
                       data-alert={status ?? undefined}
                       bg={status ? `var(--mantine-color-${STATUS_COLOURS[status]}-light)` : undefined}
                     >
