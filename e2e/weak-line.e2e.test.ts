@@ -1,5 +1,5 @@
 // A weak line pays for every byte and every round trip: the sign-in page's first load stays
-// under 250 KB of compressed JS, every asset arrives compressed, hashed files come from the
+// under 254 KB of compressed JS, every asset arrives compressed, hashed files come from the
 // browser's cache on the next visit, and a page's code is fetched only when it is first opened.
 // (Load times on a throttled line are measured, not asserted: `npm run bench -- web`.)
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -10,7 +10,10 @@ import { type RunningServer, startServer } from './support/server.ts';
 // Measured 245.5 KB (251,399 bytes) once each feature's strings and enum labels came with its
 // pages instead of the shell (266 KB before; src/web/i18n/bundles.ts): the limit keeps ~4 KB of
 // head-room. A rise past it means something reached the shell that belongs to a page.
-const FIRST_LOAD_JS_LIMIT = 250 * 1024;
+// Health (issue 12) added ten lazy pages, three bundles and its navigation: the route tree's
+// entries and each page's preload list live in the entry chunk (250.0 KB measured), so the
+// limit is 254 KB. The pages and strings themselves stay out of the first load.
+const FIRST_LOAD_JS_LIMIT = 254 * 1024;
 
 interface Seen {
   url: string;
