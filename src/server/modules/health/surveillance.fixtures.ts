@@ -186,3 +186,19 @@ export function consult(t: TestApp, clinic: Clinic, c: Consult): Promise<string>
     return id;
   });
 }
+
+/** One more stay of someone already registered (a move, a re-admission). */
+export const stay = (t: TestApp, personId: string, centreId: string, admittedOn: string, endedOn?: string) =>
+  asSystem(t.ctx, t.missionId, async (w) => {
+    await w.tx.insert(episodes).values({
+      ...created(w),
+      id: newId(),
+      personId,
+      centreId,
+      admittedOn,
+      endedOn: endedOn ?? null,
+      endReason: endedOn ? 'release' : null,
+      circumstances: 'intercepted_at_sea',
+      createdByOrganisationId: await missionOrganisation(w),
+    });
+  });

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SurveillanceRow, SurveillanceWeek } from '../../../domain/health/surveillance';
+import { asSystem } from '../../platform/http';
 import { exportEvents, xlsxRows } from '../../test/exports';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
-import { admit, type Clinic, consult, seedClinic } from './surveillance.fixtures';
+import { admit, type Clinic, consult, seedClinic, stay } from './surveillance.fixtures';
+import { populationByWeek } from './surveillance.queries';
 
 // The weekly surveillance table and the epidemic curve over the API: figures from the records
 // (unique people, consultations, the registry's population), the reader's scope, the XLSX export.
@@ -179,6 +181,31 @@ describe('the epidemic curve', () => {
     const res = await doctor.get('/api/v1/surveillance/curve?syndrome=scabies&from=2026-W44&to=2026-W39');
     expect(res.statusCode).toBe(400);
     expect(json<{ errors: { path: string }[] }>(res).errors.map((e) => e.path)).toContain('to');
+  });
+});
+
+describe('the population of a week', () => {
+  it('counts a person once a week, whether moved between centres or re-admitted in it', async () => {
+    const c = await seedClinic(t);
+    const d = await seedClinic(t);
+    // X moves from C to D on Wednesday of 2026-W43; Y leaves C on Monday and is back on Thursday
+    const [x] = await admit(t, c.centreId, 1, { admittedOn: '2026-01-01', endedOn: '2026-10-20' });
+    await stay(t, x!, d.centreId, '2026-10-21');
+    const [y] = await admit(t, c.centreId, 1, { admittedOn: '2026-01-01', endedOn: '2026-10-19' });
+    await stay(t, y!, c.centreId, '2026-10-22');
+    const weeks = ['2026-W42', '2026-W43', '2026-W44'];
+    const [each, together] = await asSystem(t.ctx, t.missionId, async (w) => [
+      await populationByWeek(w, [c.centreId, d.centreId], weeks),
+      await populationByWeek(w, [c.centreId, d.centreId], weeks, true),
+    ]);
+    expect(Object.fromEntries(each)).toEqual({
+      [`${c.centreId}|2026-W42`]: 2,
+      [`${c.centreId}|2026-W43`]: 2,
+      [`${d.centreId}|2026-W43`]: 1,
+      [`${c.centreId}|2026-W44`]: 1,
+      [`${d.centreId}|2026-W44`]: 1,
+    });
+    expect(Object.fromEntries(together)).toEqual({ '*|2026-W42': 2, '*|2026-W43': 2, '*|2026-W44': 2 });
   });
 });
 

@@ -7,7 +7,7 @@ import type {
 } from '../../../domain/health/surveillance';
 import { ratePer1000, zeroCounts } from '../../../domain/health/surveillance';
 import { SYNDROMES, type Syndrome } from '../../../domain/health/syndromes';
-import { isoWeekOf, weekEnd, weekStart, weeksBetween } from '../../../domain/health/weeks';
+import { addWeeks, isoWeekOf, weekEnd, weekStart, weeksBetween } from '../../../domain/health/weeks';
 import { clinicSessions, consultations, episodes, surveillanceCases } from '../../db/schema/index';
 import { notFound } from '../../platform/errors';
 import type { Work } from '../../platform/http';
@@ -31,29 +31,57 @@ export async function populationByWeek(
   combined = false,
 ): Promise<Map<string, number>> {
   if (centreIds.length === 0 || weeks.length === 0) return new Map();
-  const from = weekStart([...weeks].sort()[0]!);
-  const to = weekEnd([...weeks].sort().at(-1)!);
-  // one scan of the stays overlapping the whole range, each spread over the weeks it covers
-  // (clipped to the range): a join per week re-read every stay admitted before it (5 s a curve)
-  const found = await rows<{ week: string; centre_id: string | null; n: number }>(
+  const sorted = [...weeks].sort();
+  const first = sorted[0]!;
+  const from = weekStart(first);
+  const to = weekEnd(sorted.at(-1)!);
+  const by = combined ? sql`person_id` : sql`person_id, centre_id`;
+  // Each stay overlapping the range becomes the span of week numbers it covers (0 = the first
+  // week); a person's spans are made disjoint (a stay starts after the weeks their earlier stays
+  // already cover, so someone re-admitted or moved within a week counts once), and the people held
+  // each week are the running sum of +1 where a span starts and −1 after it ends. One scan of the
+  // stays and a sort of them, where counting distinct people per week sorted a row per stay and
+  // week (400 ms for a year's curve of 12 centres) and a join per week re-read every earlier stay.
+  const found = await rows<{ k: number; centre_id: string | null; delta: number }>(
     w.tx.execute(sql`
       with stays as (
         select ${episodes.personId} as person_id, ${episodes.centreId} as centre_id,
-          greatest(${episodes.admittedOn}, ${from}::date) as a,
-          least(coalesce(${episodes.endedOn}, ${to}::date), ${to}::date) as b
+          (date_trunc('week', greatest(${episodes.admittedOn}, ${from}::date)::timestamp)::date - ${from}::date) / 7 as wa,
+          (date_trunc('week', least(coalesce(${episodes.endedOn}, ${to}::date), ${to}::date)::timestamp)::date - ${from}::date) / 7 as wb
         from ${episodes}
         where ${episodes.missionId} = ${w.actor.missionId}
           and ${inArray(episodes.centreId, [...centreIds])}
           and ${episodes.admittedOn} <= ${to}::date
           and (${episodes.endedOn} is null or ${episodes.endedOn} >= ${from}::date)
+      ),
+      spans as (
+        select centre_id, wb, greatest(wa, coalesce(1 + max(wb) over (partition by ${by} order by wa, wb
+          rows between unbounded preceding and 1 preceding), wa)) as wa
+        from stays
       )
-      select to_char(d, 'IYYY-"W"IW') as week, ${combined ? sql`null::uuid` : sql`centre_id`} as centre_id,
-        count(distinct person_id)::int as n
-      from stays, generate_series(date_trunc('week', a::timestamp), b::timestamp, interval '7 days') as d
+      select k, ${combined ? sql`null::uuid` : sql`centre_id`} as centre_id, sum(delta)::int as delta
+      from (select centre_id, wa as k, 1 as delta from spans where wa <= wb
+            union all select centre_id, wb + 1, -1 from spans where wa <= wb) d
       group by 1, 2`),
   );
   const asked = new Set(weeks);
-  return new Map(found.filter((r) => asked.has(r.week)).map((r) => [key(r.centre_id, r.week), Number(r.n)]));
+  const deltas = new Map<string | null, Map<number, number>>();
+  for (const r of found) {
+    const c = deltas.get(r.centre_id) ?? new Map<number, number>();
+    c.set(Number(r.k), Number(r.delta));
+    deltas.set(r.centre_id, c);
+  }
+  const span = weeksBetween(first, sorted.at(-1)!).length;
+  const out = new Map<string, number>();
+  for (const [centre, d] of deltas) {
+    let held = 0;
+    for (let k = 0; k < span; k++) {
+      held += d.get(k) ?? 0;
+      const week = addWeeks(first, k);
+      if (held > 0 && asked.has(week)) out.set(key(centre, week), held);
+    }
+  }
+  return out;
 }
 
 /** Consultations per centre and week. */
