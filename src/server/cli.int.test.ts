@@ -103,7 +103,7 @@ describe('the sanad command', () => {
     };
     expect(health.database).toBe(testEngine());
     const cookie = await signIn(server.port, 'demo-manager', DEMO_PASSWORD);
-    expect(await organisationCount(server.port, cookie)).toBe(13);
+    expect(await organisationCount(server.port, cookie)).toBe(14);
     await signIn(server.port, 'admin', ADMIN_PASSWORD);
 
     if (testEngine() === 'pglite') {
