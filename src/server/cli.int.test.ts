@@ -120,7 +120,7 @@ describe('the sanad command', () => {
 
     const restarted = await startServer();
     const again = await signIn(restarted.port, 'demo-manager', DEMO_PASSWORD);
-    expect(await organisationCount(restarted.port, again)).toBe(13);
+    expect(await organisationCount(restarted.port, again)).toBe(14);
     await signIn(restarted.port, 'admin', ADMIN_PASSWORD);
     expect(await restarted.stop()).toBe(0);
   }, 400_000); // two starts, each may migrate or wait on a busy machine
