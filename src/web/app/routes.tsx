@@ -1,33 +1,21 @@
 // Code-based route tree. Every page behind sign-in hangs under `appRoute`, whose beforeLoad
 // fetches /me once and enforces the forced steps (TOTP enrolment, then password change).
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter } from '@tanstack/react-router';
 import { z } from 'zod';
-import type { Me } from '../../domain/auth/schemas.ts';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
-import { isApiError } from '../api/client.ts';
-import { meQuery } from '../features/auth/api.ts';
-import { alertsSearch, surveillanceSearch } from '../features/health/surveillance/search.ts';
 import {
-  AlertPage,
-  AlertsPage,
   AppLayout,
   AuditPage,
   CaseSummary,
   CasesPage,
   CentreNewPage,
   ChangePasswordPage,
-  ClinicPage,
-  ClinicSessionPage,
   ComposedCentrePage,
   ComposedCentresPage,
   ComposedHomePage,
   ComposedOrganisationPage,
   ComposedPersonPage,
-  ConsultationPage,
-  ConsultPage,
-  CounsellingPage,
-  CounsellingSessionPage,
   CountPage,
   CountsPage,
   DistributionPage,
@@ -38,7 +26,6 @@ import {
   ItemPage,
   ItemsPage,
   MyTasksPage,
-  NewCounsellingSessionPage,
   NewDistributionPage,
   NewScreeningPage,
   NewTransferPage,
@@ -60,7 +47,6 @@ import {
   StockPointsPage,
   StockReportsPage,
   SuppliesSettingsPage,
-  SurveillancePage,
   TotpEnrolPage,
   TransferPage,
   TransfersPage,
@@ -68,7 +54,16 @@ import {
   UserNewPage,
   UsersPage,
 } from './pages.ts';
-import { NotFoundPage, PendingPage, RootErrorPage, RootLayout } from './RootLayout.tsx';
+import { PendingPage } from './RootLayout.tsx';
+import {
+  appRoute,
+  CHANGE_PASSWORD_PATH,
+  createdSearch,
+  ENROL_PATH,
+  rootRoute,
+  signInRoute,
+} from './route-base.tsx';
+import { healthRoutes } from './routes-health.tsx';
 import {
   pointItemSearch,
   pointSearch,
@@ -80,59 +75,6 @@ import {
 
 // Each page is its own chunk, fetched when first visited: the first load carries only the shell
 // (a weak line pays for every byte of pages the user may never open).
-
-export interface RouterContext {
-  queryClient: QueryClient;
-}
-
-export const ENROL_PATH = '/enrol-totp';
-export const CHANGE_PASSWORD_PATH = '/change-password';
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: RootLayout,
-  notFoundComponent: NotFoundPage,
-  errorComponent: RootErrorPage,
-});
-
-const signInSearch = z.object({
-  reason: z.enum(['expired', 'signed_out']).optional().catch(undefined),
-  redirect: z.string().optional().catch(undefined),
-});
-
-/** `?created=true` after a create, so the record page can confirm it */
-const createdSearch = z.object({ created: z.boolean().optional().catch(undefined) });
-
-export const signInRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/sign-in',
-  validateSearch: signInSearch,
-  component: SignInPage,
-});
-
-export const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }) => {
-    let me: Me;
-    try {
-      me = await context.queryClient.ensureQueryData(meQuery);
-    } catch (e) {
-      if (isApiError(e, 401)) {
-        const back = location.href !== '/' ? location.href : undefined;
-        throw redirect({ to: '/sign-in', search: { redirect: back } });
-      }
-      throw e;
-    }
-    if (me.totpEnrolmentRequired) {
-      if (location.pathname !== ENROL_PATH) throw redirect({ to: ENROL_PATH });
-    } else if (me.passwordChangeRequired) {
-      if (location.pathname !== CHANGE_PASSWORD_PATH) throw redirect({ to: CHANGE_PASSWORD_PATH });
-    } else if (location.pathname === ENROL_PATH && me.totpEnabled) {
-      throw redirect({ to: '/' });
-    }
-  },
-  component: AppLayout,
-});
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -384,60 +326,6 @@ export const countRoute = createRoute({
   component: CountPage,
 });
 
-// ---- health: surveillance, alerts, counselling
-export const surveillanceRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/surveillance',
-  validateSearch: surveillanceSearch,
-  component: SurveillancePage,
-});
-export const alertsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/alerts',
-  validateSearch: alertsSearch,
-  component: AlertsPage,
-});
-export const alertRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/alerts/$id',
-  component: AlertPage,
-});
-const counsellingRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/counselling',
-  component: CounsellingPage,
-});
-const counsellingNewRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/counselling/new',
-  component: NewCounsellingSessionPage,
-});
-export const counsellingSessionRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/counselling/$id',
-  validateSearch: createdSearch,
-  component: CounsellingSessionPage,
-});
-// ---- health (the clinic)
-const clinicRoute = createRoute({ getParentRoute: () => appRoute, path: '/clinic', component: ClinicPage });
-/** `?seen=true` after a consultation was saved, so the queue confirms it */
-export const clinicSessionRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/clinic-sessions/$id',
-  validateSearch: z.object({ seen: z.boolean().optional().catch(undefined) }),
-  component: ClinicSessionPage,
-});
-export const consultRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/clinic-sessions/$id/consult/$entryId',
-  component: ConsultPage,
-});
-export const consultationRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/consultations/$id',
-  component: ConsultationPage,
-});
-
 const routeTree = rootRoute.addChildren([
   signInRoute,
   appRoute.addChildren([
@@ -487,16 +375,7 @@ const routeTree = rootRoute.addChildren([
     transferRoute,
     countsRoute,
     countRoute,
-    surveillanceRoute,
-    alertsRoute,
-    alertRoute,
-    counsellingRoute,
-    counsellingNewRoute,
-    counsellingSessionRoute,
-    clinicRoute,
-    clinicSessionRoute,
-    consultRoute,
-    consultationRoute,
+    ...healthRoutes(),
   ]),
 ]);
 
