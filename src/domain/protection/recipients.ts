@@ -41,7 +41,7 @@ export const REFUSAL_MESSAGES: Record<RecipientRefusal, string> = {
     'The person may need international protection: nothing about them goes to the embassy of their country',
 };
 
-const PROTECTION_NEED: Flag = 'international_protection_need';
+export const PROTECTION_NEED: Flag = 'international_protection_need';
 
 /**
  * Nothing about a person who may need international protection goes to the embassy of their

@@ -48,6 +48,7 @@ const UNAUTHENTICATED = {
 
 export const unauthenticated = (code: keyof typeof UNAUTHENTICATED = 'unauthenticated') =>
   new HttpProblem(401, 'Unauthorized', UNAUTHENTICATED[code], { code });
+export const conflict = (detail: string, code?: string) => new HttpProblem(409, 'Conflict', detail, { code });
 export const staleVersion = () =>
   new HttpProblem(409, 'Conflict', 'This record was changed by someone else; reload it and try again', {
     code: 'stale_version',

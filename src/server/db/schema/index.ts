@@ -3,4 +3,5 @@ export * from './health';
 export * from './platform';
 export * from './protection';
 export * from './registry';
+export * from './returns';
 export * from './supplies';
