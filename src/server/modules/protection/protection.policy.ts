@@ -57,10 +57,15 @@ export const protectionSummaryPolicy = definePolicy({
 
 /** `purpose` absent: any purpose (kind-level and person-level offers). */
 type ConsentRecord = AboutPerson & { decision: string; withdrawnOn: string | null; purpose?: string };
-/** Protection writers record every purpose; doctors and nurses the `medical` one (hospital referral). */
+export const RETURN_PURPOSE = 'return';
+/**
+ * Protection writers record every purpose; doctors and nurses the `medical` one (hospital
+ * referral); return officers the `return` one (informed consent to return, DESIGN §6).
+ */
 const writesConsent = (a: Actor, r?: { reach?: Reach; purpose?: string }) =>
   writesProtection(a, r?.reach) ||
-  ((r?.purpose === undefined || r.purpose === MEDICAL_PURPOSE) && writesMedical(a, r?.reach));
+  ((r?.purpose === undefined || r.purpose === MEDICAL_PURPOSE) && writesMedical(a, r?.reach)) ||
+  ((r?.purpose === undefined || r.purpose === RETURN_PURPOSE) && grants(a, 'returns', canWrite, r?.reach));
 export const consentPolicy = definePolicy({
   resource: 'consent',
   actions: ['list', 'read', 'create', 'withdraw'],
