@@ -120,8 +120,10 @@ export const TRANSITIONS: Readonly<Record<ReturnState, readonly ReturnState[]>> 
     if (next) t[s].push(next);
   });
   for (const s of BEFORE_DEPARTURE) t[s].push('withdrawn', 'ineligible');
-  // no reintegration (the person declined it, or the programme offers none): close on arrival
+  // no reintegration (the person declined it, or the programme offers none): close on arrival;
+  // a plan that never started (the person moved on, contact lost) is closed too
   t.arrived.push('closed');
+  t.reintegration_planned.push('closed');
   t.booked.push('no_show');
   t.no_show.push('booked', 'withdrawn', 'ineligible');
   return t;
