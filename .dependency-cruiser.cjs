@@ -58,7 +58,8 @@ module.exports = {
       severity: 'error',
       comment:
         'Another module is reached only through its *.queries.ts, *.scope.ts or *.policy.ts (or src/domain). Move what you need into one of those files of that module (or into src/server/platform if it belongs to no module).',
-      from: { path: '^src/server/modules/([^/]+)/', pathNot: '[.]test[.]ts$' },
+      // tests and their fixtures may build on another module's fixtures
+      from: { path: '^src/server/modules/([^/]+)/', pathNot: '[.](test|fixtures)[.]ts$' },
       to: {
         path: '^src/server/modules/([^/]+)/',
         pathNot: [
