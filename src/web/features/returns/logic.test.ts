@@ -8,6 +8,7 @@ import {
   listFilters,
   newCasePayload,
   personReturnsView,
+  refusal,
   showsReturnsTab,
   spanDays,
   timeline,
@@ -168,5 +169,16 @@ describe('the list’s filters', () => {
       projectId: 'p',
       q: 'x',
     });
+  });
+});
+
+describe('a refused step', () => {
+  it('names each blocker the server gave, so the page labels it in the reader’s language', () => {
+    const errors = [
+      { path: 'to', message: 'No valid consent to return is recorded' },
+      { path: 'to', message: 'Something new' },
+      { path: 'version', message: 'stale' },
+    ];
+    expect(refusal(errors)).toEqual(['no_consent', 'Something new']);
   });
 });

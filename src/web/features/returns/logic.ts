@@ -3,6 +3,7 @@
 // case form's payload and the list's filters. No rule of the state machine is re-implemented
 // here: the server's blockers and allowed actions say what may happen.
 import type { PROGRAMMES, REQUEST_ORIGINS } from '../../../domain/returns/cases.ts';
+import { BLOCKER_LABELS } from '../../../domain/returns/labels.ts';
 import { type Blocker, EXITS, NEEDS_REASON, type ReturnState } from '../../../domain/returns/states.ts';
 import type { PersonReturns, ReturnCase, ReturnCaseSummary, StateSpan } from './types.ts';
 
@@ -158,3 +159,14 @@ export const listFilters = (s: ReturnsSearch) => ({
 /** Days in a state, "today" when under one. */
 export const daysKey = (days: number): { key: string; n: number } =>
   days < 1 ? { key: 'returns.days.today', n: 0 } : { key: 'returns.days.count', n: Math.floor(days) };
+
+/**
+ * A refused transition (422, `errors[].path = 'to'`) as blocker codes the page labels in the
+ * reader's language; a message the table does not know is kept as the server wrote it.
+ */
+export function refusal(errors: readonly { path: string; message: string }[]): (Blocker | string)[] {
+  const byText = new Map(Object.entries(BLOCKER_LABELS).map(([code, l]) => [l.en, code as Blocker]));
+  return errors.filter((e) => e.path === 'to').map((e) => byText.get(e.message) ?? e.message);
+}
+
+export const isBlocker = (b: string): b is Blocker => Object.hasOwn(BLOCKER_LABELS, b);
