@@ -154,7 +154,10 @@ const registrationRoute = createRoute({
 /** `?found=true` when the duplicate panel led here instead of a new registration; `?tab=` the open tab */
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
-  tab: z.enum(['identity', 'protection', 'assistance', 'health', 'counselling', 'returns']).optional().catch(undefined),
+  tab: z
+    .enum(['identity', 'protection', 'assistance', 'health', 'counselling', 'returns'])
+    .optional()
+    .catch(undefined),
   /** protection: open the referral form with this service (a screening's recommendation) */
   refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });

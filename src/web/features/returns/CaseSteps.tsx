@@ -158,7 +158,12 @@ function StepForm({
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={busy} color={step.exit ? 'orange' : undefined} data-testid="step-confirm">
+          <Button
+            type="submit"
+            loading={busy}
+            color={step.exit ? 'orange' : undefined}
+            data-testid="step-confirm"
+          >
             {t('returns.steps.confirm')}
           </Button>
         </Group>

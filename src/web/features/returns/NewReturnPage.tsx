@@ -1,4 +1,15 @@
-import { Button, CloseButton, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  CloseButton,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +19,9 @@ import { FormAlert } from '../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../components/form/Notes.tsx';
 import { useFormState } from '../../components/form/useFormState.ts';
-import { useCreate } from '../../components/record/useRecord.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RequireCapability } from '../../components/RequireCapability.tsx';
+import { useCreate } from '../../components/record/useRecord.ts';
 import { countryName } from '../registry/codes.ts';
 import { latinName } from '../registry/PersonParts.tsx';
 import { PersonPicker } from '../registry/PersonPicker.tsx';
@@ -76,8 +87,9 @@ export function NewReturnPage() {
                     <Paper withBorder px="sm" py={4} radius="xl">
                       <Group gap={4} wrap="nowrap">
                         <Text size="sm">
-                          <bdi>{v.person.name}</bdi> · <span className="sanad-ltr">{v.person.registrationNumber}</span>{' '}
-                          · {countryName(v.person.nationality)}
+                          <bdi>{v.person.name}</bdi> ·{' '}
+                          <span className="sanad-ltr">{v.person.registrationNumber}</span> ·{' '}
+                          {countryName(v.person.nationality)}
                         </Text>
                         <CloseButton
                           size="sm"

@@ -39,14 +39,23 @@ export function ReturnsPage() {
         subtitle={t('returns.subtitle')}
         actions={
           has('return_cases:create') ? (
-            <ButtonLink to="/returns/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="new-return">
+            <ButtonLink
+              to="/returns/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="new-return"
+            >
               {t('returns.new')}
             </ButtonLink>
           ) : null
         }
       />
       <Filters>
-        <SearchBox label={t('returns.search')} placeholder={t('returns.searchPlaceholder')} onSearch={onSearch} initial={search.q} />
+        <SearchBox
+          label={t('returns.search')}
+          placeholder={t('returns.searchPlaceholder')}
+          onSearch={onSearch}
+          initial={search.q}
+        />
         <Select
           label={t('returns.fields.state')}
           placeholder={t('common.all')}

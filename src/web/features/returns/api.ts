@@ -1,9 +1,9 @@
 // Return cases' server calls and cache keys (routes in /work: POST/GET /returns, GET /returns/:id,
 // transitions, protection clearance, travel documents, exit clearances, a person's returns).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { Organisation } from '../../../domain/directory/schemas.ts';
 import type { project } from '../../../domain/supplies/catalogue.ts';
-import type { z } from 'zod';
 import { api } from '../../api/client.ts';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import type { PersonReturns, ReturnCase } from './types.ts';

@@ -69,7 +69,13 @@ describe('the case page’s next steps', () => {
 describe('the history', () => {
   const now = new Date('2026-03-20T12:00:00Z');
   const spans = [
-    { state: 'counselled' as const, enteredAt: '2026-03-05T09:00:00Z', leftAt: null, byName: 'B', reason: null },
+    {
+      state: 'counselled' as const,
+      enteredAt: '2026-03-05T09:00:00Z',
+      leftAt: null,
+      byName: 'B',
+      reason: null,
+    },
     {
       state: 'requested' as const,
       enteredAt: '2026-03-01T09:00:00Z',
@@ -127,7 +133,12 @@ describe('a person’s returns', () => {
 });
 
 describe('the new case form', () => {
-  const person = { id: '0b6f7a4e-4c1e-4f7e-9a53-1d2c3b4a5e6f', name: 'A B', registrationNumber: 'R1', nationality: 'NGA' };
+  const person = {
+    id: '0b6f7a4e-4c1e-4f7e-9a53-1d2c3b4a5e6f',
+    name: 'A B',
+    registrationNumber: 'R1',
+    nationality: 'NGA',
+  };
   const embassies = [
     { id: 'e-nga', countryCode: 'NGA' },
     { id: 'e-ner', countryCode: 'NER' },

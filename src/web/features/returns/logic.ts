@@ -36,7 +36,13 @@ export function caseSteps(c: Pick<ReturnCase, 'allowedActions' | 'next'>): Step[
     const offered = may && blockers.length === 0;
     if (!offered && blockers.length === 0) return [];
     return [
-      { state: n.state, offered, blockers, needsReason: NEEDS_REASON.includes(n.state), exit: isExit(n.state) },
+      {
+        state: n.state,
+        offered,
+        blockers,
+        needsReason: NEEDS_REASON.includes(n.state),
+        exit: isExit(n.state),
+      },
     ];
   });
   return [...steps.filter((s) => !s.exit), ...steps.filter((s) => s.exit)];

@@ -103,7 +103,8 @@ export function useProjectOptions(): Option[] | null {
   const allowed = has('catalogue:read');
   const projects = useProjects(allowed);
   return useMemo(
-    () => (allowed ? (projects.data ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` })) : null),
+    () =>
+      allowed ? (projects.data ?? []).map((p) => ({ value: p.id, label: `${p.code} · ${p.name}` })) : null,
     [allowed, projects.data],
   );
 }

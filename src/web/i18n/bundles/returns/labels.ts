@@ -1,3 +1,4 @@
+import { FITNESS_LABELS } from '../../../../domain/health/labels.ts';
 import {
   BLOCKER_LABELS,
   ORIGIN_LABELS,
@@ -17,4 +18,6 @@ export const LABELS: LabelTables = {
   'returns.origins': ORIGIN_LABELS,
   'returns.documentTypes': TRAVEL_DOCUMENT_LABELS,
   'returns.gate': PROTECTION_GATE_LABELS,
+  // the clinic's words for fitness to travel, shown on the case
+  'returns.fitness': FITNESS_LABELS,
 };
