@@ -18,6 +18,7 @@ import { can } from '../../components/record/record.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { postExitClearance, postTravelDocument, useReturnsRefresh } from './api.ts';
+import { blankToUndefined } from './logic.ts';
 import { useEmbassyOptions } from './parts.tsx';
 import type { ReturnCase } from './types.ts';
 
@@ -179,7 +180,7 @@ function useDocumentForm<V extends Record<string, unknown>, S extends z.ZodType>
     e.preventDefault();
     setBusy(true);
     try {
-      const body = form.validate(schema, form.values);
+      const body = form.validate(schema, blankToUndefined(form.values));
       if (body !== null) {
         const updated = await send(body, key);
         await refresh();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReturnCase } from '../../../domain/returns/cases.ts';
 import {
+  blankToUndefined,
   caseSteps,
   daysKey,
   embassyOf,
@@ -191,5 +192,18 @@ describe('a refused step', () => {
       { path: 'version', message: 'stale' },
     ];
     expect(refusal(errors)).toEqual(['no_consent', 'Something new']);
+  });
+});
+
+describe('the document forms', () => {
+  it('send an empty field as missing, so the schema says it is required', () => {
+    expect(
+      blankToUndefined({ number: ' ', issuedOn: '', issuingOrganisationId: null, type: 'passport' }),
+    ).toEqual({
+      number: undefined,
+      issuedOn: undefined,
+      issuingOrganisationId: undefined,
+      type: 'passport',
+    });
   });
 });

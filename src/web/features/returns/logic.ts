@@ -176,3 +176,12 @@ export function refusal(errors: readonly { path: string; message: string }[]): (
 }
 
 export const isBlocker = (b: string): b is Blocker => Object.hasOwn(BLOCKER_LABELS, b);
+
+/** A form's values as the shared schema reads them: an empty field is a missing one ("required"). */
+export const blankToUndefined = <V extends Record<string, unknown>>(v: V): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(v).map(([k, x]) => [
+      k,
+      x === null || (typeof x === 'string' && x.trim() === '') ? undefined : x,
+    ]),
+  );
