@@ -122,6 +122,11 @@ describe('a person’s returns', () => {
       state: null,
     });
     expect(personReturnsView(undefined)).toBeNull();
+    // the server's answer to a returns reader carries the flag too: the cases win
+    expect(personReturnsView({ items: [summary], inProgress: true, state: 'counselled' })).toEqual({
+      kind: 'cases',
+      items: [summary],
+    });
   });
 
   it('shows the tab only when there is something to see', () => {

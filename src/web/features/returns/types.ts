@@ -19,6 +19,6 @@ export type BlockerView = z.infer<typeof blocker>;
 
 /** What GET /persons/:id/returns answers: the cases for returns readers, a flag for clinicians. */
 export type PersonReturns =
-  | { items: ReturnCaseSummary[] }
+  | { items: ReturnCaseSummary[]; inProgress?: boolean; state?: ReturnState | null }
   | { inProgress: boolean; state: ReturnState | null }
   | { flag: { inProgress: boolean; state: ReturnState | null } };
