@@ -33,6 +33,10 @@ export function CaseSteps({ rc, onDone }: { rc: ReturnCase; onDone: (updated: Re
                 variant={s.exit ? 'light' : 'filled'}
                 color={s.exit ? 'orange' : undefined}
                 disabled={!s.offered}
+                // long state names wrap on a phone rather than run off the screen
+                h="auto"
+                py={6}
+                styles={{ label: { whiteSpace: 'normal' } }}
                 leftSection={
                   s.exit ? <IconDoorExit size={16} aria-hidden /> : <IconArrowForward size={16} aria-hidden />
                 }

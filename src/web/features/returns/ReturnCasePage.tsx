@@ -49,15 +49,15 @@ export function ReturnCasePage() {
                 </>
               }
               documentTitle={`${rc.reference} · ${rc.personName}`}
-              subtitle={
-                <Group gap="xs" component="span" data-testid="return-header">
-                  <StateBadge state={rc.state} />
-                  <DaysInState days={rc.daysInState} />
-                  <ProtectionBadge gate={rc.protection} />
-                </Group>
-              }
+              subtitle={t(`returns.programmes.${rc.programme}`)}
             />
             <Stack>
+              {/* the badges are blocks: beside the title, not inside its subtitle's paragraph */}
+              <Group gap="xs" data-testid="return-header">
+                <StateBadge state={rc.state} />
+                <DaysInState days={rc.daysInState} />
+                <ProtectionBadge gate={rc.protection} />
+              </Group>
               {can(rc, 'clear_protection') ? <ProtectionClearance rc={rc} onDone={accept} /> : null}
               <CaseSteps rc={rc} onDone={accept} />
               <RecordDetails items={details(rc, t)} testId="return-details" />
