@@ -63,3 +63,15 @@ describe('health pages', () => {
     expect(modulePages(health, ['health:read'])).toEqual([]);
   });
 });
+
+describe('returns', () => {
+  const shown = (capabilities: string[]) => visibleModules(capabilities).map((m) => m.key);
+  const returns = MODULES.find((m) => m.key === 'returns')!;
+
+  it('shows the returns module to those the server lets read returns, opening on the cases list', () => {
+    expect(shown(['registry:read'])).not.toContain('returns');
+    expect(shown(['registry:read', 'returns:read'])).toContain('returns');
+    expect(returns.to).toBe('/returns');
+    expect(modulePages(returns, ['returns:read']).map((p) => p.to)).toContain('/returns');
+  });
+});

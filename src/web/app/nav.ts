@@ -16,6 +16,7 @@ import {
   IconMessageCircleHeart,
   IconPackage,
   IconPackages,
+  IconPlaneDeparture,
   IconSend,
   IconShieldCheck,
   IconShieldHalf,
@@ -74,7 +75,8 @@ export interface SubNavItem {
     | '/surveillance'
     | '/alerts'
     | '/counselling'
-    | '/clinic';
+    | '/clinic'
+    | '/returns';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -210,6 +212,15 @@ export const MODULES = [
         icon: IconMessageCircleHeart,
         capability: 'counselling:read',
       },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'returns',
+    capability: 'returns:read',
+    icon: IconPlaneDeparture,
+    to: '/returns',
+    pages: [
+      { key: 'returns', to: '/returns', labelKey: 'nav.returns', icon: IconPlaneDeparture },
     ] satisfies SubNavItem[],
   },
 ] as const;

@@ -248,7 +248,7 @@ export const ComposedHomePage = lazyRouteComponent(
 );
 export const ComposedPersonPage = lazyRouteComponent(
   withStrings(
-    ['registry', 'protection', 'assistance', 'health', 'counselling'],
+    ['registry', 'protection', 'assistance', 'health', 'counselling', 'returns'],
     () => import('./contributions/person.tsx'),
   ),
   'ComposedPersonPage',
@@ -266,4 +266,16 @@ export const ComposedOrganisationPage = lazyRouteComponent(
     () => import('./contributions/directory.tsx'),
   ),
   'ComposedOrganisationPage',
+);
+export const ReturnsPage = lazyRouteComponent(
+  withStrings(['registry', 'returns'], () => import('../features/returns/ReturnsPage.tsx')),
+  'ReturnsPage',
+);
+export const NewReturnPage = lazyRouteComponent(
+  withStrings(['registry', 'returns'], () => import('../features/returns/NewReturnPage.tsx')),
+  'NewReturnPage',
+);
+export const ReturnCasePage = lazyRouteComponent(
+  withStrings(['registry', 'returns'], () => import('../features/returns/ReturnCasePage.tsx')),
+  'ReturnCasePage',
 );

@@ -64,6 +64,7 @@ import {
   signInRoute,
 } from './route-base.tsx';
 import { healthRoutes } from './routes-health.tsx';
+import { returnsRoutes } from './routes-returns.tsx';
 import {
   pointItemSearch,
   pointSearch,
@@ -153,7 +154,10 @@ const registrationRoute = createRoute({
 /** `?found=true` when the duplicate panel led here instead of a new registration; `?tab=` the open tab */
 const personSearch = createdSearch.extend({
   found: z.boolean().optional().catch(undefined),
-  tab: z.enum(['identity', 'protection', 'assistance', 'health', 'counselling']).optional().catch(undefined),
+  tab: z
+    .enum(['identity', 'protection', 'assistance', 'health', 'counselling', 'returns'])
+    .optional()
+    .catch(undefined),
   /** protection: open the referral form with this service (a screening's recommendation) */
   refer: z.enum(REFERRAL_SERVICES).optional().catch(undefined),
 });
@@ -376,6 +380,7 @@ const routeTree = rootRoute.addChildren([
     countsRoute,
     countRoute,
     ...healthRoutes(),
+    ...returnsRoutes(),
   ]),
 ]);
 

@@ -12,6 +12,7 @@ import {
 import { useProtectionTimeline } from '../../features/protection/timeline.tsx';
 import type { PersonPageParts, PersonTab } from '../../features/registry/contributions.ts';
 import { PersonPage } from '../../features/registry/PersonPage.tsx';
+import { useReturnsPersonTab } from '../../features/returns/contributions.tsx';
 
 /** What later modules add to the registry's person page. */
 export const PERSON_PAGE: PersonPageParts = {
@@ -22,6 +23,7 @@ export const PERSON_PAGE: PersonPageParts = {
       useAssistancePersonTab(),
       useHealthPersonTab(),
       useCounsellingPersonTab(),
+      useReturnsPersonTab(),
     ].filter((tab): tab is PersonTab => tab !== null),
   IdentityTop: ProtectionIdentityTop,
   useDescribe: () => {

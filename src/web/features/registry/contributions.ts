@@ -7,7 +7,7 @@ import type { Person, TimelineItem } from './api.ts';
 /** A tab beside "Identity" on the person page. */
 export interface PersonTab {
   /** its `?tab=` value (declared in the route's search schema) */
-  value: 'protection' | 'assistance' | 'health' | 'counselling';
+  value: 'protection' | 'assistance' | 'health' | 'counselling' | 'returns';
   label: string;
   icon: ReactNode;
   Panel: ComponentType<{ person: Person }>;
