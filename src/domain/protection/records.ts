@@ -173,6 +173,8 @@ export const protectionSummary = z.object({
   caseStatus: z.enum(CASE_STATUSES).nullable(),
   /** what the reader may do in protection for this person (`screenings:create`, …) */
   allowedActions: z.array(z.string()),
+  /** the services the reader may refer this person for (the referral form offers only these) */
+  referralServices: z.array(z.enum(REFERRAL_SERVICES)),
 });
 
 // ---- referrals
