@@ -5,6 +5,7 @@ import {
   type ReferralService,
   type ReferralStatus,
   type referralCreate,
+  referralConsentPurpose,
 } from '../../../domain/protection/records';
 import { missions, persons, referralEvents, referrals, tasks } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
@@ -17,7 +18,6 @@ import { personReach } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
 import { isValidConsent, latestConsent } from './consents.queries';
 import {
-  MEDICAL_PURPOSE,
   MEDICAL_SERVICE,
   type ReferralRecord,
   referralPolicy,
@@ -47,8 +47,7 @@ export const consentRefused = () =>
 export type ConsentCheck = { consentId: string | null; override: 'none' | 'recorded' | 'new' };
 
 /** The consent a referral needs: `medical` for a hospital (medical service), `referral` otherwise. */
-export const consentPurposeOf = (service: string) =>
-  service === MEDICAL_SERVICE ? MEDICAL_PURPOSE : 'referral';
+export const consentPurposeOf = referralConsentPurpose;
 
 /**
  * Checks consent before anything about a person leaves the system (DESIGN §6), for the purpose

@@ -2,7 +2,12 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea } fr
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ReferralService, referralCreate, URGENCIES } from '../../../../domain/protection/records.ts';
+import {
+  type ReferralService,
+  referralConsentPurpose,
+  referralCreate,
+  URGENCIES,
+} from '../../../../domain/protection/records.ts';
 import { api, isApiError } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
@@ -129,7 +134,11 @@ export function ReferralForm({
         </Text>
         <ConsentForm
           person={person}
-          preset={{ purpose: 'referral', recipientOrganisationId: v.recipientOrganisationId ?? undefined }}
+          // the purpose this referral's consent check asks for: `medical` for a hospital
+          preset={{
+            purpose: referralConsentPurpose(v.service ?? ''),
+            recipientOrganisationId: v.recipientOrganisationId ?? undefined,
+          }}
           onCancel={() => setRecording(false)}
           onDone={(c) => {
             setRecording(false);

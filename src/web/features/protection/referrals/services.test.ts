@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERRAL_SERVICES } from '../../../../domain/protection/records.ts';
+import { REFERRAL_SERVICES, referralConsentPurpose } from '../../../../domain/protection/records.ts';
 import { initialService, serviceOptions } from './services.ts';
 
 const label = (s: string) => `<${s}>`;
@@ -20,5 +20,13 @@ describe('the referral form’s services', () => {
     expect(initialService(REFERRAL_SERVICES, undefined)).toBeNull();
     expect(initialService(REFERRAL_SERVICES, 'spa')).toBeNull();
     expect(initialService([], 'medical')).toBeNull();
+  });
+});
+
+describe('the consent the referral form records', () => {
+  it('is for the purpose the referral’s consent check asks: medical for a hospital', () => {
+    expect(referralConsentPurpose('medical')).toBe('medical');
+    expect(referralConsentPurpose('legal')).toBe('referral');
+    expect(referralConsentPurpose('international_protection')).toBe('referral');
   });
 });
