@@ -4,8 +4,8 @@ import {
   REFERRAL_TRANSITIONS,
   type ReferralService,
   type ReferralStatus,
-  type referralCreate,
   referralConsentPurpose,
+  type referralCreate,
 } from '../../../domain/protection/records';
 import { missions, persons, referralEvents, referrals, tasks } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
@@ -17,12 +17,7 @@ import { created } from '../../platform/records';
 import { personReach } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
 import { isValidConsent, latestConsent } from './consents.queries';
-import {
-  MEDICAL_SERVICE,
-  type ReferralRecord,
-  referralPolicy,
-  writesProtection,
-} from './protection.policy';
+import { MEDICAL_SERVICE, type ReferralRecord, referralPolicy, writesProtection } from './protection.policy';
 import { checkReferralRecipient } from './recipients.service';
 
 type Row = typeof referrals.$inferSelect;

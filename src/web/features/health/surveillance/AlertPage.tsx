@@ -10,8 +10,8 @@ import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../../i18n/format.ts';
-import { AlertActions } from './AlertActions.tsx';
 import { useCentreName } from '../api.ts';
+import { AlertActions } from './AlertActions.tsx';
 import { AlertStatusBadge, ruleFigure, ruleName } from './AlertParts.tsx';
 import { useAlert } from './api.ts';
 
@@ -40,8 +40,9 @@ export function AlertPage() {
               title={t(`surveillance.syndromes.${a.syndrome}`)}
               subtitle={
                 <>
-                  <bdi>{centreName(a.centreId, a.centreName)}</bdi> · <bdi className="sanad-ltr">{a.week}</bdi> (
-                  {formatDate(weekStart(a.week))} – {formatDate(weekEnd(a.week))})
+                  <bdi>{centreName(a.centreId, a.centreName)}</bdi> ·{' '}
+                  <bdi className="sanad-ltr">{a.week}</bdi> ({formatDate(weekStart(a.week))} –{' '}
+                  {formatDate(weekEnd(a.week))})
                 </>
               }
               documentTitle={`${t('alerts.one')} · ${t(`surveillance.syndromes.${a.syndrome}`)}`}
