@@ -219,6 +219,10 @@ describe('health journey: the weekly clinic', () => {
     await expect
       .poll(() => page.getByTestId('alert-row').getByTestId('alert-status').textContent())
       .toBe(ALERT_STATUS_LABELS.verified.ar);
+    // the alert names its centre in Arabic too (the directory's name, not the one recorded)
+    await expect
+      .poll(() => page.getByTestId('alert-row').getByTestId('alert-centre').textContent())
+      .toBe(CENTRE.nameAr);
     await page.goto(`/clinic-sessions/${sessionId}`);
     await expect.poll(() => page.getByTestId('queue-row').count()).toBe(3);
     await snap(page, 'health-12-queue-ar');

@@ -73,6 +73,8 @@ export const queueEntry = z.object({
   ticket: z.number().int(),
   personId: uuid,
   personName: z.string(),
+  /** the name in the person's own script (Arabic, Ge'ez…), when recorded */
+  fullNameOriginal: z.string().nullable(),
   registrationNumber: z.string(),
   sex: z.string(),
   ageYears: z.number().int().nullable(),

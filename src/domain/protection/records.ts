@@ -15,6 +15,12 @@ export const CONSENT_METHODS = ['verbal', 'signed'] as const;
 export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 export const URGENCIES = ['routine', 'priority', 'emergency'] as const;
 export { REFERRAL_SERVICES, REFERRAL_STATUSES, type ReferralStatus };
+/**
+ * The consent a referral needs (DESIGN §6): `medical` for a hospital (the medical service),
+ * `referral` otherwise. The server checks it; the referral form records the consent it asks for.
+ */
+export const referralConsentPurpose = (service: string): (typeof CONSENT_PURPOSES)[number] =>
+  service === 'medical' ? 'medical' : 'referral';
 export const CASE_STATUSES = ['open', 'on_hold', 'closed'] as const;
 export const NOTE_CATEGORIES = ['protection', 'legal', 'family_tracing', 'follow_up'] as const;
 
@@ -173,6 +179,8 @@ export const protectionSummary = z.object({
   caseStatus: z.enum(CASE_STATUSES).nullable(),
   /** what the reader may do in protection for this person (`screenings:create`, …) */
   allowedActions: z.array(z.string()),
+  /** the services the reader may refer this person for (the referral form offers only these) */
+  referralServices: z.array(z.enum(REFERRAL_SERVICES)),
 });
 
 // ---- referrals

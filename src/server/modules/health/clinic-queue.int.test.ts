@@ -38,6 +38,7 @@ describe('adding patients', () => {
       consultationId: null,
       version: 1,
       arrivedAt: '2026-11-02T08:00:00.000Z',
+      fullNameOriginal: null, // none recorded
     });
     expect(entry?.allowedActions).toEqual(['read', 'leave', 'consult']);
     expect(after.counts).toMatchObject({ waiting: 1 });
@@ -96,6 +97,42 @@ describe('adding patients', () => {
     const after = await enqueue(h.doctor, s.id, h.heldA[2] as string);
     expect(after.queue.at(-1)).toMatchObject({ ticket: 4, personId: h.heldA[2] });
     expect((await h.nurseB.get(`/api/v1/clinic-sessions/${s.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('the queue as the clinic reads it', () => {
+  it('names each patient in their own script too, when recorded', async () => {
+    const session = await openClinic(h.nurseA, {
+      centreId: h.centreA,
+      stockPointId: h.pharmacyA,
+      heldOn: '2026-10-26',
+    });
+    const arabic = await patient(t, h.centreA, { fullNameOriginal: 'آمنة إدريس' });
+    const latin = await patient(t, h.centreA);
+    await enqueue(h.nurseA, session.id, arabic);
+    await enqueue(h.nurseA, session.id, latin);
+    const read = json<ClinicSession>(await h.doctorA.get(`/api/v1/clinic-sessions/${session.id}`));
+    expect(read.queue.map((e) => [e.personId, e.fullNameOriginal])).toEqual([
+      [arabic, 'آمنة إدريس'],
+      [latin, null],
+    ]);
+  });
+
+  it('audits each read of a session: one event on the session naming the patients shown', async () => {
+    const reads = async () =>
+      (await auditOf(t, 'clinic_session')).filter((e) => e.entityId === s.id && e.action === 'read');
+    const before = (await reads()).length;
+    const shown = json<ClinicSession>(await h.doctorA.get(`/api/v1/clinic-sessions/${s.id}`));
+    const after = await reads();
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]?.detail).toEqual({
+      personIds: shown.queue.map((e) => e.personId),
+      count: shown.queue.length,
+    });
+    expect(shown.queue.length).toBeGreaterThan(0);
+    // a refused read (another centre's nurse: 404) writes nothing
+    expect((await h.nurseB.get(`/api/v1/clinic-sessions/${s.id}`)).statusCode).toBe(404);
+    expect(await reads()).toHaveLength(before + 1);
   });
 });
 

@@ -60,6 +60,8 @@ export const presentEntry = (w: Work, h: SessionHeader, r: QueueRow): QueueEntry
   ticket: r.q.ticket,
   personId: r.q.personId,
   personName: `${r.givenName} ${r.familyName}`,
+  // in the person's own script too, as every list of people shows it (null when not recorded)
+  fullNameOriginal: r.fullNameOriginal,
   registrationNumber: r.registrationNumber,
   sex: r.sex,
   // age on the clinic's day, as the consultation will record it

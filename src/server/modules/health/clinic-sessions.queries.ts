@@ -129,6 +129,7 @@ export const queueOf = (w: Work, sessionId: string) =>
       q: clinicQueue,
       givenName: persons.givenName,
       familyName: persons.familyName,
+      fullNameOriginal: persons.fullNameOriginal,
       registrationNumber: persons.registrationNumber,
       sex: persons.sex,
       birthDate: persons.birthDate,

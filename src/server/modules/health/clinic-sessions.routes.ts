@@ -80,7 +80,8 @@ export const clinicSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        description: "A session with its staff, counts and the day's queue in ticket order.",
+        description:
+          "A session with its staff, counts and the day's queue in ticket order. The read is audited (who saw which patients at the clinic).",
         params,
         response: answer,
       },
@@ -89,7 +90,16 @@ export const clinicSessionRoutes: FastifyPluginAsyncZod = async (app) => {
       read(req, async (w) => {
         const h = await sessionFor(w, req.params.id);
         authorize(w.actor, clinicSessionPolicy, 'read', sessionRecord(h));
-        return presentSession(w, h);
+        const session = await presentSession(w, h);
+        // the queue says who came to the clinic: a medical read (DESIGN §6), ONE event naming the
+        // patients shown, as a list read does (platform/read-audit.ts)
+        await w.audit({
+          action: 'read',
+          entityType: 'clinic_session',
+          entityId: h.s.id,
+          detail: { personIds: session.queue.map((e) => e.personId), count: session.queue.length },
+        });
+        return session;
       }),
   );
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERRAL_SERVICES } from '../../../domain/protection/records';
 import { buildCentre, buildConsent, buildPerson, buildReferral, createRecipient } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
@@ -249,6 +250,25 @@ describe('what doctors may do with protection referrals', () => {
     );
     expect(refused.statusCode).toBe(403);
     expect(json<Ref>(await doctor.get(`/api/v1/referrals/${r.id}`)).status).toBe('draft'); // rolled back
+  });
+
+  it('the person’s summary names the services each reader may refer for, and only those pass', async () => {
+    const offered = async (c: Client) =>
+      json<{ referralServices: string[] }>(await c.get(`/api/v1/persons/${personId}/protection`))
+        .referralServices;
+    expect(await offered(doctor)).toEqual(['medical']);
+    expect(await offered(nurse)).toEqual(['medical']);
+    expect(await offered(po)).toEqual([...REFERRAL_SERVICES]);
+    expect(await offered(cw)).toEqual([...REFERRAL_SERVICES]);
+    // offered ⇒ allowed, refused ⇒ not offered: the recipients' list answers each service alike
+    for (const [c, mine] of [
+      [doctor, await offered(doctor)],
+      [po, await offered(po)],
+    ] as const)
+      for (const service of REFERRAL_SERVICES) {
+        const res = await c.get(`/api/v1/referrals/recipients?personId=${personId}&service=${service}`);
+        expect(res.statusCode, service).toBe(mine.includes(service) ? 200 : 403);
+      }
   });
 
   it('a nurse of another centre neither sees nor refers the person (404)', async () => {

@@ -1,3 +1,4 @@
+import { REFERRAL_SERVICES, type ReferralService } from '../../../domain/protection/records';
 import type { Actor } from '../../platform/actor';
 import { consentPolicy, notePolicy, referralPolicy, screeningPolicy, taskPolicy } from './protection.policy';
 
@@ -30,3 +31,13 @@ export function personProtectionActions(actor: Actor, reach?: readonly string[])
   const about = reach ? { reach } : undefined;
   return ASKED.filter(([, policy, action]) => policy.can(actor, action, about)).map(([name]) => name);
 }
+
+/**
+ * The services the actor may refer THIS person for, as the referral policy answers each one on the
+ * person's reach: a doctor or nurse only `medical`, a protection officer every service. The
+ * referral form offers exactly these, so it never offers what the server would refuse (403).
+ */
+export const referralServices = (actor: Actor, reach?: readonly string[]): ReferralService[] =>
+  REFERRAL_SERVICES.filter((service) =>
+    (referralPolicy as AsksAboutPerson).can(actor, 'create', { reach, service }),
+  );

@@ -4,6 +4,7 @@ import {
   REFERRAL_TRANSITIONS,
   type ReferralService,
   type ReferralStatus,
+  referralConsentPurpose,
   type referralCreate,
 } from '../../../domain/protection/records';
 import { missions, persons, referralEvents, referrals, tasks } from '../../db/schema/index';
@@ -16,13 +17,7 @@ import { created } from '../../platform/records';
 import { personReach } from '../registry/persons.scope';
 import { ensureCase } from './cases.queries';
 import { isValidConsent, latestConsent } from './consents.queries';
-import {
-  MEDICAL_PURPOSE,
-  MEDICAL_SERVICE,
-  type ReferralRecord,
-  referralPolicy,
-  writesProtection,
-} from './protection.policy';
+import { MEDICAL_SERVICE, type ReferralRecord, referralPolicy, writesProtection } from './protection.policy';
 import { checkReferralRecipient } from './recipients.service';
 
 type Row = typeof referrals.$inferSelect;
@@ -47,8 +42,7 @@ export const consentRefused = () =>
 export type ConsentCheck = { consentId: string | null; override: 'none' | 'recorded' | 'new' };
 
 /** The consent a referral needs: `medical` for a hospital (medical service), `referral` otherwise. */
-export const consentPurposeOf = (service: string) =>
-  service === MEDICAL_SERVICE ? MEDICAL_PURPOSE : 'referral';
+export const consentPurposeOf = referralConsentPurpose;
 
 /**
  * Checks consent before anything about a person leaves the system (DESIGN §6), for the purpose

@@ -10,7 +10,7 @@ import { authorize } from '../../platform/policy';
 import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
 import { latestScreenings, NO_SCREENING } from './latest-screening';
-import { personProtectionActions } from './person-actions';
+import { personProtectionActions, referralServices } from './person-actions';
 import { protectionSummaryPolicy } from './protection.policy';
 
 type Summary = z.infer<typeof protectionSummary>;
@@ -34,6 +34,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
       read(req, async (w): Promise<Summary> => {
         authorize(w.actor, protectionSummaryPolicy, 'read');
         const p = await loadPerson(w, req.params.id);
+        const reach = await personReach(w, p.id);
         const latest = (await latestScreenings(w, [p.id])).get(p.id) ?? NO_SCREENING;
         const [c] = await w.tx
           .select({ status: cases.status })
@@ -47,7 +48,8 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
           riskLevel: latest.riskLevel,
           lastScreenedOn: latest.screenedOn,
           caseStatus: (c?.status as Summary['caseStatus']) ?? null,
-          allowedActions: personProtectionActions(w.actor, await personReach(w, p.id)),
+          allowedActions: personProtectionActions(w.actor, reach),
+          referralServices: referralServices(w.actor, reach),
         };
       }),
   );

@@ -10,7 +10,7 @@ import { can } from '../../components/record/record.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { RegistrationNumber } from '../registry/PersonParts.tsx';
 import { useStockRefresh } from '../supplies/api.ts';
-import { type ClinicSession, healthKeys, type QueueRow, useCentreName, useClinicSession } from './api.ts';
+import { type ClinicSession, healthKeys, useCentreName, useClinicSession } from './api.ts';
 import { ConsultationForm } from './ConsultationForm.tsx';
 import { markSeen } from './logic.ts';
 
@@ -24,7 +24,7 @@ export function ConsultPage() {
   const navigate = useNavigate();
   const s = query.data;
   const centreName = useCentreName();
-  const entry = s?.queue.find((e) => e.id === entryId) as QueueRow | undefined;
+  const entry = s?.queue.find((e) => e.id === entryId);
   const back = () => navigate({ to: '/clinic-sessions/$id', params: { id } });
 
   return (

@@ -160,7 +160,7 @@ export function SessionPage() {
 
 function QueueTable({ session: s, onLeft }: { session: ClinicSession; onLeft: (e: QueueRow) => void }) {
   const { t } = useTranslation();
-  const rows = s.queue as QueueRow[];
+  const rows = s.queue;
   if (rows.length === 0)
     return (
       <Text c="dimmed" ta="center" p="md" data-testid="empty-queue">

@@ -28,8 +28,8 @@ export type Schedule = TodayClinics['scheduled'][number];
 export type ConsultationSummary = z.infer<typeof consultationPage>['items'][number];
 export type FitnessFlag = z.infer<typeof fitnessFlag>;
 
-/** The patient's name in their own script, when the server sends it beside the Latin one. */
-export type QueueRow = QueueEntry & { fullNameOriginal?: string | null };
+/** A patient in the day's queue, their name in their own script beside the Latin one. */
+export type QueueRow = QueueEntry;
 
 const SESSIONS = 'clinic-sessions';
 const CONSULTATIONS = 'consultations';

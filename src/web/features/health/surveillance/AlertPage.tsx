@@ -10,6 +10,7 @@ import { RecordDetails } from '../../../components/RecordDetails.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../../i18n/format.ts';
+import { useCentreName } from '../api.ts';
 import { AlertActions } from './AlertActions.tsx';
 import { AlertStatusBadge, ruleFigure, ruleName } from './AlertParts.tsx';
 import { useAlert } from './api.ts';
@@ -21,6 +22,7 @@ export function AlertPage() {
   const query = useAlert(id);
   const [notice, setNotice] = useState<string | null>(null);
   const a = query.data;
+  const centreName = useCentreName();
   return (
     <RequireCapability capability="alerts:read">
       <RecordFrame
@@ -38,8 +40,9 @@ export function AlertPage() {
               title={t(`surveillance.syndromes.${a.syndrome}`)}
               subtitle={
                 <>
-                  <bdi>{a.centreName}</bdi> · <bdi className="sanad-ltr">{a.week}</bdi> (
-                  {formatDate(weekStart(a.week))} – {formatDate(weekEnd(a.week))})
+                  <bdi>{centreName(a.centreId, a.centreName)}</bdi> ·{' '}
+                  <bdi className="sanad-ltr">{a.week}</bdi> ({formatDate(weekStart(a.week))} –{' '}
+                  {formatDate(weekEnd(a.week))})
                 </>
               }
               documentTitle={`${t('alerts.one')} · ${t(`surveillance.syndromes.${a.syndrome}`)}`}

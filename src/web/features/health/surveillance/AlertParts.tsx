@@ -5,6 +5,7 @@ import type { AlertStatus } from '../../../../domain/health/alert-rules.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
+import { useCentreName } from '../api.ts';
 import { type AlertView, useOpenAlerts } from './api.ts';
 
 export const STATUS_COLOURS: Record<AlertStatus, string> = {
@@ -50,6 +51,7 @@ export function ruleFigure(t: TFunction, kind: AlertView['kind'], value: number 
 export function OpenAlertsList({ limit = 10 }: { limit?: number }) {
   const { t } = useTranslation();
   const open = useOpenAlerts(limit);
+  const centreName = useCentreName();
   if (open.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
   if (open.isError) return <ErrorState error={open.error} onRetry={() => void open.refetch()} />;
   const { items, total } = open.data;
@@ -68,7 +70,7 @@ export function OpenAlertsList({ limit = 10 }: { limit?: number }) {
               {t(`surveillance.syndromes.${a.syndrome}`)}
             </AnchorLink>
             <Text size="xs" c="dimmed" truncate>
-              <bdi>{a.centreName}</bdi> · <bdi className="sanad-ltr">{a.week}</bdi> ·{' '}
+              <bdi>{centreName(a.centreId, a.centreName)}</bdi> · <bdi className="sanad-ltr">{a.week}</bdi> ·{' '}
               {t('alerts.casesN', { n: formatNumber(a.cases) })}
             </Text>
           </Stack>

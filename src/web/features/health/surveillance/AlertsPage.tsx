@@ -10,6 +10,7 @@ import { useCursorList } from '../../../components/list/useCursorList.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { formatDateTime, formatNumber } from '../../../i18n/format.ts';
+import { useCentreName } from '../api.ts';
 import { AlertStatusBadge, ruleFigure, ruleName } from './AlertParts.tsx';
 import { ALERTS, type AlertView } from './api.ts';
 
@@ -20,6 +21,8 @@ export function AlertsPage() {
   const { status } = useSearch({ from: '/app/alerts' });
   const navigate = useNavigate({ from: '/alerts' });
   const list = useCursorList<AlertView>(ALERTS, { status });
+  // the centre by its name in the page's language (an alert carries the name as written)
+  const centreName = useCentreName();
   return (
     <RequireCapability capability="alerts:read">
       <PageHeader
@@ -85,8 +88,8 @@ export function AlertsPage() {
             <Table.Td className="sanad-nowrap">
               <bdi className="sanad-ltr">{a.week}</bdi>
             </Table.Td>
-            <Table.Td>
-              <bdi>{a.centreName}</bdi>
+            <Table.Td data-testid="alert-centre">
+              <bdi>{centreName(a.centreId, a.centreName)}</bdi>
             </Table.Td>
             <Table.Td>{t(`surveillance.syndromes.${a.syndrome}`)}</Table.Td>
             <Table.Td>{ruleName(t, a)}</Table.Td>

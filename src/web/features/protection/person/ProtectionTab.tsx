@@ -122,6 +122,7 @@ export function ProtectionTab({ person }: { person: Person }) {
             person={person}
             flags={latest?.flags ?? []}
             overridesConsent={may.overrideConsent}
+            services={summary.data?.referralServices ?? []}
             service={refer}
             onCancel={close}
             onDone={(r) =>

@@ -2,7 +2,12 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea } fr
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REFERRAL_SERVICES, referralCreate, URGENCIES } from '../../../../domain/protection/records.ts';
+import {
+  type ReferralService,
+  referralConsentPurpose,
+  referralCreate,
+  URGENCIES,
+} from '../../../../domain/protection/records.ts';
 import { api, isApiError } from '../../../api/client.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
@@ -15,6 +20,7 @@ import { type Referral, type ReferralRecipient, useProtectionRefresh } from '../
 import { ConsentForm } from '../consents/ConsentForm.tsx';
 import { useLocalised } from '../labels.ts';
 import { ConsentMissing, ConsentRefused, isConsentRefused } from './ConsentMissing.tsx';
+import { initialService, serviceOptions } from './services.ts';
 
 const PLACED = [
   'recipientOrganisationId',
@@ -44,15 +50,17 @@ function useRecipients(personId: string, service: string | null) {
 }
 
 /**
- * A new referral (a draft until it is sent). The service comes first: only the organisations that
- * take it (and may receive this person's data) are offered. Without the person's consent for this recipient the
+ * A new referral (a draft until it is sent). The service comes first, among those the server says
+ * the reader may refer this person for (`services`: a doctor or nurse only `medical`); then only
+ * the organisations that take it (and may receive this person's data) are offered. Without the person's consent for this recipient the
  * server refuses it: the form then offers to record the consent, or a protection officer's override.
  */
 export function ReferralForm({
   person,
   flags,
   overridesConsent,
-  service: initialService,
+  services,
+  service: wanted,
   onDone,
   onCancel,
 }: {
@@ -62,6 +70,8 @@ export function ReferralForm({
   /** the latest screening's flags, offered as the referral's linked flags */
   flags: readonly string[];
   overridesConsent: boolean;
+  /** the services the reader may refer this person for: the person's protection summary says */
+  services: readonly ReferralService[];
   onDone: (r: Referral) => void;
   onCancel: () => void;
 }) {
@@ -71,7 +81,7 @@ export function ReferralForm({
   const refresh = useProtectionRefresh();
   const form = useFormState({
     recipientOrganisationId: null as string | null,
-    service: (initialService ?? null) as string | null,
+    service: initialService(services, wanted) as string | null,
     urgency: 'routine' as string | null,
     reason: '',
     linkedFlags: [...flags],
@@ -124,7 +134,11 @@ export function ReferralForm({
         </Text>
         <ConsentForm
           person={person}
-          preset={{ purpose: 'referral', recipientOrganisationId: v.recipientOrganisationId ?? undefined }}
+          // the purpose this referral's consent check asks for: `medical` for a hospital
+          preset={{
+            purpose: referralConsentPurpose(v.service ?? ''),
+            recipientOrganisationId: v.recipientOrganisationId ?? undefined,
+          }}
           onCancel={() => setRecording(false)}
           onDone={(c) => {
             setRecording(false);
@@ -146,7 +160,7 @@ export function ReferralForm({
             required
             searchable
             allowDeselect={false}
-            data={REFERRAL_SERVICES.map((s) => ({ value: s, label: l.service(s) }))}
+            data={serviceOptions(services, l.service)}
             value={v.service}
             onChange={(x) => {
               form.set('service', x);

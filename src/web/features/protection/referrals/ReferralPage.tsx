@@ -78,7 +78,17 @@ function ReferralView({ id }: { id: string }) {
               { label: t('referral.recipient'), value: r.recipientName },
               { label: t('referral.service'), value: l.service(r.service) },
               { label: t('referral.urgency'), value: l.urgency(r.urgency) },
-              { label: t('referral.reason'), value: r.reason },
+              {
+                label: t('referral.reason'),
+                // a medical referral's reason is withheld from protection readers: say so, not blank
+                value: r.reasonWithheld ? (
+                  <Text size="sm" c="dimmed" fs="italic" data-testid="reason-withheld">
+                    {t('referral.reasonWithheld')}
+                  </Text>
+                ) : (
+                  r.reason
+                ),
+              },
               {
                 label: t('referral.linkedFlags'),
                 value: r.linkedFlags.length ? <FlagBadges flags={r.linkedFlags} /> : undefined,
