@@ -103,7 +103,9 @@ describe('the sanad command', () => {
     };
     expect(health.database).toBe(testEngine());
     const cookie = await signIn(server.port, 'demo-manager', DEMO_PASSWORD);
-    expect(await organisationCount(server.port, cookie)).toBe(14);
+    // the directory demo's 13, the demo hospital, and the embassies and reintegration partners of returns
+    const organisations = await organisationCount(server.port, cookie);
+    expect(organisations).toBeGreaterThan(14);
     await signIn(server.port, 'admin', ADMIN_PASSWORD);
 
     if (testEngine() === 'pglite') {
@@ -120,7 +122,7 @@ describe('the sanad command', () => {
 
     const restarted = await startServer();
     const again = await signIn(restarted.port, 'demo-manager', DEMO_PASSWORD);
-    expect(await organisationCount(restarted.port, again)).toBe(14);
+    expect(await organisationCount(restarted.port, again)).toBe(organisations);
     await signIn(restarted.port, 'admin', ADMIN_PASSWORD);
     expect(await restarted.stop()).toBe(0);
   }, 400_000); // two starts, each may migrate or wait on a busy machine

@@ -172,7 +172,10 @@ function returned(rng: Rng, s: DemoStay, today: string): PlannedCase {
   c.departsOn = departs;
   c.passenger = 'departed';
   forward(rng, c, 'booked', departs);
-  c.steps.push({ state: 'departed', on: departs }, { state: 'arrived', on: departs });
+  c.steps.push({ state: 'departed', on: departs });
+  // the last flights' arrivals are not confirmed yet
+  if (departs >= addDays(today, -1)) return c;
+  c.steps.push({ state: 'arrived', on: departs });
   const agreedOn = addDays(departs, int(rng, 12, 35));
   if (agreedOn <= today && rng() < 0.9) {
     const started = addDays(agreedOn, int(rng, 5, 25));
@@ -188,7 +191,7 @@ function returned(rng: Rng, s: DemoStay, today: string): PlannedCase {
 
 /** The state a case held now has reached, by how long it has been going. */
 function pipelineState(rng: Rng, days: number): ReturnState {
-  const reach = Math.min(ORDER('exit_cleared'), Math.floor(days / 6 + rng() * 3));
+  const reach = Math.min(ORDER('fit_to_travel'), Math.floor(days / 6 + rng() * 3));
   return FORWARD[Math.max(0, reach)] as ReturnState;
 }
 
@@ -234,7 +237,7 @@ export function planReturns(rng: Rng, stays: DemoStay[], today: string): DemoPla
     } else if (
       s.endedOn === null &&
       (!PROTECTION_NATIONALITIES.has(s.nationality) || s.flagged) &&
-      rng() < 0.75
+      rng() < 0.9
     ) {
       const held = Math.round((Date.parse(today) - Date.parse(s.admittedOn)) / 86_400_000);
       if (held < 3) continue;
@@ -252,7 +255,7 @@ export function planReturns(rng: Rng, stays: DemoStay[], today: string): DemoPla
       s.endReason === 'release' &&
       s.endedOn &&
       !PROTECTION_NATIONALITIES.has(s.nationality) &&
-      rng() < 0.25
+      rng() < 0.6
     ) {
       // asked to go home, then released before it happened: withdrawn on release
       const requestedOn = addDays(s.admittedOn, 2);
@@ -263,11 +266,29 @@ export function planReturns(rng: Rng, stays: DemoStay[], today: string): DemoPla
         on: s.endedOn,
         reason: 'Released from detention before the return',
       });
+    } else if (s.endReason === 'deportation' && s.endedOn && rng() < 0.5) {
+      const requestedOn = addDays(s.admittedOn, 1);
+      if (requestedOn >= s.endedOn) continue;
+      c = blank(s, requestedOn, rng);
+      c.steps.push({
+        state: 'ineligible',
+        on: s.endedOn,
+        reason: 'Deported by the authorities before the return could take place',
+      });
     }
     if (!c) continue;
     closeEarlier(s.personId, c.requestedOn);
     cases.push(c);
     lastOf.set(s.personId, c);
+  }
+  // one flagged person has been cleared by a protection officer since
+  const cleared = cases.find((c) => c.protection === 'blocked' && c.steps.at(-1)?.state === 'consented');
+  if (cleared) {
+    cleared.protection = 'officer_cleared';
+    cleared.steps.push({
+      state: 'protection_cleared',
+      on: later(addDays(cleared.consentOn ?? today, 1), today),
+    });
   }
   bookUpcoming(rng, cases, today, upcoming);
   return { cases, upcoming };
@@ -300,6 +321,12 @@ function bookUpcoming(rng: Rng, cases: PlannedCase[], today: string, upcoming: s
         { state: 'booked', on: addDays(missed, -2) },
         { state: 'no_show', on: missed, reason: NO_SHOW_REASON },
       );
+    }
+    if (missing && noShows === 2) {
+      // the second has not been booked again yet
+      c.passenger = 'no_show';
+      c.departsOn = missed;
+      continue;
     }
     c.steps.push({ state: 'booked', on: today });
   }

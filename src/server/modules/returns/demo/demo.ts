@@ -1,6 +1,5 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { countryName } from '../../../../domain/common/countries';
-import { addDays } from '../../../../domain/common/dates';
 import { isoWeekOf } from '../../../../domain/health/weeks';
 import {
   clinicSessions,
@@ -16,6 +15,7 @@ import {
   projects,
   returnCases,
   returnStateSpans,
+  sharingProfiles,
   travelDocuments,
 } from '../../../db/schema/index';
 import type { Actor } from '../../../platform/actor';
@@ -61,7 +61,7 @@ async function stays(w: Work): Promise<DemoStay[]> {
           order by s.screened_on desc, s.created_at desc limit 1), false) as flagged
       from episodes e join persons p on p.mission_id = e.mission_id and p.id = e.person_id
       where e.mission_id = ${w.actor.missionId} and p.nationality is not null
-        and (e.end_reason is null or e.end_reason in ('return', 'release'))
+        and (e.end_reason is null or e.end_reason in ('return', 'release', 'deportation'))
       order by e.admitted_on, e.person_id`),
   );
 }
@@ -87,9 +87,22 @@ async function embassies(w: Work, countries: string[]): Promise<Map<string, stri
       createdBy: w.actor.userId,
       updatedBy: w.actor.userId,
     });
-    await w.tx.execute(sql`insert into sharing_profiles (mission_id, organisation_id, fields, services, created_by, updated_by)
-      values (${w.actor.missionId}, ${id}, ${['registrationNumber', 'givenName', 'familyName', 'fullNameOriginal', 'sex', 'birthDate', 'nationality']}::text[],
-        '{}'::text[], ${w.actor.userId}, ${w.actor.userId}) on conflict do nothing`);
+    await w.tx.insert(sharingProfiles).values({
+      missionId: w.actor.missionId,
+      organisationId: id,
+      fields: [
+        'registrationNumber',
+        'givenName',
+        'familyName',
+        'fullNameOriginal',
+        'sex',
+        'birthDate',
+        'nationality',
+      ],
+      services: [],
+      createdBy: w.actor.userId,
+      updatedBy: w.actor.userId,
+    });
     out.set(c, id);
   }
   return out;
@@ -171,7 +184,7 @@ export async function loadReturnsDemo(ctx: AppContext, missionId: string): Promi
         clearedBy: c.protection === 'officer_cleared' ? protection.userId : null,
         clearedAt: c.protection === 'officer_cleared' ? at(c.consentOn ?? c.requestedOn, 14 * 60) : null,
         departedOn: c.passenger === 'departed' ? c.departsOn : null,
-        arrivedOn: c.passenger === 'departed' ? c.departsOn : null,
+        arrivedOn: c.steps.some((s) => s.state === 'arrived') ? c.departsOn : null,
         createdAt: at(c.requestedOn),
         updatedAt: at(last.on),
         version: c.steps.length,
@@ -323,7 +336,7 @@ async function loadMovements(
 ): Promise<number> {
   const groups = new Map<string, PlannedCase[]>();
   for (const c of cases) {
-    if (!c.departsOn || !c.passenger) continue;
+    if (!c.departsOn || !c.passenger || c.passenger === 'no_show') continue;
     const key = `${c.departsOn}|${c.nationality}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
