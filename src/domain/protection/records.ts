@@ -11,6 +11,7 @@ const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'Use an ISO 639 code,
 const longText = (max: number) => z.string().trim().min(1).max(max);
 
 export const CONSENT_PURPOSES = ['referral', 'data_sharing', 'return', 'medical'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_METHODS = ['verbal', 'signed'] as const;
 export type ReferralService = (typeof REFERRAL_SERVICES)[number];
 export const URGENCIES = ['routine', 'priority', 'emergency'] as const;
@@ -181,6 +182,8 @@ export const protectionSummary = z.object({
   allowedActions: z.array(z.string()),
   /** the services the reader may refer this person for (the referral form offers only these) */
   referralServices: z.array(z.enum(REFERRAL_SERVICES)),
+  /** the consent purposes the reader may record for this person (the consent form offers only these) */
+  consentPurposes: z.array(z.enum(CONSENT_PURPOSES)),
 });
 
 // ---- referrals

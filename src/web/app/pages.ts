@@ -224,6 +224,13 @@ export const ConsultPage = lazyRouteComponent(
   withStrings(['registry', 'supplies', 'health'], () => import('../features/health/ConsultPage.tsx')),
   'ConsultPage',
 );
+export const ReferToHospitalPage = lazyRouteComponent(
+  withStrings(
+    ['registry', 'protection', 'health'],
+    () => import('../features/health/ReferToHospitalPage.tsx'),
+  ),
+  'ReferToHospitalPage',
+);
 export const ConsultationPage = lazyRouteComponent(
   withStrings(['registry', 'supplies', 'health'], () => import('../features/health/ConsultationPage.tsx')),
   'ConsultationPage',

@@ -12,6 +12,7 @@ import {
   CounsellingPage,
   CounsellingSessionPage,
   NewCounsellingSessionPage,
+  ReferToHospitalPage,
   SurveillancePage,
 } from './pages.ts';
 import { appRoute, createdSearch } from './route-base.tsx';
@@ -67,6 +68,13 @@ const consultationRoute = createRoute({
   path: '/consultations/$id',
   component: ConsultationPage,
 });
+/** `?consultation=` when opened from a consultation, so back and cancel return there */
+const referToHospitalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/persons/$id/refer-to-hospital',
+  validateSearch: z.object({ consultation: z.string().uuid().optional().catch(undefined) }),
+  component: ReferToHospitalPage,
+});
 
 /** Every health route, for the tree in routes.tsx. */
 export const healthRoutes = () =>
@@ -81,4 +89,5 @@ export const healthRoutes = () =>
     clinicSessionRoute,
     consultRoute,
     consultationRoute,
+    referToHospitalRoute,
   ] as const;

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 
 const seen = new Map<number, string>();
 /** pages one never wants to go back to: a form already submitted, the sign-in steps */
-const NOT_BACK = /(\/new|\/screening)$|^\/(sign-in|change-password|enrol-totp)/;
+const NOT_BACK = /(\/new|\/screening|\/refer-to-hospital)$|^\/(sign-in|change-password|enrol-totp)/;
 
 /** Remembers each page shown, by its history index; the signed-in layout calls it once. */
 export function useTrackHistory(): void {

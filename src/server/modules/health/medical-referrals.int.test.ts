@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REFERRAL_SERVICES } from '../../../domain/protection/records';
+import { CONSENT_PURPOSES, REFERRAL_SERVICES } from '../../../domain/protection/records';
 import { buildCentre, buildConsent, buildPerson, buildReferral, createRecipient } from '../../test/factories';
 import { type Client, json, type TestApp, testApp } from '../../test/harness';
 
@@ -268,6 +268,27 @@ describe('what doctors may do with protection referrals', () => {
       for (const service of REFERRAL_SERVICES) {
         const res = await c.get(`/api/v1/referrals/recipients?personId=${personId}&service=${service}`);
         expect(res.statusCode, service).toBe(mine.includes(service) ? 200 : 403);
+      }
+  });
+
+  it('the person’s summary names the consent purposes each reader may record, and only those pass', async () => {
+    const ro = await t.signIn({ role: 'return_officer' });
+    const purposes = async (c: Client) =>
+      json<{ consentPurposes: string[] }>(await c.get(`/api/v1/persons/${personId}/protection`))
+        .consentPurposes;
+    expect(await purposes(doctor)).toEqual(['medical']);
+    expect(await purposes(nurse)).toEqual(['medical']);
+    expect(await purposes(ro)).toEqual(['return']);
+    expect(await purposes(po)).toEqual([...CONSENT_PURPOSES]);
+    expect(await purposes(cw)).toEqual([...CONSENT_PURPOSES]);
+    // refused ⇒ not offered, offered ⇒ not refused: a dry run of each purpose answers alike
+    const dry = { 'sanad-dry-run': 'true' };
+    for (const c of [doctor, ro])
+      for (const purpose of CONSENT_PURPOSES) {
+        const res = await c.post('/api/v1/consents', medicalConsent(personId, { purpose }), dry);
+        expect(res.statusCode === 403, `${c.username} ${purpose}: ${res.statusCode}`).toBe(
+          !(await purposes(c)).includes(purpose),
+        );
       }
   });
 

@@ -1,4 +1,9 @@
-import { REFERRAL_SERVICES, type ReferralService } from '../../../domain/protection/records';
+import {
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  REFERRAL_SERVICES,
+  type ReferralService,
+} from '../../../domain/protection/records';
 import type { Actor } from '../../platform/actor';
 import { consentPolicy, notePolicy, referralPolicy, screeningPolicy, taskPolicy } from './protection.policy';
 
@@ -40,4 +45,14 @@ export function personProtectionActions(actor: Actor, reach?: readonly string[])
 export const referralServices = (actor: Actor, reach?: readonly string[]): ReferralService[] =>
   REFERRAL_SERVICES.filter((service) =>
     (referralPolicy as AsksAboutPerson).can(actor, 'create', { reach, service }),
+  );
+
+/**
+ * The consent purposes the actor may record for THIS person, as the consent policy answers each
+ * one on the person's reach: a doctor or nurse `medical`, a return officer `return`, a protection
+ * writer every purpose. The consent form offers exactly these.
+ */
+export const consentPurposes = (actor: Actor, reach?: readonly string[]): ConsentPurpose[] =>
+  CONSENT_PURPOSES.filter((purpose) =>
+    (consentPolicy as AsksAboutPerson).can(actor, 'create', { reach, purpose }),
   );

@@ -10,7 +10,7 @@ import { authorize } from '../../platform/policy';
 import { loadPerson } from '../registry/persons.queries';
 import { personReach } from '../registry/persons.scope';
 import { latestScreenings, NO_SCREENING } from './latest-screening';
-import { personProtectionActions, referralServices } from './person-actions';
+import { consentPurposes, personProtectionActions, referralServices } from './person-actions';
 import { protectionSummaryPolicy } from './protection.policy';
 
 type Summary = z.infer<typeof protectionSummary>;
@@ -50,6 +50,7 @@ export const summaryRoutes: FastifyPluginAsyncZod = async (app) => {
           caseStatus: (c?.status as Summary['caseStatus']) ?? null,
           allowedActions: personProtectionActions(w.actor, reach),
           referralServices: referralServices(w.actor, reach),
+          consentPurposes: consentPurposes(w.actor, reach),
         };
       }),
   );

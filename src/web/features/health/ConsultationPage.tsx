@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconPill } from '@tabler/icons-react';
+import { IconBuildingHospital, IconPill } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { newIdempotencyKey } from '../../api/client.ts';
 import { BackLink } from '../../components/BackLink.tsx';
 import { localName } from '../../components/BilingualName.tsx';
 import { FormAlert } from '../../components/ErrorState.tsx';
-import { AnchorLink } from '../../components/links.tsx';
+import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ScrollTable } from '../../components/list/ScrollTable.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordDetails } from '../../components/RecordDetails.tsx';
@@ -17,12 +17,14 @@ import { RequireCapability } from '../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../components/record/RecordFrame.tsx';
 import { can } from '../../components/record/record.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { useProtectionSummary } from '../protection/api.ts';
 import { RegistrationNumber } from '../registry/PersonParts.tsx';
 import { useItems, useStockRefresh } from '../supplies/api.ts';
 import { Quantity } from '../supplies/parts.tsx';
 import { type Consultation, dispense, healthKeys, useCentreName, useConsultation } from './api.ts';
 import { useDiagnosisNames } from './labels.ts';
 import { undispensed } from './logic.ts';
+import { hospitalReferralOffer } from './refer.ts';
 
 /** A consultation's record: findings, diagnoses, prescriptions with the lots dispensed. */
 export function ConsultationPage() {
@@ -38,6 +40,9 @@ export function ConsultationPage() {
   const [key, setKey] = useState(newIdempotencyKey);
   const c = query.data;
   const centreName = useCentreName();
+  // whether the reader may refer this patient to hospital is the server's answer, per person
+  const summary = useProtectionSummary(c?.personId ?? '', !!c);
+  const refer = c ? hospitalReferralOffer(c.outcome, summary.data?.referralServices) : null;
 
   const dispenseAll = async (x: Consultation) => {
     setBusy(true);
@@ -93,15 +98,33 @@ export function ConsultationPage() {
                 </>
               }
               actions={
-                can(c, 'dispense') && undispensed(c) ? (
-                  <Button
-                    leftSection={<IconPill size={16} aria-hidden />}
-                    loading={busy}
-                    onClick={() => void dispenseAll(c)}
-                    data-testid="dispense"
-                  >
-                    {t('health.record.dispense')}
-                  </Button>
+                refer || (can(c, 'dispense') && undispensed(c)) ? (
+                  <>
+                    {refer ? (
+                      <ButtonLink
+                        to="/persons/$id/refer-to-hospital"
+                        params={{ id: c.personId }}
+                        search={{ consultation: c.id }}
+                        // the outcome says the patient needs a hospital: then it is the page's action
+                        variant={refer === 'primary' ? 'filled' : 'default'}
+                        leftSection={<IconBuildingHospital size={16} aria-hidden />}
+                        data-testid="refer-to-hospital"
+                        data-emphasis={refer}
+                      >
+                        {t('health.refer.action')}
+                      </ButtonLink>
+                    ) : null}
+                    {can(c, 'dispense') && undispensed(c) ? (
+                      <Button
+                        leftSection={<IconPill size={16} aria-hidden />}
+                        loading={busy}
+                        onClick={() => void dispenseAll(c)}
+                        data-testid="dispense"
+                      >
+                        {t('health.record.dispense')}
+                      </Button>
+                    ) : null}
+                  </>
                 ) : null
               }
             />

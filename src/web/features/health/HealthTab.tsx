@@ -1,14 +1,16 @@
 import { Alert, Badge, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconPlaneDeparture } from '@tabler/icons-react';
+import { IconBuildingHospital, IconPlaneDeparture } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState.tsx';
-import { AnchorLink } from '../../components/links.tsx';
+import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ScrollTable } from '../../components/list/ScrollTable.tsx';
 import { useCapabilities } from '../../components/RequireCapability.tsx';
 import { formatDate } from '../../i18n/format.ts';
+import { useProtectionSummary } from '../protection/api.ts';
 import type { Person } from '../registry/api.ts';
 import { type FitnessFlag, useFitnessFlag, usePersonConsultations } from './api.ts';
 import { useDiagnosisNames } from './labels.ts';
+import { hospitalServices } from './refer.ts';
 
 const FITNESS_COLOURS = { fit: 'teal', fit_with_escort: 'yellow', not_fit: 'red' } as const;
 
@@ -17,9 +19,30 @@ export function HealthTab({ person }: { person: Person }) {
   const has = useCapabilities();
   return (
     <Stack data-testid="health-tab">
+      {has('referrals:create') && has('consultations:read') ? <ReferToHospital personId={person.id} /> : null}
       {has('fitness:read') ? <FitnessPanel personId={person.id} /> : null}
       {has('consultations:read') ? <Consultations personId={person.id} /> : null}
     </Stack>
+  );
+}
+
+/** Offered when the server lets the reader refer this person to hospital (the summary lists `medical`). */
+function ReferToHospital({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const summary = useProtectionSummary(personId);
+  if (hospitalServices(summary.data?.referralServices).length === 0) return null;
+  return (
+    <Group justify="flex-end">
+      <ButtonLink
+        to="/persons/$id/refer-to-hospital"
+        params={{ id: personId }}
+        variant="light"
+        leftSection={<IconBuildingHospital size={16} aria-hidden />}
+        data-testid="health-refer-to-hospital"
+      >
+        {t('health.refer.action')}
+      </ButtonLink>
+    </Group>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_METHODS, CONSENT_PURPOSES, consentCreate } from '../../../../domain/protection/records.ts';
+import { CONSENT_METHODS, consentCreate } from '../../../../domain/protection/records.ts';
 import { FormAlert } from '../../../components/ErrorState.tsx';
 import { unplacedErrors } from '../../../components/form/fieldErrors.ts';
 import { OtherErrors } from '../../../components/form/Notes.tsx';
@@ -10,8 +10,9 @@ import { useCreate } from '../../../components/record/useRecord.ts';
 import type { Person } from '../../registry/api.ts';
 import { languageOptions } from '../../registry/codes.ts';
 import { today } from '../../registry/identity.ts';
-import { type Consent, useProtectionRefresh } from '../api.ts';
+import { type Consent, useProtectionRefresh, useProtectionSummary } from '../api.ts';
 import { useOrganisationOptions } from '../options.ts';
+import { initialPurpose } from '../referrals/services.ts';
 
 const PLACED = [
   'purpose',
@@ -28,7 +29,11 @@ export interface ConsentPreset {
   recipientOrganisationId?: string;
 }
 
-/** Informed consent (or a refusal) for one purpose and one recipient organisation (DESIGN §6). */
+/**
+ * Informed consent (or a refusal) for one purpose and one recipient organisation (DESIGN §6). The
+ * purposes offered are those the person's protection summary says the reader may record (a doctor
+ * only `medical`), so the form never offers what the server would refuse.
+ */
 export function ConsentForm({
   person,
   preset = {},
@@ -45,8 +50,9 @@ export function ConsentForm({
   const refresh = useProtectionRefresh();
   const orgs = useOrganisationOptions();
   const languages = useMemo(() => languageOptions(person.languages), [person.languages]);
+  const offered = useProtectionSummary(person.id).data?.consentPurposes ?? [];
   const form = useFormState({
-    purpose: (preset.purpose ?? 'referral') as string | null,
+    purpose: initialPurpose(offered, preset.purpose) as string | null,
     recipientOrganisationId: (preset.recipientOrganisationId ?? null) as string | null,
     decision: 'given' as string,
     method: 'verbal' as string,
@@ -56,13 +62,15 @@ export function ConsentForm({
   });
   const [busy, setBusy] = useState(false);
   const v = form.values;
+  // the summary may arrive after the form opened: its purpose is then chosen as it would have been
+  const purpose = v.purpose ?? initialPurpose(offered, preset.purpose);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const body = form.validate(consentCreate, {
       ...v,
       personId: person.id,
-      purpose: v.purpose ?? undefined,
+      purpose: purpose ?? undefined,
       recipientOrganisationId: v.recipientOrganisationId ?? undefined,
       language: v.language ?? undefined,
     });
@@ -87,8 +95,8 @@ export function ConsentForm({
             label={t('consent.purpose')}
             required
             allowDeselect={false}
-            data={CONSENT_PURPOSES.map((p) => ({ value: p, label: t(`consent.purposes.${p}`) }))}
-            value={v.purpose}
+            data={offered.map((p) => ({ value: p, label: t(`consent.purposes.${p}`) }))}
+            value={purpose}
             onChange={(x) => form.set('purpose', x)}
             error={form.errors.purpose}
             data-testid="consent-purpose"

@@ -5,7 +5,7 @@ import { BackLink as GoBack } from '../../../components/BackLink.tsx';
 import { AnchorLink } from '../../../components/links.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RecordDetails } from '../../../components/RecordDetails.tsx';
-import { RequireCapability } from '../../../components/RequireCapability.tsx';
+import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { RecordFrame } from '../../../components/record/RecordFrame.tsx';
 import { can } from '../../../components/record/record.ts';
 import { useRecord } from '../../../components/record/useRecord.ts';
@@ -22,14 +22,24 @@ import { ReferralTransitions } from './ReferralTransitions.tsx';
 export function ReferralPage() {
   const { id } = useParams({ from: '/app/referrals/$id' });
   return (
-    <RequireCapability capability="protection:read">
+    // medical readers (doctors, nurses) read medical referrals without protection:read; the server
+    // answers which referral one may read (404/403 → the frame's not-found / not-allowed states)
+    <RequireCapability capability="referrals:read">
       <ReferralView key={id} id={id} />
     </RequireCapability>
   );
 }
 
-function BackLink() {
+/** Back to the referrals list, or for a reader without protection data (a doctor) to the patient. */
+function BackLink({ personId }: { personId?: string }) {
   const { t } = useTranslation();
+  const has = useCapabilities();
+  if (!has('protection:read') && personId)
+    return (
+      <GoBack to="/persons/$id" params={{ id: personId }} search={{ tab: 'health' }}>
+        {t('referral.backToPerson')}
+      </GoBack>
+    );
   return <GoBack to="/referrals">{t('referral.backToList')}</GoBack>;
 }
 
@@ -41,9 +51,11 @@ function ReferralView({ id }: { id: string }) {
   // a task about the referral is a task about its person: the person's summary says who may set one
   const person = useProtectionSummary(r?.personId ?? '', !!r);
   const createsTasks = can(person.data, 'tasks:create');
+  // the person's page opens on the tab this reader works in: protection, or health for a doctor
+  const tab = useCapabilities()('protection:read') ? 'protection' : 'health';
   return (
     <RecordFrame
-      back={<BackLink />}
+      back={<BackLink personId={r?.personId} />}
       query={query}
       notice={notice ?? (created ? t('referral.created') : null)}
       maw={1100}
@@ -70,7 +82,7 @@ function ReferralView({ id }: { id: string }) {
               {
                 label: t('referral.person'),
                 value: (
-                  <AnchorLink to="/persons/$id" params={{ id: r.personId }} search={{ tab: 'protection' }}>
+                  <AnchorLink to="/persons/$id" params={{ id: r.personId }} search={{ tab }}>
                     {r.personName} <RegistrationNumber value={r.registrationNumber} />
                   </AnchorLink>
                 ),

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { REFERRAL_SERVICES, referralConsentPurpose } from '../../../../domain/protection/records.ts';
-import { initialService, serviceOptions } from './services.ts';
+import {
+  CONSENT_PURPOSES,
+  REFERRAL_SERVICES,
+  referralConsentPurpose,
+} from '../../../../domain/protection/records.ts';
+import { initialPurpose, initialService, serviceOptions } from './services.ts';
 
 const label = (s: string) => `<${s}>`;
 
@@ -28,5 +32,18 @@ describe('the consent the referral form records', () => {
     expect(referralConsentPurpose('medical')).toBe('medical');
     expect(referralConsentPurpose('legal')).toBe('referral');
     expect(referralConsentPurpose('international_protection')).toBe('referral');
+  });
+});
+
+describe('the consent form’s purpose', () => {
+  it('opens with the purpose asked for, or referral, only among those the server offers', () => {
+    expect(initialPurpose(CONSENT_PURPOSES, 'medical')).toBe('medical');
+    expect(initialPurpose(CONSENT_PURPOSES)).toBe('referral');
+    // a doctor records the medical consent whatever was asked; a return officer the return one
+    expect(initialPurpose(['medical'])).toBe('medical');
+    expect(initialPurpose(['medical'], 'referral')).toBe('medical');
+    expect(initialPurpose(['return'])).toBe('return');
+    // nothing offered (the summary not read yet): nothing chosen
+    expect(initialPurpose([], 'medical')).toBeNull();
   });
 });
