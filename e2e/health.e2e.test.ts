@@ -5,7 +5,9 @@
 // centre past 20 per 1,000, and the alert shows on the surveillance page and in the alerts list,
 // where the nurse verifies it. Counselling: a counsellor records an individual session with a K10
 // whose self-harm answer is yes and finds the urgent follow-up on their home; a doctor opening the
-// person's Counselling tab sees only that a session took place. Each page is checked with axe in
+// person's Counselling tab sees only that a session took place. Hospital: the doctor refers the
+// clinic's patient to the hospital from the consultation's record, records the medical consent the
+// referral asks for, and lands on the referral's page. Each page is checked with axe in
 // English and Arabic; the phone width is checked on the consultation form and the surveillance table.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -14,12 +16,15 @@ import { MHPSS_INTERVENTION_LABELS, PRESENTING_PROBLEM_LABELS } from '../src/dom
 import { DISTRESS_BAND_LABELS, SELF_HARM_ANSWER_LABELS } from '../src/domain/health/distress.ts';
 import { SYNDROME_LABELS } from '../src/domain/health/syndromes.ts';
 import { isoWeekOf } from '../src/domain/health/weeks.ts';
+import { SERVICE_LABELS } from '../src/domain/protection/sharing.ts';
 import { expectAccessible, launchBrowser, showIn, snap } from './support/browser.ts';
 import {
   CENTRE,
   COUNSELLOR,
   DOCTOR,
   type HealthWorld,
+  HOSPITAL,
+  HOSPITAL_LABEL,
   healthWorld,
   LOT,
   NURSE,
@@ -27,7 +32,7 @@ import {
   scabiesOverApi,
   utcDay,
 } from './support/health.ts';
-import { ar } from './support/i18n';
+import { ar, en } from './support/i18n';
 import { choose, DESKTOP, openPage, signIn } from './support/journey.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -316,6 +321,80 @@ describe('health journey: counselling', () => {
     expect(text).not.toContain(DISTRESS_BAND_LABELS.very_high.en);
     await snap(page, 'counselling-04-doctor-stub');
     await expectAccessible(page, 'counselling-04-doctor-stub');
+  });
+
+  it('raised no uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('health journey: the doctor refers the patient to hospital', () => {
+  beforeAll(async () => {
+    ({ context, page } = await openPage(browser, server.url, pageErrors));
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && page && !page.isClosed())
+      await snap(page, `hospital-failed-${task.name.slice(0, 30).replace(/\W+/g, '-')}`);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('refers from the consultation, with the medical consent, and sees the referral', async () => {
+    await page.goto('/');
+    await signIn(page, DOCTOR);
+    await page.goto(consultationPath);
+    const refer = page.getByTestId('refer-to-hospital');
+    await refer.waitFor();
+    // the scabies was treated: referring is offered beside the record, not as its main action
+    expect(await refer.getAttribute('data-emphasis')).toBe('secondary');
+    await refer.click();
+    await page.waitForURL(/\/persons\/[0-9a-f-]{36}\/refer-to-hospital/);
+    await page.getByTestId('referral-form').waitFor();
+    // the service is fixed: the doctor may refer for nothing else
+    expect(await page.getByTestId('referral-service').inputValue()).toBe(SERVICE_LABELS.medical!.en);
+    await choose(page, 'referral-recipient', HOSPITAL_LABEL);
+    await page
+      .getByTestId('referral-reason')
+      .fill('Extensive infected scabies lesions not responding to treatment; needs dermatology review.');
+    await expectAccessible(page, 'hospital-01-form');
+    await page.getByTestId('referral-save').click();
+    await page.getByTestId('consent-missing').waitFor();
+    await page.getByTestId('record-consent-now').click();
+    await page.getByTestId('consent-form').waitFor();
+    // the consent a hospital referral needs, the only purpose a doctor records
+    expect(await page.getByTestId('consent-purpose').inputValue()).toBe(en.consent.purposes.medical);
+    await page.getByTestId('consent-purpose').click();
+    await expect.poll(() => page.getByRole('option').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('consent-recipient').inputValue()).toBe(HOSPITAL_LABEL);
+    await choose(page, 'consent-language', 'Arabic', 'Arab');
+    await expectAccessible(page, 'hospital-02-consent');
+    await page.getByTestId('consent-save').click();
+    await page.getByTestId('consent-recorded').waitFor();
+    await page.getByTestId('referral-save').click();
+    await page.waitForURL(/\/referrals\/[0-9a-f-]{36}/);
+    await page.getByTestId('referral-page').waitFor();
+    expect(await page.getByTestId('referral-details').textContent()).toContain(HOSPITAL.name);
+    await snap(page, 'hospital-03-referral');
+    await expectAccessible(page, 'hospital-03-referral');
+  });
+
+  it('shows the referral and the form in Arabic, right to left', async () => {
+    const referralPath = new URL(page.url()).pathname;
+    await showIn(page, 'ar');
+    await page.goto(referralPath);
+    await page.getByTestId('referral-page').waitFor();
+    expect(await page.getByTestId('referral-details').textContent()).toContain(SERVICE_LABELS.medical!.ar);
+    await expectAccessible(page, 'hospital-04-referral-ar');
+    await page.goto(consultationPath);
+    await page.getByTestId('refer-to-hospital').click();
+    await page.getByTestId('referral-form').waitFor();
+    expect(await page.getByTestId('referral-service').inputValue()).toBe(SERVICE_LABELS.medical!.ar);
+    await expectAccessible(page, 'hospital-05-form-ar');
+    await showIn(page, 'en');
   });
 
   it('raised no uncaught error in the page', () => {

@@ -1,7 +1,8 @@
 // The mission the health journeys start from, set up over the API: a small centre (four people
 // held there, so three scabies cases in a week cross the 20-per-1,000 rule), its clinic pharmacy
 // holding a lot of permethrin cream, a weekly clinic due today, a nurse and a doctor of the
-// centre, and a counsellor. The journeys then do in the browser what is under test.
+// centre, a counsellor, and the hospital the doctor refers to. The journeys then do in the browser
+// what is under test.
 import { ApiSession } from './api.ts';
 import type { RunningServer } from './server.ts';
 
@@ -35,6 +36,16 @@ export const PERMETHRIN = {
   form: 'cream',
   atcCode: 'P03AC04',
 } as const;
+/** The demo's hospital (protection's demo): it takes medical referrals only. */
+export const HOSPITAL = {
+  name: 'Al-Noor General Hospital',
+  nameAr: 'مستشفى النور العام',
+  nameFr: 'Hôpital général Al-Noor',
+  acronym: 'ANGH',
+  kind: 'other',
+  countryCode: 'LBY',
+} as const;
+export const HOSPITAL_LABEL = `${HOSPITAL.name} (${HOSPITAL.acronym})`;
 export const LOT = { lotNumber: 'PRM-26-031', quantity: 40 };
 
 /** The people held at the centre; the journey queues the first, the API sees the others. */
@@ -76,6 +87,12 @@ export async function healthWorld(server: RunningServer): Promise<HealthWorld> {
   await user(NURSE, 'nurse', [centreId]);
   await user(DOCTOR, 'doctor', [centreId]);
   await user(COUNSELLOR, 'counsellor', [centreId]);
+  // the hospital the doctor refers to: its sharing profile takes the medical service
+  const hospitalId = (await admin.post<{ id: string }>('/organisations', HOSPITAL)).id;
+  await admin.put(`/organisations/${hospitalId}/sharing-profile`, {
+    fields: ['registrationNumber', 'givenName', 'familyName', 'sex', 'nationality', 'referralReason'],
+    services: ['medical'],
+  });
   const people: HealthWorld['people'] = [];
   for (const p of PEOPLE)
     people.push(
