@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { EmbassyAnswers, EmbassyRequestCreate } from '../../../domain/returns/embassy';
 import { embassyLanguage } from '../../../domain/returns/embassy';
+import { checkTransition } from '../../../domain/returns/states';
 import { embassyRequestPeople, embassyRequests, missions } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
 import { unprocessable } from '../../platform/errors';
@@ -19,7 +20,7 @@ import {
   loadEmbassyRequest,
   requestFields,
 } from './embassy-requests.queries';
-import { loadReturnCase } from './return-cases.queries';
+import { caseFacts, loadReturnCase } from './return-cases.queries';
 import { moveCase } from './return-cases.service';
 
 // The writes of embassy requests: drafting (the consenting, cleared people of that nationality),
@@ -186,8 +187,15 @@ export async function answerEmbassyRequest(w: Work, id: string, body: EmbassyAns
   return updated;
 }
 
-/** A confirmation moves a case waiting for it (protection cleared) to nationality confirmed. */
+/**
+ * A confirmation moves a case waiting for it (protection cleared) to nationality confirmed, when
+ * the state machine allows it today; otherwise (a consent since withdrawn) the confirmation is
+ * kept and the case waits where it is, its blockers shown on the case.
+ */
 export async function confirmNationality(w: Work, caseId: string) {
   const row = await loadReturnCase(w, caseId, { lock: true });
-  if (row.state === 'protection_cleared') await moveCase(w, row, 'nationality_confirmed');
+  if (row.state !== 'protection_cleared') return;
+  const facts = await caseFacts(w, row);
+  if (checkTransition('protection_cleared', 'nationality_confirmed', facts).ok)
+    await moveCase(w, row, 'nationality_confirmed', { facts });
 }
