@@ -65,7 +65,7 @@ async function listOf(w: Work, row: ReturnCaseRow) {
 
 async function recordInterview(w: Work, caseId: string, body: ConsularInterviewCreate) {
   const row = await loadReturnCase(w, caseId, { lock: true });
-  authorize(w.actor, consularInterviewPolicy, 'create', await interviewRecord(w, row));
+  authorize(w.actor, consularInterviewPolicy, 'record', await interviewRecord(w, row));
   await loadEmbassy(w, body.embassyOrganisationId);
   if (body.requestId) {
     const [r] = await w.tx

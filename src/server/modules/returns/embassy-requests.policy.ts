@@ -48,7 +48,7 @@ export const embassyRequestPolicy = definePolicy({
 export type InterviewRecord = { reach: Reach; state: string };
 export const consularInterviewPolicy = definePolicy({
   resource: 'consular interview',
-  actions: ['list', 'create'],
+  actions: ['list', 'record'],
   can(actor: Actor, action, record?: InterviewRecord) {
     if (action === 'list') return readsReturns(actor);
     return (

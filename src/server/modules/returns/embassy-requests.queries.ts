@@ -38,7 +38,7 @@ export const LISTABLE_STATES = ['consented', 'protection_cleared'] as const;
 
 /**
  * Requests an actor sees: all for a mission-wide reader; otherwise those holding someone the
- * reader reaches, or drafted by the reader's organisation.
+ * reader reaches, or drafted by the reader (an empty draft).
  */
 export function embassyRequestScope(w: Pick<Work, 'actor'>): SQL {
   const mine = eq(embassyRequests.missionId, w.actor.missionId);
@@ -49,10 +49,7 @@ export function embassyRequestScope(w: Pick<Work, 'actor'>): SQL {
     on ${returnCases.missionId} = p.mission_id and ${returnCases.id} = p.case_id
     where p.mission_id = ${embassyRequests.missionId} and p.request_id = ${embassyRequests.id}
     and ${returnCaseScope(w)})`;
-  return and(
-    mine,
-    sql`(${reached} or ${embassyRequests.createdByOrganisationId} = ${w.actor.organisationId})`,
-  ) as SQL;
+  return and(mine, sql`(${reached} or ${embassyRequests.createdBy} = ${w.actor.userId})`) as SQL;
 }
 
 export async function loadEmbassyRequest(w: Work, id: string, opts: { lock?: boolean } = {}) {
