@@ -300,7 +300,7 @@ describe('consular interviews', () => {
     // a manager reads; the officer may still record one (before departure)
     expect(list.allowedActions).toEqual([]);
     expect(json<{ allowedActions: string[] }>(await w.returnOfficer.get(url())).allowedActions).toEqual([
-      'create',
+      'record',
     ]);
     const audit = json<{ items: { entityType: string }[] }>(
       await t.admin.get(`/api/v1/audit?action=create&actor=${w.returnOfficer.username}`),
