@@ -7,6 +7,7 @@ import {
   IconChartHistogram,
   IconChecklist,
   IconClipboardList,
+  IconFlag,
   IconFolders,
   IconHeartbeat,
   IconHeartHandshake,
@@ -16,6 +17,7 @@ import {
   IconMessageCircleHeart,
   IconPackage,
   IconPackages,
+  IconPlaneDeparture,
   IconSend,
   IconShieldCheck,
   IconShieldHalf,
@@ -74,7 +76,8 @@ export interface SubNavItem {
     | '/surveillance'
     | '/alerts'
     | '/counselling'
-    | '/clinic';
+    | '/clinic'
+    | '/embassy-requests';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -209,6 +212,22 @@ export const MODULES = [
         labelKey: 'nav.counselling',
         icon: IconMessageCircleHeart,
         capability: 'counselling:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'returns',
+    capability: 'returns:read',
+    icon: IconPlaneDeparture,
+    // '/returns' (the cases list) once the cases pages are merged in; the embassy page until then
+    to: '/embassy-requests',
+    pages: [
+      {
+        key: 'embassyRequests',
+        to: '/embassy-requests',
+        labelKey: 'nav.embassyRequests',
+        icon: IconFlag,
+        capability: 'embassy_requests:read',
       },
     ] satisfies SubNavItem[],
   },

@@ -267,3 +267,15 @@ export const ComposedOrganisationPage = lazyRouteComponent(
   ),
   'ComposedOrganisationPage',
 );
+export const EmbassyRequestsPage = lazyRouteComponent(
+  withStrings(['embassy'], () => import('../features/returns/embassy/EmbassyRequestsPage.tsx')),
+  'EmbassyRequestsPage',
+);
+export const NewEmbassyRequestPage = lazyRouteComponent(
+  withStrings(['embassy'], () => import('../features/returns/embassy/NewEmbassyRequestPage.tsx')),
+  'NewEmbassyRequestPage',
+);
+export const EmbassyRequestPage = lazyRouteComponent(
+  withStrings(['embassy'], () => import('../features/returns/embassy/EmbassyRequestPage.tsx')),
+  'EmbassyRequestPage',
+);

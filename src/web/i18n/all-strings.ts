@@ -18,6 +18,10 @@ import arDirectory from './bundles/directory/ar.json';
 import enDirectory from './bundles/directory/en.json';
 import frDirectory from './bundles/directory/fr.json';
 import { LABELS as directoryLabels } from './bundles/directory/labels.ts';
+import arEmbassy from './bundles/embassy/ar.json';
+import enEmbassy from './bundles/embassy/en.json';
+import frEmbassy from './bundles/embassy/fr.json';
+import { LABELS as embassyLabels } from './bundles/embassy/labels.ts';
 import arHealth from './bundles/health/ar.json';
 import enHealth from './bundles/health/en.json';
 import frHealth from './bundles/health/fr.json';
@@ -55,6 +59,7 @@ export type AllStrings = typeof enShell &
   typeof enSupplies &
   typeof enAssistance &
   typeof enSurveillance &
+  typeof enEmbassy &
   typeof enCounselling;
 typeof enHealth;
 
@@ -67,6 +72,7 @@ const LABELS = {
   ...surveillanceLabels,
   ...counsellingLabels,
   ...healthLabels,
+  ...embassyLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -95,6 +101,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enSurveillance,
     enCounselling,
     enHealth,
+    enEmbassy,
   ),
   ar: all(
     'ar',
@@ -109,6 +116,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arSurveillance,
     arCounselling,
     arHealth,
+    arEmbassy,
   ),
   fr: all(
     'fr',
@@ -123,5 +131,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frSurveillance,
     frCounselling,
     frHealth,
+    frEmbassy,
   ),
 };
