@@ -83,7 +83,7 @@ function RequestBody({ r }: { r: EmbassyRequestView }) {
                   leftSection={<IconDownload size={14} aria-hidden />}
                   data-testid={`export-${f}`}
                 >
-                  {t(`embassy.export.${f}`)}
+                  {f === 'xlsx' ? t('embassy.export.xlsx') : t('embassy.export.pdf')}
                 </Button>
               ))
             : null
