@@ -7,6 +7,7 @@ import {
   IconChartHistogram,
   IconChecklist,
   IconClipboardList,
+  IconFlag,
   IconFolders,
   IconHeartbeat,
   IconHeartHandshake,
@@ -76,7 +77,8 @@ export interface SubNavItem {
     | '/alerts'
     | '/counselling'
     | '/clinic'
-    | '/returns';
+    | '/returns'
+    | '/embassy-requests';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -221,6 +223,13 @@ export const MODULES = [
     to: '/returns',
     pages: [
       { key: 'returns', to: '/returns', labelKey: 'nav.returns', icon: IconPlaneDeparture },
+      {
+        key: 'embassyRequests',
+        to: '/embassy-requests',
+        labelKey: 'nav.embassyRequests',
+        icon: IconFlag,
+        capability: 'embassy_requests:read',
+      },
     ] satisfies SubNavItem[],
   },
 ] as const;

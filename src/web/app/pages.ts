@@ -286,3 +286,15 @@ export const ReturnCasePage = lazyRouteComponent(
   withStrings(['registry', 'returns'], () => import('../features/returns/ReturnCasePage.tsx')),
   'ReturnCasePage',
 );
+export const EmbassyRequestsPage = lazyRouteComponent(
+  withStrings(['embassy'], () => import('../features/returns/embassy/EmbassyRequestsPage.tsx')),
+  'EmbassyRequestsPage',
+);
+export const NewEmbassyRequestPage = lazyRouteComponent(
+  withStrings(['embassy'], () => import('../features/returns/embassy/NewEmbassyRequestPage.tsx')),
+  'NewEmbassyRequestPage',
+);
+export const EmbassyRequestPage = lazyRouteComponent(
+  withStrings(['embassy'], () => import('../features/returns/embassy/EmbassyRequestPage.tsx')),
+  'EmbassyRequestPage',
+);

@@ -63,6 +63,7 @@ import {
   rootRoute,
   signInRoute,
 } from './route-base.tsx';
+import { embassyRoutes } from './routes-embassy.tsx';
 import { healthRoutes } from './routes-health.tsx';
 import { returnsRoutes } from './routes-returns.tsx';
 import {
@@ -381,6 +382,7 @@ const routeTree = rootRoute.addChildren([
     countRoute,
     ...healthRoutes(),
     ...returnsRoutes(),
+    ...embassyRoutes(),
   ]),
 ]);
 

@@ -18,6 +18,10 @@ import arDirectory from './bundles/directory/ar.json';
 import enDirectory from './bundles/directory/en.json';
 import frDirectory from './bundles/directory/fr.json';
 import { LABELS as directoryLabels } from './bundles/directory/labels.ts';
+import arEmbassy from './bundles/embassy/ar.json';
+import enEmbassy from './bundles/embassy/en.json';
+import frEmbassy from './bundles/embassy/fr.json';
+import { LABELS as embassyLabels } from './bundles/embassy/labels.ts';
 import arHealth from './bundles/health/ar.json';
 import enHealth from './bundles/health/en.json';
 import frHealth from './bundles/health/fr.json';
@@ -61,7 +65,8 @@ export type AllStrings = typeof enShell &
   typeof enSurveillance &
   typeof enCounselling &
   typeof enHealth &
-  typeof enReturns;
+  typeof enReturns &
+  typeof enEmbassy;
 
 const LABELS = {
   ...directoryLabels,
@@ -73,6 +78,7 @@ const LABELS = {
   ...counsellingLabels,
   ...healthLabels,
   ...returnsLabels,
+  ...embassyLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -102,6 +108,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enCounselling,
     enHealth,
     enReturns,
+    enEmbassy,
   ),
   ar: all(
     'ar',
@@ -117,6 +124,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arCounselling,
     arHealth,
     arReturns,
+    arEmbassy,
   ),
   fr: all(
     'fr',
@@ -132,5 +140,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frCounselling,
     frHealth,
     frReturns,
+    frEmbassy,
   ),
 };

@@ -19,6 +19,7 @@ export const BUNDLES = [
   'counselling',
   'health',
   'returns',
+  'embassy',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 

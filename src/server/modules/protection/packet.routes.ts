@@ -1,26 +1,14 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { countryName } from '../../../domain/common/countries';
-import { labelOf } from '../../../domain/common/labels';
 import { uuid } from '../../../domain/common/schemas';
-import { FLAG_LABELS, type Flag, RISK_LEVEL_LABELS, type RiskLevel } from '../../../domain/protection/flags';
 import type { ReferralService, ShareableField } from '../../../domain/protection/records';
-import {
-  PACKET_TEXT,
-  SERVICE_LABELS,
-  SHAREABLE_FIELD_LABELS,
-  URGENCY_LABELS,
-} from '../../../domain/protection/sharing';
-import { ageText, birthDateText } from '../../../domain/registry/age';
-import { SEX_LABELS } from '../../../domain/registry/labels';
-import { organisations, persons, relationships, screenings } from '../../db/schema/index';
-import { today } from '../../platform/dates';
+import { PACKET_TEXT, SERVICE_LABELS, URGENCY_LABELS } from '../../../domain/protection/sharing';
+import { organisations, persons } from '../../db/schema/index';
 import { read, type Work } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { loadPerson, locationsOf } from '../registry/persons.queries';
-import { personScope } from '../registry/persons.scope';
+import { loadPerson } from '../registry/persons.queries';
 import { renderPacketPdf } from './packet/pdf';
 import type { Packet, PacketField, PacketLocale } from './packet/types';
 import { renderPacketXlsx } from './packet/xlsx';
@@ -28,6 +16,7 @@ import { referralPolicy } from './protection.policy';
 import { checkReferralRecipient } from './recipients.service';
 import { loadReferral } from './referrals.queries';
 import { checkConsent, referralRecord } from './referrals.service';
+import { sharedField, sharedPersonValues } from './shared-fields.queries';
 import { profileOf } from './sharing.queries';
 
 type Referral = Awaited<ReturnType<typeof loadReferral>>;
@@ -56,61 +45,11 @@ export async function buildPacket(
     .from(organisations)
     .where(and(eq(organisations.missionId, r.missionId), eq(organisations.id, r.createdByOrganisationId)));
   if (!p || !recipient) throw new Error('referral without person or recipient');
-  const at = (await locationsOf(w, [p.id])).get(p.id);
-  const [screening] = await w.tx
-    .select({ flags: screenings.flags, risk: screenings.riskLevel })
-    .from(screenings)
-    .where(and(eq(screenings.missionId, r.missionId), eq(screenings.personId, p.id)))
-    .orderBy(desc(screenings.screenedOn), desc(screenings.createdAt))
-    .limit(1);
-  const relatives = allowed.has('family')
-    ? await w.tx
-        .select({
-          rel: relationships.relationship,
-          g: persons.givenName,
-          f: persons.familyName,
-          n: persons.registrationNumber,
-        })
-        .from(relationships)
-        .innerJoin(
-          persons,
-          and(eq(persons.missionId, relationships.missionId), eq(persons.id, relationships.relatedPersonId)),
-        )
-        // as /persons/{id}/family: only relatives the actor may see leave with the packet
-        .where(
-          and(eq(relationships.missionId, r.missionId), eq(relationships.personId, p.id), personScope(w)),
-        )
-    : [];
-  const docs = (p.documents as { type: string; number?: string }[]).map((d) =>
-    [d.type, d.number].filter(Boolean).join(' '),
-  );
-  const flags = (screening?.flags ?? []) as Flag[];
-  const value: Record<ShareableField, string | null> = {
-    registrationNumber: p.registrationNumber,
-    givenName: p.givenName,
-    familyName: p.familyName,
-    fullNameOriginal: p.fullNameOriginal,
-    sex: labelOf(SEX_LABELS, p.sex, locale),
-    birthDate: birthDateText(p.birthDate, p.birthDateEstimated, locale),
-    age: ageText(p.birthDate, p.birthDateEstimated, today(w), locale),
-    nationality: countryName(p.nationality, locale),
-    languages: p.languages.join(', ') || null,
-    documents: docs.join('; ') || null,
-    phone: p.phone,
-    currentCentre: at?.centreName ?? null,
-    admittedOn: at?.admittedOn ?? null,
-    protectionFlags: flags.map((f) => FLAG_LABELS[f]?.[locale] ?? f).join('; ') || null,
-    riskLevel: screening
-      ? (RISK_LEVEL_LABELS[screening.risk as RiskLevel]?.[locale] ?? screening.risk)
-      : null,
+  const value = {
+    ...(await sharedPersonValues(w, p, allowed, locale)),
     referralReason: w.ctx.cipher.decrypt(r.reason),
-    family: relatives.map((x) => `${x.g} ${x.f} (${x.n}, ${x.rel})`).join('; ') || null,
   };
-  const field = (key: ShareableField): PacketField => ({
-    key,
-    label: SHAREABLE_FIELD_LABELS[key][locale],
-    value: value[key],
-  });
+  const field = (key: ShareableField): PacketField => sharedField(key, value, locale);
   const personFields = fields.filter((f) => f !== 'referralReason').map(field);
   const referralFields: PacketField[] = [
     {
