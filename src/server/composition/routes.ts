@@ -38,6 +38,8 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { returnCaseRoutes } from '../modules/returns/return-cases.routes';
+import { RETURNS_TIMELINE } from '../modules/returns/timeline';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
 import { distributionReportRoutes } from '../modules/supplies/distribution-report.routes';
 import { distributionRoutes } from '../modules/supplies/distributions.routes';
@@ -58,6 +60,7 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   ...SUPPLIES_TIMELINE,
   ...COUNSELLING_TIMELINE,
   ...HEALTH_TIMELINE,
+  ...RETURNS_TIMELINE,
 ];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
@@ -108,4 +111,5 @@ export const MODULE_ROUTES = [
   consultationRoutes,
   diagnosisRoutes,
   fitnessRoutes,
+  returnCaseRoutes,
 ];

@@ -27,6 +27,7 @@ import {
   taskPolicy,
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
+import { returnCasePolicy } from '../returns/returns.policy';
 import {
   cataloguePolicy,
   countPolicy,
@@ -74,6 +75,7 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['alerts', alertPolicy, ['list', 'verify', 'respond']],
   ['counselling', counsellingPolicy, ['list', 'create']],
   ['follow_ups', followUpPolicy, ['list']],
+  ['return_cases', returnCasePolicy, ['list', 'create', 'clear_protection']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
