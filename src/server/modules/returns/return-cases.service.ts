@@ -5,7 +5,7 @@ import { BLOCKER_LABELS } from '../../../domain/returns/labels';
 import { checkTransition, type ReturnFacts, type ReturnState } from '../../../domain/returns/states';
 import { missions, returnCases, returnStateSpans } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
-import { conflict, unprocessable } from '../../platform/errors';
+import { conflict, staleVersion, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
@@ -149,6 +149,8 @@ export async function transitionCase(
   row: ReturnCaseRow,
   body: { to: ReturnState; reason?: string; version: number },
 ): Promise<ReturnCaseRow> {
+  // a client that read an older version learns that first, not the blockers of a state it never saw
+  if (body.version !== row.version) throw staleVersion();
   const record = await returnCaseRecord(w, row);
   // a refused transition is a 422 naming what is missing, not a 403: the officer may act on it
   if (!record.next.includes(body.to)) {
