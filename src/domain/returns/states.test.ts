@@ -218,9 +218,9 @@ describe('no random walk departs without what departure needs', () => {
       fc.property(fc.array(step, { minLength: 20, maxLength: 80 }), (steps) => {
         let state: ReturnState = 'requested';
         for (const { steer, pick, any, facts: f, reason } of steps) {
-          const forward = TABLE[state];
+          const forward: readonly ReturnState[] = TABLE[state];
           // mostly the path forward (the first of the table's next states), sometimes an exit
-          const to =
+          const to: ReturnState =
             steer && forward.length ? (forward[pick < 8 ? 0 : pick % forward.length] as ReturnState) : any;
           if (!checkTransition(state, to, f, reason).ok) continue;
           if (to === 'departed') {
