@@ -251,7 +251,8 @@ describe('transitions', () => {
     const personId = await returnee(w);
     let r = ok(await w.returnOfficer.post('/api/v1/returns', body(personId)), 201);
     r = ok(await move(w.returnOfficer, r, 'counselled'));
-    const consent = json<{ id: string; version: number }>(
+    // the return officer records the `return` consent for the embassy
+    const consent = ok(
       await w.returnOfficer.post('/api/v1/consents', {
         personId,
         purpose: 'return',
@@ -261,6 +262,7 @@ describe('transitions', () => {
         language: 'ar',
         givenOn: TODAY,
       }),
+      201,
     );
     r = ok(await move(w.returnOfficer, r, 'consented'));
     const withdrawn = await w.returnOfficer.post(`/api/v1/consents/${consent.id}/withdraw`, {
