@@ -55,7 +55,10 @@ export async function addTravelDocument(
   row: ReturnCaseRow,
   body: z.infer<typeof createTravelDocument>,
 ): Promise<void> {
-  authorize(w.actor, returnCasePolicy, 'add_travel_document', await returnCaseRecord(w, row));
+  // the policy does not offer it while the gate is shut; a writer who tries anyway is told why
+  // (422 on the embassy), not merely refused
+  const record = await returnCaseRecord(w, row);
+  authorize(w.actor, returnCasePolicy, 'add_travel_document', { ...record, blocked: false });
   await embassyOf(w, body.issuingOrganisationId, 'issuingOrganisationId');
   await checkEmbassyGate(w, row, 'issuingOrganisationId');
   const id = newId();
