@@ -25,7 +25,7 @@ let w: ReturnsWorld;
 beforeAll(async () => {
   t = await testApp();
   w = await returnsWorld(t);
-}, 90_000);
+}, 180_000);
 afterAll(() => t.close());
 
 describe('the protection gate', () => {

@@ -14,7 +14,7 @@ let w: ReturnsWorld;
 beforeAll(async () => {
   t = await testApp();
   w = await returnsWorld(t);
-}, 90_000);
+}, 180_000);
 afterAll(() => t.close());
 
 const body = (personId: string, o: Record<string, unknown> = {}) => ({

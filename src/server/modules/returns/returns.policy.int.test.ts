@@ -166,7 +166,7 @@ beforeAll(async () => {
     departed: await rec(await caseIn(t, r, await returnee(r), { state: 'departed' })),
     fresh: await returnee(r),
   };
-}, 120_000);
+}, 180_000);
 afterAll(() => t.close());
 
 const SCOPED: User[] = [
