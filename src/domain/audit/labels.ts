@@ -119,4 +119,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, LocalisedText> = {
     fr: 'Diagnostic (liste de la mission)',
   },
   fitness_to_travel: { en: 'Fitness to travel', ar: 'اللياقة للسفر', fr: 'Aptitude au voyage' },
+  // returns
+  return_case: { en: 'Return case', ar: 'ملف العودة', fr: 'Dossier de retour' },
+  travel_document: { en: 'Travel document', ar: 'وثيقة سفر', fr: 'Document de voyage' },
+  exit_clearance: { en: 'Exit visa', ar: 'تأشيرة خروج', fr: 'Visa de sortie' },
 };

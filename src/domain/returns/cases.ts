@@ -171,3 +171,15 @@ export const returnCaseListQuery = listQuery.extend({
 });
 
 export const returnCasePage = countedPage(returnCaseSummary);
+export type ReturnCase = z.infer<typeof returnCase>;
+export type ReturnCaseSummary = z.infer<typeof returnCaseSummary>;
+
+/**
+ * A person's returns: the cases, for those who read returns; for those who see returns only as a
+ * flag (doctors and nurses certifying fitness to travel), no case, only whether one is in progress.
+ */
+export const personReturns = z.object({
+  items: z.array(returnCaseSummary).optional(),
+  inProgress: z.boolean(),
+  state: z.enum(RETURN_STATES).nullable(),
+});

@@ -40,6 +40,8 @@ import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/time
 import { transferRoutes } from '../modules/registry/transfers.routes';
 import { consularInterviewRoutes } from '../modules/returns/consular-interviews.routes';
 import { embassyRequestRoutes } from '../modules/returns/embassy-requests.routes';
+import { returnCaseRoutes } from '../modules/returns/return-cases.routes';
+import { RETURNS_TIMELINE } from '../modules/returns/timeline';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
 import { distributionReportRoutes } from '../modules/supplies/distribution-report.routes';
 import { distributionRoutes } from '../modules/supplies/distributions.routes';
@@ -60,6 +62,7 @@ export const TIMELINE_SOURCES: readonly TimelineSource[] = [
   ...SUPPLIES_TIMELINE,
   ...COUNSELLING_TIMELINE,
   ...HEALTH_TIMELINE,
+  ...RETURNS_TIMELINE,
 ];
 
 /** Every module's routes, in one explicit list (no registration by import side effect). */
@@ -112,4 +115,5 @@ export const MODULE_ROUTES = [
   fitnessRoutes,
   embassyRequestRoutes,
   consularInterviewRoutes,
+  returnCaseRoutes,
 ];

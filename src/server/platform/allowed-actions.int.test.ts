@@ -9,6 +9,7 @@ import { type Client, json, testApp } from '../test/harness';
 import { items, type Kind, type Rec, signInOnce, walk } from './allowed-actions.fixtures';
 import { HEALTH_KINDS } from './allowed-actions.health';
 import { CORE_KINDS } from './allowed-actions.kinds';
+import { RETURNS_KINDS } from './allowed-actions.returns';
 import { SUPPLIES_KINDS, suppliesCentres } from './allowed-actions.supplies';
 import { DRY_RUN_HEADER } from './dry-run';
 
@@ -16,7 +17,7 @@ import { DRY_RUN_HEADER } from './dry-run';
 // role, an action offered is never refused and an action not offered is. Writes are tried with
 // Sanad-Dry-Run, so each attempt runs whole and is rolled back, leaving the demo as it was.
 
-const KINDS: Kind[] = [...CORE_KINDS, ...SUPPLIES_KINDS, ...HEALTH_KINDS];
+const KINDS: Kind[] = [...CORE_KINDS, ...SUPPLIES_KINDS, ...HEALTH_KINDS, ...RETURNS_KINDS];
 /** kind: action pairs offered to someone and done (2xx) with the walk's request */
 const succeeded = new Set<string>();
 
@@ -112,6 +113,13 @@ describe.each(users)('%s', (_name, signInAs) => {
 // over all the users, each supplies action (on the records the demo and set-up leave open) was.
 it('offers each supplies action to someone, and the request it tries then succeeds', () => {
   const expected = SUPPLIES_KINDS.flatMap((k) => k.actions.map((a) => `${k.name}: ${a}`));
+  expect(expected.filter((x) => !succeeded.has(x))).toEqual([]);
+});
+
+it('offers each return case action to someone (but clearing: no one in the walk is flagged), and it then succeeds', () => {
+  const expected = RETURNS_KINDS.flatMap((k) =>
+    k.actions.filter((a) => a !== 'clear_protection').map((a) => `${k.name}: ${a}`),
+  );
   expect(expected.filter((x) => !succeeded.has(x))).toEqual([]);
 });
 

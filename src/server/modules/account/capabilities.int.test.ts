@@ -27,6 +27,7 @@ import {
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
 import { embassyRequestPolicy } from '../returns/embassy-requests.policy';
+import { returnCasePolicy } from '../returns/returns.policy';
 
 // /me's capabilities are what the web app shows and hides: each must be the resource policy's own
 // answer for the kind of record, for any set of roles, so a page can never offer what a route
@@ -70,6 +71,9 @@ const ASKED: [capability: string, policy: Asks, action: string][] = [
   ['clinic_sessions:create', clinicSessionPolicy, 'create'],
   ['embassy_requests:read', embassyRequestPolicy, 'list'],
   ['embassy_requests:create', embassyRequestPolicy, 'create'],
+  ['return_cases:read', returnCasePolicy, 'list'],
+  ['return_cases:create', returnCasePolicy, 'create'],
+  ['return_cases:clear_protection', returnCasePolicy, 'clear_protection'],
 ];
 
 type Me = { id: string; username: string; organisation: { id: string }; capabilities: string[] };

@@ -35,11 +35,11 @@ export type Request = {
  * write there), or for the whole mission (the diagnosis list, the alert rules).
  */
 export type At = 'kind' | 'A' | 'mission';
-export type Check = {
+export type Check<W = PolicyWorld> = {
   name: string;
   roles: readonly Role[];
   at: At;
-  req: (w: PolicyWorld) => Request;
+  req: (w: W) => Request;
   /**
    * A record named in the body (not the path) that the user does not see is, as every reference
    * in a body, 422 on its field: the path of that field.
@@ -48,12 +48,12 @@ export type Check = {
 };
 
 /** A record read with its allowedActions, and how each of its actions is tried. */
-export type RecordKind = {
+export type RecordKind<W = PolicyWorld> = {
   name: string;
-  read: (w: PolicyWorld) => string;
+  read: (w: W) => string;
   /** the record inside the answer (a queue entry inside its session); the answer by default */
-  pick?: (body: unknown, w: PolicyWorld) => Offered;
-  attempts: Record<string, (w: PolicyWorld) => Request>;
+  pick?: (body: unknown, w: W) => Offered;
+  attempts: Record<string, (w: W) => Request>;
 };
 type Offered = { allowedActions: string[] };
 
@@ -66,7 +66,7 @@ export const SCOPED: User[] = [
 ];
 
 /** Should this user's call succeed? The role's row, then the assignment's scope. */
-export const expected = (check: Check, u: User) =>
+export const expected = (check: Pick<Check, 'roles' | 'at'>, u: User) =>
   check.roles.includes(u.role) &&
   (u.centre === undefined || check.at === 'kind' || (check.at === 'A' && u.centre === 'A'));
 
@@ -184,7 +184,11 @@ export async function policyWorld(t: TestApp): Promise<PolicyWorld> {
 }
 
 /** Signs in a user of the table (a new account each time). */
-export async function signInAs(t: TestApp, w: PolicyWorld, u: User): Promise<Client> {
+export async function signInAs(
+  t: TestApp,
+  w: Pick<PolicyWorld, 'centreA' | 'centreB'>,
+  u: User,
+): Promise<Client> {
   if (!u.centre) return t.signIn({ role: u.role });
   const organisationId = u.otherOrg
     ? json<{ id: string }>(await t.admin.post('/api/v1/organisations', buildOrganisation())).id
@@ -202,7 +206,7 @@ const fieldsOf = (res: LightMyRequestResponse) =>
 const send = (c: Client, r: Request) => c.request({ ...r, headers: { [DRY_RUN_HEADER]: 'true' } });
 
 /** Each route answers as the table says: 2xx when allowed, 403 or 404 when not. */
-export async function expectMatrix(c: Client, u: User, w: PolicyWorld, checks: readonly Check[]) {
+export async function expectMatrix<W>(c: Client, u: User, w: W, checks: readonly Check<W>[]) {
   const wrong: string[] = [];
   for (const check of checks) {
     const res = await send(c, check.req(w));
@@ -224,7 +228,7 @@ export async function expectMatrix(c: Client, u: User, w: PolicyWorld, checks: r
  * On each record the user reads, an action offered succeeds and an action not offered is refused
  * (4xx: the policy's 403/404, or the record's state, 409/422). Returns how many were tried.
  */
-export async function expectOffers(c: Client, u: User, w: PolicyWorld, kinds: readonly RecordKind[]) {
+export async function expectOffers<W>(c: Client, u: User, w: W, kinds: readonly RecordKind<W>[]) {
   const wrong: string[] = [];
   let tried = 0;
   for (const kind of kinds) {

@@ -1,17 +1,19 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { CreateReturnCase } from '../../../domain/returns/cases';
+import type { z } from 'zod';
+import type { CreateReturnCase, protectionClearance, updateReturnCase } from '../../../domain/returns/cases';
 import { BLOCKER_LABELS } from '../../../domain/returns/labels';
 import { checkTransition, type ReturnFacts, type ReturnState } from '../../../domain/returns/states';
 import { missions, returnCases, returnStateSpans } from '../../db/schema/index';
 import { nextNumber } from '../../platform/counters';
-import { conflict, unprocessable } from '../../platform/errors';
+import { conflict, staleVersion, unprocessable } from '../../platform/errors';
 import type { Work } from '../../platform/http';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
-import { updateVersioned } from '../../platform/records';
+import { changedFields, updateVersioned } from '../../platform/records';
 import { loadPerson } from '../registry/persons.queries';
 import { placeOf } from '../registry/persons.scope';
 import { caseFacts, type ReturnCaseRow, returnCaseRecord } from './return-cases.queries';
+import { embassyOf, projectOf } from './return-documents.service';
 import { returnCasePolicy } from './returns.policy';
 
 // The writes that move a return case: opening it, and every transition (guarded by the domain's
@@ -35,6 +37,8 @@ export async function openReturnCase(w: Work, body: CreateReturnCase): Promise<R
     next: [],
     blocked: false,
   });
+  if (body.embassyOrganisationId) await embassyOf(w, body.embassyOrganisationId, 'embassyOrganisationId');
+  if (body.projectId) await projectOf(w, body.projectId);
   const [m] = await w.tx
     .select({ code: missions.code })
     .from(missions)
@@ -145,6 +149,8 @@ export async function transitionCase(
   row: ReturnCaseRow,
   body: { to: ReturnState; reason?: string; version: number },
 ): Promise<ReturnCaseRow> {
+  // a client that read an older version learns that first, not the blockers of a state it never saw
+  if (body.version !== row.version) throw staleVersion();
   const record = await returnCaseRecord(w, row);
   // a refused transition is a 422 naming what is missing, not a 403: the officer may act on it
   if (!record.next.includes(body.to)) {
@@ -158,4 +164,47 @@ export async function transitionCase(
     expectedVersion: body.version,
     facts: record.facts,
   });
+}
+
+/** Corrects the case's embassy, project or country of return (not its state: see transitions). */
+export async function editReturnCase(
+  w: Work,
+  row: ReturnCaseRow,
+  body: z.infer<typeof updateReturnCase>,
+): Promise<ReturnCaseRow> {
+  authorize(w.actor, returnCasePolicy, 'update', await returnCaseRecord(w, row));
+  const { version, ...patch } = body;
+  if (patch.embassyOrganisationId) await embassyOf(w, patch.embassyOrganisationId, 'embassyOrganisationId');
+  if (patch.projectId) await projectOf(w, patch.projectId);
+  const changed = changedFields(row, patch);
+  const updated = await updateVersioned(w, returnCases, row.id, version, patch);
+  if (changed.length)
+    await w.audit({ action: 'update', entityType: 'return_case', entityId: row.id, changedFields: changed });
+  return updated;
+}
+
+/**
+ * A protection officer's documented decision that return is still appropriate for a person
+ * flagged with a possible need for international protection: opens the gate. The reason tells
+ * the person's story, so it is stored encrypted and shown only to those who read protection data.
+ */
+export async function clearProtection(
+  w: Work,
+  row: ReturnCaseRow,
+  body: z.infer<typeof protectionClearance>,
+): Promise<ReturnCaseRow> {
+  authorize(w.actor, returnCasePolicy, 'clear_protection', await returnCaseRecord(w, row));
+  const updated = await updateVersioned(w, returnCases, row.id, body.version, {
+    clearanceReason: w.ctx.cipher.encrypt(body.reason),
+    clearedBy: w.actor.userId,
+    clearedAt: w.now,
+  });
+  await w.audit({
+    action: 'update',
+    entityType: 'return_case',
+    entityId: row.id,
+    changedFields: ['clearanceReason', 'clearedBy', 'clearedAt'],
+    detail: { protectionClearance: true, personId: row.personId },
+  });
+  return updated;
 }

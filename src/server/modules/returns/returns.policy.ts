@@ -53,7 +53,12 @@ export const returnCasePolicy = definePolicy({
         return !!record && record.next.length > 0 && writesReturns(actor, record.reach);
       case 'clear_protection':
         return (!record || (record.blocked && open(record.state))) && clearsProtection(actor, record?.reach);
+      // a travel document tells the embassy about the person: not while the protection gate is shut
       case 'add_travel_document':
+        return (
+          (!record || (beforeDeparture(record.state) && !record.blocked)) &&
+          writesReturns(actor, record?.reach)
+        );
       case 'add_exit_clearance':
         return (!record || beforeDeparture(record.state)) && writesReturns(actor, record?.reach);
       default:
