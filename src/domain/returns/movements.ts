@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allowedActions, calendarDate, iso3, line, listQuery, page, uuid, version } from '../common/schemas';
-import { TRAVEL_DOCUMENT_TYPES } from './cases';
+import type { TRAVEL_DOCUMENT_TYPES } from './cases';
 import { RETURN_STATES } from './states';
 
 // Movements (issue 13): the charter or scheduled flight, or road convoy, that takes people home;
@@ -78,7 +78,11 @@ export const confirmDeparture = z
     ] as const)
       ids.forEach((id, i) => {
         if (seen.has(id))
-          ctx.addIssue({ code: 'custom', path: [key, i], message: 'Listed twice: departed or no-show, not both' });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i],
+            message: 'Listed twice: departed or no-show, not both',
+          });
         seen.add(id);
       });
     if (d.noShow.length > 0 && !d.noShowReason)
