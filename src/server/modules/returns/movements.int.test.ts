@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const fit = async (o: Parameters<typeof caseIn>[3] = {}) => {
+const fitCase = async (o: Parameters<typeof caseIn>[3] = {}) => {
   const personId = await returnee(w);
   return { personId, caseId: await caseIn(t, w, personId, { state: 'fit_to_travel', ...o }) };
 };
@@ -101,7 +101,7 @@ describe('planning a movement', () => {
 
 describe('booking checks the case on the departure date', () => {
   it('refuses a travel document expiring before the departure, saying so', async () => {
-    const { caseId } = await fit({ travelDocumentExpiresOn: '2026-11-10' });
+    const { caseId } = await fitCase({ travelDocumentExpiresOn: '2026-11-10' });
     const m = await planMovement(w.returnOfficer, { departsOn: '2026-11-20' });
     const res = await book(w.returnOfficer, m.id, caseId);
     expect(res.statusCode).toBe(422);
@@ -115,7 +115,7 @@ describe('booking checks the case on the departure date', () => {
   });
 
   it('refuses fitness to travel ending before the departure', async () => {
-    const { caseId } = await fit({ fitnessValidUntil: '2026-11-15' });
+    const { caseId } = await fitCase({ fitnessValidUntil: '2026-11-15' });
     const m = await planMovement(w.returnOfficer, { departsOn: '2026-11-20' });
     const res = await book(w.returnOfficer, m.id, caseId);
     expect(res.statusCode).toBe(422);
@@ -124,14 +124,14 @@ describe('booking checks the case on the departure date', () => {
   });
 
   it('refuses an exit visa ending before the departure', async () => {
-    const { caseId } = await fit({ exitValidUntil: '2026-11-18' });
+    const { caseId } = await fitCase({ exitValidUntil: '2026-11-18' });
     const m = await planMovement(w.returnOfficer, { departsOn: '2026-11-20' });
     const res = await book(w.returnOfficer, m.id, caseId);
     expect(json<{ code: string }>(res).code).toBe('return_exit_clearance_expired');
   });
 
   it('books a valid case: the case is booked, the seat taken, the booking audited', async () => {
-    const { caseId } = await fit();
+    const { caseId } = await fitCase();
     const m = await planMovement(w.returnOfficer);
     const after = await booked(w.returnOfficer, m.id, caseId);
     expect(after.taken).toBe(1);
@@ -157,28 +157,28 @@ describe('booking checks the case on the departure date', () => {
   });
 
   it('refuses a movement to another country', async () => {
-    const { caseId } = await fit();
+    const { caseId } = await fitCase();
     const m = await planMovement(w.returnOfficer, { destinationCountry: 'NGA' });
     expect(json<{ code: string }>(await book(w.returnOfficer, m.id, caseId)).code).toBe('wrong_destination');
   });
 
   it('refuses a booking over the seats, and fewer seats than taken', async () => {
     const m = await planMovement(w.returnOfficer, { seats: 1 });
-    await booked(w.returnOfficer, m.id, (await fit()).caseId);
-    const { caseId } = await fit();
+    await booked(w.returnOfficer, m.id, (await fitCase()).caseId);
+    const { caseId } = await fitCase();
     const full = await book(w.returnOfficer, m.id, caseId);
     expect(full.statusCode).toBe(422);
     expect(json<{ code: string }>(full).code).toBe('no_seat');
     expect((await caseRow(t, caseId)).state).toBe('fit_to_travel');
     const m2 = await planMovement(w.returnOfficer, { seats: 2 });
-    await booked(w.returnOfficer, m2.id, (await fit()).caseId);
-    await booked(w.returnOfficer, m2.id, (await fit()).caseId);
+    await booked(w.returnOfficer, m2.id, (await fitCase()).caseId);
+    await booked(w.returnOfficer, m2.id, (await fitCase()).caseId);
     const fewer = await w.returnOfficer.patch(`/api/v1/movements/${m2.id}`, { version: 1, seats: 1 });
     expect(fewer.statusCode).toBe(422);
   });
 
   it('a passenger taken off is booked again elsewhere', async () => {
-    const { caseId } = await fit();
+    const { caseId } = await fitCase();
     const m = await planMovement(w.returnOfficer);
     await booked(w.returnOfficer, m.id, caseId);
     const off = await w.returnOfficer.post(`/api/v1/movements/${m.id}/passengers/${caseId}/remove`, {
@@ -197,8 +197,8 @@ describe('booking checks the case on the departure date', () => {
 
 describe('departure, no-shows and arrival', () => {
   it('ends the detention episode with reason return and the centre’s population falls', async () => {
-    const a = await fit();
-    const b = await fit();
+    const a = await fitCase();
+    const b = await fitCase();
     const m = await leavingToday(w.returnOfficer);
     await booked(w.returnOfficer, m.id, a.caseId);
     await booked(w.returnOfficer, m.id, b.caseId);
@@ -248,7 +248,7 @@ describe('departure, no-shows and arrival', () => {
   });
 
   it('a no-show needs a reason; a departure in the future or of a stranger is refused, all or nothing', async () => {
-    const a = await fit();
+    const a = await fitCase();
     const m = await leavingToday(w.returnOfficer);
     await booked(w.returnOfficer, m.id, a.caseId);
     const noReason = await w.returnOfficer.post(`/api/v1/movements/${m.id}/departure`, {
@@ -258,7 +258,7 @@ describe('departure, no-shows and arrival', () => {
     expect(json<{ errors: { path: string }[] }>(noReason).errors.map((e) => e.path)).toContain(
       'noShowReason',
     );
-    const stranger = (await fit()).caseId;
+    const stranger = (await fitCase()).caseId;
     const mixed = await w.returnOfficer.post(`/api/v1/movements/${m.id}/departure`, {
       departed: [a.caseId, stranger],
     });
@@ -266,7 +266,7 @@ describe('departure, no-shows and arrival', () => {
     expect(json<{ errors: { path: string }[] }>(mixed).errors.map((e) => e.path)).toEqual(['departed.1']);
     expect((await caseRow(t, a.caseId)).state).toBe('booked');
     const later = await planMovement(w.returnOfficer, { departsOn: '2026-11-20' });
-    const b = await fit();
+    const b = await fitCase();
     await booked(w.returnOfficer, later.id, b.caseId);
     const future = await w.returnOfficer.post(`/api/v1/movements/${later.id}/departure`, {
       departed: [b.caseId],
@@ -278,8 +278,8 @@ describe('departure, no-shows and arrival', () => {
 
 describe('the manifest', () => {
   it('lists the passengers on board with their documents, as XLSX and PDF, audited as an export', async () => {
-    const a = await fit();
-    const b = await fit();
+    const a = await fitCase();
+    const b = await fitCase();
     const m = await planMovement(w.returnOfficer);
     await booked(w.returnOfficer, m.id, a.caseId);
     await booked(w.returnOfficer, m.id, b.caseId);
@@ -304,7 +304,7 @@ describe('the manifest', () => {
       'Document number',
       'Needs a medical escort',
     ]);
-    const passengers = rows.slice(1).filter((r) => String(r[5] ?? '').startsWith('ETD-'));
+    const passengers = rows.slice(1).filter((r) => String(r[6] ?? '').startsWith('ETD-'));
     expect(passengers).toHaveLength(1);
     expect(passengers[0]!.slice(2, 8)).toEqual([
       'Male',
