@@ -268,6 +268,7 @@ async function passengerOn(w: Work, m: MovementRow, caseId: string) {
 
 /** Takes a booked passenger off the movement; the case stays booked, to be booked again. */
 export async function removePassenger(w: Work, id: string, caseId: string, reason?: string): Promise<void> {
+  authorize(w.actor, passengerPolicy, 'remove');
   const m = await loadMovement(w, id, { lock: true });
   const p = await passengerOn(w, m, caseId);
   authorize(w.actor, passengerPolicy, 'remove', p.record);
@@ -387,6 +388,7 @@ async function depart(w: Work, m: MovementRow, caseId: string) {
 
 /** The arrival in the country of return: the case moves to `arrived` with its date. */
 export async function recordArrival(w: Work, caseId: string, arrivedOn: string): Promise<void> {
+  authorize(w.actor, arrivalPolicy, 'record_arrival');
   const row = await loadReturnCase(w, caseId, { lock: true });
   authorize(w.actor, arrivalPolicy, 'record_arrival', {
     reach: await personReach(w, row.personId),
