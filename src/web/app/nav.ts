@@ -16,6 +16,7 @@ import {
   IconMessageCircleHeart,
   IconPackage,
   IconPackages,
+  IconPlaneDeparture,
   IconSend,
   IconShieldCheck,
   IconShieldHalf,
@@ -74,7 +75,8 @@ export interface SubNavItem {
     | '/surveillance'
     | '/alerts'
     | '/counselling'
-    | '/clinic';
+    | '/clinic'
+    | '/movements';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -209,6 +211,21 @@ export const MODULES = [
         labelKey: 'nav.counselling',
         icon: IconMessageCircleHeart,
         capability: 'counselling:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'returns',
+    capability: 'returns:read',
+    icon: IconPlaneDeparture,
+    to: '/movements',
+    pages: [
+      {
+        key: 'movements',
+        to: '/movements',
+        labelKey: 'nav.movements',
+        icon: IconPlaneDeparture,
+        capability: 'movements:read',
       },
     ] satisfies SubNavItem[],
   },

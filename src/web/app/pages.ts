@@ -267,3 +267,15 @@ export const ComposedOrganisationPage = lazyRouteComponent(
   ),
   'ComposedOrganisationPage',
 );
+export const MovementsPage = lazyRouteComponent(
+  withStrings(['movements'], () => import('../features/returns/movements/MovementsPage.tsx')),
+  'MovementsPage',
+);
+export const NewMovementPage = lazyRouteComponent(
+  withStrings(['movements'], () => import('../features/returns/movements/NewMovementPage.tsx')),
+  'NewMovementPage',
+);
+export const MovementPage = lazyRouteComponent(
+  withStrings(['movements'], () => import('../features/returns/movements/MovementPage.tsx')),
+  'MovementPage',
+);

@@ -25,6 +25,10 @@ import { LABELS as healthLabels } from './bundles/health/labels.ts';
 import arHome from './bundles/home/ar.json';
 import enHome from './bundles/home/en.json';
 import frHome from './bundles/home/fr.json';
+import arMovements from './bundles/movements/ar.json';
+import enMovements from './bundles/movements/en.json';
+import frMovements from './bundles/movements/fr.json';
+import { LABELS as movementsLabels } from './bundles/movements/labels.ts';
 import arProtection from './bundles/protection/ar.json';
 import enProtection from './bundles/protection/en.json';
 import frProtection from './bundles/protection/fr.json';
@@ -55,8 +59,9 @@ export type AllStrings = typeof enShell &
   typeof enSupplies &
   typeof enAssistance &
   typeof enSurveillance &
-  typeof enCounselling;
-typeof enHealth;
+  typeof enCounselling &
+  typeof enHealth &
+  typeof enMovements;
 
 const LABELS = {
   ...directoryLabels,
@@ -67,6 +72,7 @@ const LABELS = {
   ...surveillanceLabels,
   ...counsellingLabels,
   ...healthLabels,
+  ...movementsLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -95,6 +101,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enSurveillance,
     enCounselling,
     enHealth,
+    enMovements,
   ),
   ar: all(
     'ar',
@@ -109,6 +116,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arSurveillance,
     arCounselling,
     arHealth,
+    arMovements,
   ),
   fr: all(
     'fr',
@@ -123,5 +131,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frSurveillance,
     frCounselling,
     frHealth,
+    frMovements,
   ),
 };

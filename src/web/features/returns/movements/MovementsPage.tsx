@@ -23,7 +23,11 @@ export function MovementsPage() {
         subtitle={t('movements.subtitle')}
         actions={
           has('movements:create') ? (
-            <ButtonLink to="/movements/new" leftSection={<IconPlus size={16} aria-hidden />} data-testid="new-movement">
+            <ButtonLink
+              to="/movements/new"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              data-testid="new-movement"
+            >
               {t('movements.new')}
             </ButtonLink>
           ) : null

@@ -24,7 +24,8 @@ export function useMovementsRefresh() {
   return () => queryClient.invalidateQueries({ queryKey: [MOVEMENTS] });
 }
 
-export const postMovement = (body: CreateMovement, key: string) => api.post<Movement>(`/${MOVEMENTS}`, body, key);
+export const postMovement = (body: CreateMovement, key: string) =>
+  api.post<Movement>(`/${MOVEMENTS}`, body, key);
 
 export const postEscort = (id: string, body: CreateEscort, key: string) =>
   api.post<Movement>(`/${MOVEMENTS}/${id}/escorts`, body, key);
