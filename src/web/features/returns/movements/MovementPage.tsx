@@ -125,7 +125,7 @@ function ManifestSection({ m }: { m: Movement }) {
               onClick={() => void get(f)}
               data-testid={`manifest-${f}`}
             >
-              {t(`movements.manifest.${f}`)}
+              {f === 'pdf' ? t('movements.manifest.pdf') : t('movements.manifest.xlsx')}
             </Button>
           ))}
         </Group>
