@@ -21,6 +21,7 @@ import { today } from '../../platform/dates';
 import { read, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
+import * as departure from './departure.service';
 import { buildManifest, manifestPdf, manifestXlsx } from './manifest';
 import { movementPolicy } from './movements.policy';
 import { presentMovement, presentSummary } from './movements.presenter';
@@ -194,7 +195,7 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
-        await svc.confirmDeparture(w, req.params.id, req.body);
+        await departure.confirmDeparture(w, req.params.id, req.body);
         return presentMovement(w, req.params.id);
       }),
   );
@@ -213,7 +214,7 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
-        await svc.recordArrival(w, req.params.id, req.body.arrivedOn);
+        await departure.recordArrival(w, req.params.id, req.body.arrivedOn);
         return { ok: true as const };
       }),
   );
