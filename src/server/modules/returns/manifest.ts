@@ -10,6 +10,7 @@ import {
 } from '../../../domain/returns/movement-labels';
 import { toXlsx } from '../../platform/export';
 import type { Work } from '../../platform/http';
+import { validConsent } from '../protection/consents.queries';
 import { type Packet, renderPacketPdf } from '../protection/packet.service';
 import { personName } from './movements.presenter';
 import { escortsOf, type MovementRow, passengersOf, travelDocumentsOf } from './movements.queries';
@@ -18,6 +19,8 @@ import { escortsOf, type MovementRow, passengersOf, travelDocumentsOf } from './
 // the authorities check at the gate — name, sex, date of birth, nationality, travel document —
 // and whether a medical escort travels with them; then the escorts. Spreadsheet through the
 // platform's XLSX writer; PDF through protection's packet renderer (shaped Arabic, RTL pages).
+// Nobody's name leaves without a standing consent to return (DESIGN §6): a passenger whose
+// consent was withdrawn after booking is left off (and counted in the export's audit event).
 
 type L = keyof typeof MANIFEST_LABELS;
 const COLUMNS: L[] = [
@@ -30,12 +33,22 @@ const COLUMNS: L[] = [
   'needsMedicalEscort',
 ];
 
-export type Manifest = { m: MovementRow; rows: string[][]; escorts: { kind: string; name: string }[] };
+export type Manifest = {
+  m: MovementRow;
+  rows: string[][];
+  escorts: { kind: string; name: string }[];
+  /** passengers on board left off for want of a standing consent */
+  withheld: number;
+};
 
 /** The manifest's rows in the reader's language: only the passengers the reader sees, on board. */
 export async function buildManifest(w: Work, m: MovementRow, lang: Locale): Promise<Manifest> {
   const t = (k: L) => MANIFEST_LABELS[k][lang];
-  const aboard = (await passengersOf(w, m)).filter((p) => p.status === 'booked' || p.status === 'departed');
+  const onBoard = (await passengersOf(w, m)).filter((p) => p.status === 'booked' || p.status === 'departed');
+  const aboard = [];
+  for (const p of onBoard)
+    if (p.embassyOrganisationId && (await validConsent(w, p.personId, 'return', p.embassyOrganisationId)))
+      aboard.push(p);
   const docs = await travelDocumentsOf(
     w,
     aboard.map((p) => p.caseId),
@@ -57,7 +70,7 @@ export async function buildManifest(w: Work, m: MovementRow, lang: Locale): Prom
     kind: labelOf(ESCORT_KIND_LABELS, e.kind, lang),
     name: e.name,
   }));
-  return { m, rows, escorts };
+  return { m, rows, escorts, withheld: onBoard.length - aboard.length };
 }
 
 export const manifestXlsx = (x: Manifest, lang: Locale) =>

@@ -1,6 +1,9 @@
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Movement } from '../../../domain/returns/movements';
+import { consents } from '../../db/schema/index';
+import { asSystem } from '../../platform/http';
 import { json, type TestApp, testApp } from '../../test/harness';
 import { auditOf } from '../supplies/catalogue.fixtures';
 import {
@@ -320,9 +323,23 @@ describe('the manifest', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const events = await auditOf(t, 'movement_manifest', m.id);
     expect(events.map((e) => [e.action, e.detail])).toEqual([
-      ['export', { format: 'xlsx', lang: 'en', rows: 1 }],
-      ['export', { format: 'pdf', lang: 'ar', rows: 1 }],
+      ['export', { format: 'xlsx', lang: 'en', rows: 1, withheld: 0 }],
+      ['export', { format: 'pdf', lang: 'ar', rows: 1, withheld: 0 }],
     ]);
+    // a consent to return withdrawn after booking: the name no longer leaves
+    await asSystem(t.ctx, t.missionId, (x) =>
+      x.tx
+        .update(consents)
+        .set({ withdrawnOn: TODAY, withdrawnReason: 'Changed their mind' })
+        .where(and(eq(consents.missionId, t.missionId), eq(consents.personId, a.personId))),
+    );
+    await w.returnOfficer.get(`/api/v1/movements/${m.id}/manifest?format=xlsx&lang=en`);
+    expect((await auditOf(t, 'movement_manifest', m.id)).at(-1)!.detail).toEqual({
+      format: 'xlsx',
+      lang: 'en',
+      rows: 0,
+      withheld: 1,
+    });
     const bad = await w.returnOfficer.get(`/api/v1/movements/${m.id}/manifest?format=doc`);
     expect(bad.statusCode).toBe(400);
   });

@@ -93,6 +93,7 @@ export type PassengerRow = {
   caseReference: string;
   caseState: ReturnState;
   caseVersion: number;
+  embassyOrganisationId: string | null;
   personId: string;
   givenName: string;
   familyName: string;
@@ -119,6 +120,7 @@ export async function passengersOf(
       caseReference: returnCases.reference,
       caseState: returnCases.state,
       caseVersion: returnCases.version,
+      embassyOrganisationId: returnCases.embassyOrganisationId,
       personId: movementPassengers.personId,
       givenName: persons.givenName,
       familyName: persons.familyName,

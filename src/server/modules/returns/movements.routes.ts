@@ -252,7 +252,7 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
           action: 'export',
           entityType: 'movement_manifest',
           entityId: m.id,
-          detail: { format, lang, rows: x.rows.length },
+          detail: { format, lang, rows: x.rows.length, withheld: x.withheld },
         });
         return { body, name: `${m.reference}-manifest.${format}` };
       });
