@@ -23,7 +23,7 @@ let w: ReturnsWorld;
 beforeAll(async () => {
   t = await testApp();
   w = await returnsWorld(t);
-});
+}, 300_000); // the returns world (clinic, embassies, officers), on a busy two-core machine
 afterAll(() => t.close());
 
 const fitCase = async (o: Parameters<typeof caseIn>[3] = {}) => {

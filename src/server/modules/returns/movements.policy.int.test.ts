@@ -33,7 +33,7 @@ beforeAll(async () => {
   await booked(w.returnOfficer, m.id, onBoard);
   ready = await caseIn(t, w, await returnee(w), { state: 'fit_to_travel' });
   gone = await caseIn(t, w, await returnee(w), { state: 'departed', departsOn: TODAY });
-});
+}, 300_000); // the returns world and three cases, on a busy two-core machine
 afterAll(() => t.close());
 
 const dry = (c: Client, method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
