@@ -40,6 +40,7 @@ import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/time
 import { transferRoutes } from '../modules/registry/transfers.routes';
 import { consularInterviewRoutes } from '../modules/returns/consular-interviews.routes';
 import { embassyRequestRoutes } from '../modules/returns/embassy-requests.routes';
+import { movementRoutes as returnMovementRoutes } from '../modules/returns/movements.routes';
 import { returnCaseRoutes } from '../modules/returns/return-cases.routes';
 import { RETURNS_TIMELINE } from '../modules/returns/timeline';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
@@ -116,4 +117,5 @@ export const MODULE_ROUTES = [
   embassyRequestRoutes,
   consularInterviewRoutes,
   returnCaseRoutes,
+  returnMovementRoutes,
 ];

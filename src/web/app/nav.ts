@@ -78,7 +78,8 @@ export interface SubNavItem {
     | '/counselling'
     | '/clinic'
     | '/returns'
-    | '/embassy-requests';
+    | '/embassy-requests'
+    | '/movements';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -229,6 +230,13 @@ export const MODULES = [
         labelKey: 'nav.embassyRequests',
         icon: IconFlag,
         capability: 'embassy_requests:read',
+      },
+      {
+        key: 'movements',
+        to: '/movements',
+        labelKey: 'nav.movements',
+        icon: IconPlaneDeparture,
+        capability: 'movements:read',
       },
     ] satisfies SubNavItem[],
   },

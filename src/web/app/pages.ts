@@ -298,3 +298,15 @@ export const EmbassyRequestPage = lazyRouteComponent(
   withStrings(['embassy'], () => import('../features/returns/embassy/EmbassyRequestPage.tsx')),
   'EmbassyRequestPage',
 );
+export const MovementsPage = lazyRouteComponent(
+  withStrings(['movements'], () => import('../features/returns/movements/MovementsPage.tsx')),
+  'MovementsPage',
+);
+export const NewMovementPage = lazyRouteComponent(
+  withStrings(['movements'], () => import('../features/returns/movements/NewMovementPage.tsx')),
+  'NewMovementPage',
+);
+export const MovementPage = lazyRouteComponent(
+  withStrings(['movements'], () => import('../features/returns/movements/MovementPage.tsx')),
+  'MovementPage',
+);

@@ -65,6 +65,7 @@ import {
 } from './route-base.tsx';
 import { embassyRoutes } from './routes-embassy.tsx';
 import { healthRoutes } from './routes-health.tsx';
+import { movementsRoutes } from './routes-movements.tsx';
 import { returnsRoutes } from './routes-returns.tsx';
 import {
   pointItemSearch,
@@ -383,6 +384,7 @@ const routeTree = rootRoute.addChildren([
     ...healthRoutes(),
     ...returnsRoutes(),
     ...embassyRoutes(),
+    ...movementsRoutes(),
   ]),
 ]);
 

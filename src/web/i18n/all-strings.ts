@@ -29,6 +29,10 @@ import { LABELS as healthLabels } from './bundles/health/labels.ts';
 import arHome from './bundles/home/ar.json';
 import enHome from './bundles/home/en.json';
 import frHome from './bundles/home/fr.json';
+import arMovements from './bundles/movements/ar.json';
+import enMovements from './bundles/movements/en.json';
+import frMovements from './bundles/movements/fr.json';
+import { LABELS as movementsLabels } from './bundles/movements/labels.ts';
 import arProtection from './bundles/protection/ar.json';
 import enProtection from './bundles/protection/en.json';
 import frProtection from './bundles/protection/fr.json';
@@ -66,7 +70,8 @@ export type AllStrings = typeof enShell &
   typeof enCounselling &
   typeof enHealth &
   typeof enReturns &
-  typeof enEmbassy;
+  typeof enEmbassy &
+  typeof enMovements;
 
 const LABELS = {
   ...directoryLabels,
@@ -79,6 +84,7 @@ const LABELS = {
   ...healthLabels,
   ...returnsLabels,
   ...embassyLabels,
+  ...movementsLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -109,6 +115,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enHealth,
     enReturns,
     enEmbassy,
+    enMovements,
   ),
   ar: all(
     'ar',
@@ -125,6 +132,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arHealth,
     arReturns,
     arEmbassy,
+    arMovements,
   ),
   fr: all(
     'fr',
@@ -141,5 +149,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frHealth,
     frReturns,
     frEmbassy,
+    frMovements,
   ),
 };

@@ -20,6 +20,7 @@ export const BUNDLES = [
   'health',
   'returns',
   'embassy',
+  'movements',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 

@@ -28,6 +28,7 @@ import {
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
 import { embassyRequestPolicy } from '../returns/embassy-requests.policy';
+import { movementPolicy } from '../returns/movements.policy';
 import { returnCasePolicy } from '../returns/returns.policy';
 import {
   cataloguePolicy,
@@ -78,6 +79,7 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['follow_ups', followUpPolicy, ['list']],
   ['embassy_requests', embassyRequestPolicy, ['list', 'create']],
   ['return_cases', returnCasePolicy, ['list', 'create', 'clear_protection']],
+  ['movements', movementPolicy, ['list', 'create']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
