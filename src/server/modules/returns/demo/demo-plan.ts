@@ -299,9 +299,13 @@ export function planReturns(rng: Rng, stays: DemoStay[], today: string): DemoPla
  * fitness and a seat on the charter in nine days; two of them missed an earlier flight.
  */
 function bookUpcoming(rng: Rng, cases: PlannedCase[], today: string, upcoming: string): void {
-  const ready = cases.filter((c) => c.steps.at(-1)?.state === 'exit_cleared');
+  const at = (c: PlannedCase) => c.steps.at(-1)?.state;
+  const ready = cases.filter((c) => at(c) === 'exit_cleared' || at(c) === 'fit_to_travel');
+  // one of each stays where it is, for the pipeline to show both steps
+  const kept = [ready.find((c) => at(c) === 'exit_cleared'), ready.find((c) => at(c) === 'fit_to_travel')];
   const byNat = new Map<string, PlannedCase[]>();
-  for (const c of ready) byNat.set(c.nationality, [...(byNat.get(c.nationality) ?? []), c]);
+  for (const c of ready)
+    if (!kept.includes(c)) byNat.set(c.nationality, [...(byNat.get(c.nationality) ?? []), c]);
   const [, group = []] = [...byNat.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   const missed = addDays(today, -5);
   let noShows = 0;
@@ -311,6 +315,7 @@ function bookUpcoming(rng: Rng, cases: PlannedCase[], today: string, upcoming: s
     // left; they are booked again on this one
     const missing = noShows < 2 && last <= addDays(missed, -3);
     const fitOn = missing ? addDays(missed, -3) : later(addDays(today, -int(rng, 1, 4)), last);
+    if (at(c) === 'fit_to_travel') c.steps.pop();
     c.fitness = { on: fitOn, status: 'fit', validUntil: addDays(upcoming, 14) };
     c.steps.push({ state: 'fit_to_travel', on: fitOn });
     c.departsOn = upcoming;
