@@ -129,7 +129,7 @@ function forward(rng: Rng, c: PlannedCase, last: ReturnState, until: string): vo
               expiresOn: later(addDays(on, 90), addDays(until, 30)),
             };
     if (state === 'exit_cleared')
-      c.exit = { issuedOn: on, validUntil: later(addDays(on, 45), addDays(until, 5)) };
+      c.exit = { issuedOn: on, validUntil: later(addDays(on, 45), addDays(until, 20)) };
     if (state === 'fit_to_travel')
       c.fitness = {
         on,
