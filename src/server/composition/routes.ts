@@ -38,6 +38,8 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { reintegrationFollowUpRoutes } from '../modules/returns/follow-ups.routes';
+import { reintegrationRoutes } from '../modules/returns/reintegration.routes';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
 import { distributionReportRoutes } from '../modules/supplies/distribution-report.routes';
 import { distributionRoutes } from '../modules/supplies/distributions.routes';
@@ -108,4 +110,6 @@ export const MODULE_ROUTES = [
   consultationRoutes,
   diagnosisRoutes,
   fitnessRoutes,
+  reintegrationRoutes,
+  reintegrationFollowUpRoutes,
 ];

@@ -28,6 +28,11 @@ import {
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
 import {
+  reintegrationFollowUpPolicy,
+  reintegrationPolicy,
+  returnsSettingsPolicy,
+} from '../returns/reintegration.policy';
+import {
   cataloguePolicy,
   countPolicy,
   distributionPolicy,
@@ -74,6 +79,9 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['alerts', alertPolicy, ['list', 'verify', 'respond']],
   ['counselling', counsellingPolicy, ['list', 'create']],
   ['follow_ups', followUpPolicy, ['list']],
+  ['reintegration', reintegrationPolicy, ['list', 'create']],
+  ['reintegration_follow_ups', reintegrationFollowUpPolicy, ['list', 'record_survey']],
+  ['returns_settings', returnsSettingsPolicy, ['update']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
