@@ -32,6 +32,8 @@ const open = (r: ReintegrationRecord) => r.planned && !FINAL_STATES.includes(r.s
 export const reintegrationPolicy = definePolicy({
   resource: 'reintegration plan',
   actions: ['list', 'read', 'create', 'update', 'add_item'],
+  // creating the case's plan is offered on the case's reintegration view
+  onKind: ['list'],
   can(actor: Actor, action, record?: ReintegrationRecord) {
     switch (action) {
       case 'list':
