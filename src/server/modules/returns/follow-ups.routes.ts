@@ -95,6 +95,7 @@ export const reintegrationFollowUpRoutes: FastifyPluginAsyncZod = async (app) =>
     },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
+        authorize(w.actor, reintegrationFollowUpPolicy, 'record_survey');
         await recordSurvey(w, req.params.id, req.body);
         return presentFollowUp(w, req.params.id);
       }),

@@ -258,7 +258,12 @@ describe('the sustainability survey', () => {
     const done = json<FollowUp>(res);
     const expected = scoreSurvey(survey.template, answers);
     expect(expected.ok).toBe(true);
-    expect(done).toMatchObject({ doneOn: '2026-11-02', surveyId: survey.id, answers, allowedActions: ['read'] });
+    expect(done).toMatchObject({
+      doneOn: '2026-11-02',
+      surveyId: survey.id,
+      answers,
+      allowedActions: ['read'],
+    });
     expect(done.scores).toEqual(expected.ok && expected.scores);
     expect((await followUpsOf(w.manager, id))[0]?.scores).toEqual(done.scores);
     const audit = (await audits('reintegration_follow_up', 'update')).find((a) => a.entityId === f!.id);

@@ -10,7 +10,7 @@ import {
 import { read, write } from '../../platform/http';
 import { errorResponses } from '../../platform/http-schemas';
 import { authorize } from '../../platform/policy';
-import { reintegrationPolicy } from './reintegration.policy';
+import { reintegrationItemPolicy, reintegrationPolicy } from './reintegration.policy';
 import { presentReintegration } from './reintegration.presenter';
 import { addItem, savePlan, updateItem } from './reintegration.service';
 import { loadReturnCase } from './return-cases.queries';
@@ -51,6 +51,8 @@ export const reintegrationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
+        // a writer somewhere, before the case is looked for (403, not 404, to those who write none)
+        authorize(w.actor, reintegrationPolicy, 'create');
         const row = await loadReturnCase(w, req.params.id, { lock: true });
         await savePlan(w, row, req.body);
         return presentReintegration(w, await loadReturnCase(w, row.id));
@@ -71,6 +73,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       write(req, reply, 201, async (w) => {
+        authorize(w.actor, reintegrationPolicy, 'add_item');
         const row = await loadReturnCase(w, req.params.id, { lock: true });
         await addItem(w, row, req.body);
         return presentReintegration(w, await loadReturnCase(w, row.id));
@@ -91,6 +94,7 @@ export const reintegrationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (req, reply) =>
       write(req, reply, 200, async (w) => {
+        authorize(w.actor, reintegrationItemPolicy, 'update');
         const row = await updateItem(w, req.params.id, req.body);
         return presentReintegration(w, await loadReturnCase(w, row.id));
       }),
