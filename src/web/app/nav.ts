@@ -16,6 +16,7 @@ import {
   IconMessageCircleHeart,
   IconPackage,
   IconPackages,
+  IconPlaneDeparture,
   IconSend,
   IconShieldCheck,
   IconShieldHalf,
@@ -23,6 +24,7 @@ import {
   IconStethoscope,
   IconTags,
   IconTruckDelivery,
+  IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
 
@@ -74,7 +76,8 @@ export interface SubNavItem {
     | '/surveillance'
     | '/alerts'
     | '/counselling'
-    | '/clinic';
+    | '/clinic'
+    | '/reintegration-follow-ups';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -209,6 +212,23 @@ export const MODULES = [
         labelKey: 'nav.counselling',
         icon: IconMessageCircleHeart,
         capability: 'counselling:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    // the case list (/returns) is the cases-web helper's first page; until it is in, the module
+    // opens on the follow-ups due
+    key: 'returns',
+    capability: 'returns:read',
+    icon: IconPlaneDeparture,
+    to: '/reintegration-follow-ups',
+    pages: [
+      {
+        key: 'reintegrationFollowUps',
+        to: '/reintegration-follow-ups',
+        labelKey: 'nav.reintegrationFollowUps',
+        icon: IconUserCheck,
+        capability: 'reintegration_follow_ups:read',
       },
     ] satisfies SubNavItem[],
   },

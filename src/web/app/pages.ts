@@ -267,3 +267,7 @@ export const ComposedOrganisationPage = lazyRouteComponent(
   ),
   'ComposedOrganisationPage',
 );
+export const ReintegrationFollowUpsPage = lazyRouteComponent(
+  withStrings(['reintegration'], () => import('../features/returns/reintegration/FollowUpsDuePage.tsx')),
+  'FollowUpsDuePage',
+);

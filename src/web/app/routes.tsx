@@ -64,6 +64,7 @@ import {
   signInRoute,
 } from './route-base.tsx';
 import { healthRoutes } from './routes-health.tsx';
+import { reintegrationRoutes } from './routes-reintegration.tsx';
 import {
   pointItemSearch,
   pointSearch,
@@ -376,6 +377,7 @@ const routeTree = rootRoute.addChildren([
     countsRoute,
     countRoute,
     ...healthRoutes(),
+    ...reintegrationRoutes(),
   ]),
 ]);
 

@@ -33,6 +33,10 @@ import arRegistry from './bundles/registry/ar.json';
 import enRegistry from './bundles/registry/en.json';
 import frRegistry from './bundles/registry/fr.json';
 import { LABELS as registryLabels } from './bundles/registry/labels.ts';
+import arReintegration from './bundles/reintegration/ar.json';
+import enReintegration from './bundles/reintegration/en.json';
+import frReintegration from './bundles/reintegration/fr.json';
+import { LABELS as reintegrationLabels } from './bundles/reintegration/labels.ts';
 import arSupplies from './bundles/supplies/ar.json';
 import enSupplies from './bundles/supplies/en.json';
 import frSupplies from './bundles/supplies/fr.json';
@@ -55,8 +59,9 @@ export type AllStrings = typeof enShell &
   typeof enSupplies &
   typeof enAssistance &
   typeof enSurveillance &
-  typeof enCounselling;
-typeof enHealth;
+  typeof enCounselling &
+  typeof enHealth &
+  typeof enReintegration;
 
 const LABELS = {
   ...directoryLabels,
@@ -67,6 +72,7 @@ const LABELS = {
   ...surveillanceLabels,
   ...counsellingLabels,
   ...healthLabels,
+  ...reintegrationLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -95,6 +101,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enSurveillance,
     enCounselling,
     enHealth,
+    enReintegration,
   ),
   ar: all(
     'ar',
@@ -109,6 +116,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arSurveillance,
     arCounselling,
     arHealth,
+    arReintegration,
   ),
   fr: all(
     'fr',
@@ -123,5 +131,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frSurveillance,
     frCounselling,
     frHealth,
+    frReintegration,
   ),
 };

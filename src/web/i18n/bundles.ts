@@ -18,6 +18,7 @@ export const BUNDLES = [
   'surveillance',
   'counselling',
   'health',
+  'reintegration',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 
