@@ -101,22 +101,24 @@ export const reintegrationFollowUpRoutes: FastifyPluginAsyncZod = async (app) =>
       }),
   );
 
-  app.get(
-    '/sustainability-surveys/active',
-    {
-      schema: {
-        tags,
-        description:
-          "The mission's active sustainability survey: dimensions and their weights, questions with their answer options and scores, in English, Arabic and French (stored from the default on first use).",
-        response: { 200: storedSurvey, ...errorResponses },
+  // the contract's path (returns-api) and the explicit one: the same answer
+  for (const path of ['/sustainability-surveys', '/sustainability-surveys/active'])
+    app.get(
+      path,
+      {
+        schema: {
+          tags,
+          description:
+            "The mission's active sustainability survey: dimensions and their weights, questions with their answer options and scores, in English, Arabic and French (stored from the default on first use).",
+          response: { 200: storedSurvey, ...errorResponses },
+        },
       },
-    },
-    (req) =>
-      read(req, async (w) => {
-        authorize(w.actor, reintegrationFollowUpPolicy, 'read');
-        return activeSurvey(w);
-      }),
-  );
+      (req) =>
+        read(req, async (w) => {
+          authorize(w.actor, reintegrationFollowUpPolicy, 'read');
+          return activeSurvey(w);
+        }),
+    );
 
   app.get(
     '/returns-settings',

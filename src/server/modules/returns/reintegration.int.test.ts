@@ -231,6 +231,7 @@ describe('the sustainability survey', () => {
     const a = json<StoredSurvey>(await w.returnOfficer.get('/api/v1/sustainability-surveys/active'));
     const b = json<StoredSurvey>(await w.manager.get('/api/v1/sustainability-surveys/active'));
     expect(a).toEqual(b);
+    expect(json(await w.returnOfficer.get('/api/v1/sustainability-surveys'))).toEqual(a);
     expect(a.template).toEqual(DEFAULT_SURVEY);
     expect(await audits('sustainability_survey', 'create')).toHaveLength(1);
   });
