@@ -40,7 +40,9 @@ import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/time
 import { transferRoutes } from '../modules/registry/transfers.routes';
 import { consularInterviewRoutes } from '../modules/returns/consular-interviews.routes';
 import { embassyRequestRoutes } from '../modules/returns/embassy-requests.routes';
+import { reintegrationFollowUpRoutes } from '../modules/returns/follow-ups.routes';
 import { movementRoutes as returnMovementRoutes } from '../modules/returns/movements.routes';
+import { reintegrationRoutes } from '../modules/returns/reintegration.routes';
 import { returnCaseRoutes } from '../modules/returns/return-cases.routes';
 import { RETURNS_TIMELINE } from '../modules/returns/timeline';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
@@ -118,4 +120,6 @@ export const MODULE_ROUTES = [
   consularInterviewRoutes,
   returnCaseRoutes,
   returnMovementRoutes,
+  reintegrationRoutes,
+  reintegrationFollowUpRoutes,
 ];

@@ -25,6 +25,7 @@ import {
   IconStethoscope,
   IconTags,
   IconTruckDelivery,
+  IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
 
@@ -79,7 +80,8 @@ export interface SubNavItem {
     | '/clinic'
     | '/returns'
     | '/embassy-requests'
-    | '/movements';
+    | '/movements'
+    | '/reintegration-follow-ups';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -237,6 +239,13 @@ export const MODULES = [
         labelKey: 'nav.movements',
         icon: IconPlaneDeparture,
         capability: 'movements:read',
+      },
+      {
+        key: 'reintegrationFollowUps',
+        to: '/reintegration-follow-ups',
+        labelKey: 'nav.reintegrationFollowUps',
+        icon: IconUserCheck,
+        capability: 'reintegration_follow_ups:read',
       },
     ] satisfies SubNavItem[],
   },

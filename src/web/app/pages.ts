@@ -310,3 +310,7 @@ export const MovementPage = lazyRouteComponent(
   withStrings(['movements'], () => import('../features/returns/movements/MovementPage.tsx')),
   'MovementPage',
 );
+export const ReintegrationFollowUpsPage = lazyRouteComponent(
+  withStrings(['reintegration'], () => import('../features/returns/reintegration/FollowUpsDuePage.tsx')),
+  'FollowUpsDuePage',
+);

@@ -66,6 +66,7 @@ import {
 import { embassyRoutes } from './routes-embassy.tsx';
 import { healthRoutes } from './routes-health.tsx';
 import { movementsRoutes } from './routes-movements.tsx';
+import { reintegrationRoutes } from './routes-reintegration.tsx';
 import { returnsRoutes } from './routes-returns.tsx';
 import {
   pointItemSearch,
@@ -385,6 +386,7 @@ const routeTree = rootRoute.addChildren([
     ...returnsRoutes(),
     ...embassyRoutes(),
     ...movementsRoutes(),
+    ...reintegrationRoutes(),
   ]),
 ]);
 

@@ -41,6 +41,10 @@ import arRegistry from './bundles/registry/ar.json';
 import enRegistry from './bundles/registry/en.json';
 import frRegistry from './bundles/registry/fr.json';
 import { LABELS as registryLabels } from './bundles/registry/labels.ts';
+import arReintegration from './bundles/reintegration/ar.json';
+import enReintegration from './bundles/reintegration/en.json';
+import frReintegration from './bundles/reintegration/fr.json';
+import { LABELS as reintegrationLabels } from './bundles/reintegration/labels.ts';
 import arReturns from './bundles/returns/ar.json';
 import enReturns from './bundles/returns/en.json';
 import frReturns from './bundles/returns/fr.json';
@@ -71,7 +75,8 @@ export type AllStrings = typeof enShell &
   typeof enHealth &
   typeof enReturns &
   typeof enEmbassy &
-  typeof enMovements;
+  typeof enMovements &
+  typeof enReintegration;
 
 const LABELS = {
   ...directoryLabels,
@@ -85,6 +90,7 @@ const LABELS = {
   ...returnsLabels,
   ...embassyLabels,
   ...movementsLabels,
+  ...reintegrationLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -116,6 +122,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enReturns,
     enEmbassy,
     enMovements,
+    enReintegration,
   ),
   ar: all(
     'ar',
@@ -133,6 +140,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arReturns,
     arEmbassy,
     arMovements,
+    arReintegration,
   ),
   fr: all(
     'fr',
@@ -150,5 +158,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frReturns,
     frEmbassy,
     frMovements,
+    frReintegration,
   ),
 };

@@ -21,6 +21,7 @@ export const BUNDLES = [
   'returns',
   'embassy',
   'movements',
+  'reintegration',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 

@@ -29,6 +29,11 @@ import {
 import { personPolicy } from '../registry/persons.policy';
 import { embassyRequestPolicy } from '../returns/embassy-requests.policy';
 import { movementPolicy } from '../returns/movements.policy';
+import {
+  reintegrationFollowUpPolicy,
+  reintegrationPolicy,
+  returnsSettingsPolicy,
+} from '../returns/reintegration.policy';
 import { returnCasePolicy } from '../returns/returns.policy';
 import {
   cataloguePolicy,
@@ -80,6 +85,9 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['embassy_requests', embassyRequestPolicy, ['list', 'create']],
   ['return_cases', returnCasePolicy, ['list', 'create', 'clear_protection']],
   ['movements', movementPolicy, ['list', 'create']],
+  ['reintegration', reintegrationPolicy, ['list', 'create']],
+  ['reintegration_follow_ups', reintegrationFollowUpPolicy, ['list', 'record_survey']],
+  ['returns_settings', returnsSettingsPolicy, ['update']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
