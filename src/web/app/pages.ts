@@ -283,7 +283,10 @@ export const NewReturnPage = lazyRouteComponent(
   'NewReturnPage',
 );
 export const ReturnCasePage = lazyRouteComponent(
-  withStrings(['registry', 'returns'], () => import('../features/returns/ReturnCasePage.tsx')),
+  withStrings(
+    ['registry', 'returns', 'embassy', 'reintegration'],
+    () => import('../features/returns/ReturnCasePage.tsx'),
+  ),
   'ReturnCasePage',
 );
 export const EmbassyRequestsPage = lazyRouteComponent(

@@ -15,8 +15,10 @@ import { RESOURCE } from './api.ts';
 import { ExitClearances, TravelDocuments } from './CaseDocuments.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
 import { CaseSteps } from './CaseSteps.tsx';
+import { ConsularInterviews } from './embassy/ConsularInterviews.tsx';
 import { ProtectionClearance } from './ProtectionClearance.tsx';
 import { DaysInState, ProtectionBadge, StateBadge } from './parts.tsx';
+import { ReintegrationSection } from './reintegration/ReintegrationSection.tsx';
 import type { ReturnCase } from './types.ts';
 
 /**
@@ -61,8 +63,10 @@ export function ReturnCasePage() {
               {can(rc, 'clear_protection') ? <ProtectionClearance rc={rc} onDone={accept} /> : null}
               <CaseSteps rc={rc} onDone={accept} />
               <RecordDetails items={details(rc, t)} testId="return-details" />
+              <ConsularInterviews caseId={rc.id} embassyId={rc.embassyOrganisationId} />
               <TravelDocuments rc={rc} onDone={accept} />
               <ExitClearances rc={rc} onDone={accept} />
+              {rc.arrivedOn ? <ReintegrationSection caseId={rc.id} /> : null}
               <CaseHistory history={rc.history} />
             </Stack>
           </>
