@@ -1,13 +1,22 @@
 import { addDays } from '../../../../domain/common/dates';
-import { organisations, reintegrationItems, reintegrationPlans } from '../../../db/schema/index';
+import { addMonths, DEFAULT_FOLLOW_UP_MONTHS } from '../../../../domain/returns/reintegration';
+import { type SurveyTemplate, scoreSurvey } from '../../../../domain/returns/sustainability';
+import {
+  organisations,
+  reintegrationFollowUps,
+  reintegrationItems,
+  reintegrationPlans,
+} from '../../../db/schema/index';
 import type { Actor } from '../../../platform/actor';
 import type { Work } from '../../../platform/http';
 import { newId } from '../../../platform/ids';
+import { activeSurvey } from '../surveys.queries';
 import type { PlannedCase } from './demo-plan';
 
 // Reintegration in the demo: a plan agreed with a partner in the country of origin a few weeks
 // after arrival, two or three items (cash on arrival, then business, training, housing…), budgets
-// in the partner's currency.
+// in the partner's currency; follow-ups at 3, 6 and 12 months after arrival, most of those due
+// done with the sustainability survey (answers a little better with each follow-up), a few overdue.
 
 type Audit = (actor: Actor, day: string, input: Parameters<Work['audit']>[0]) => Promise<void>;
 
@@ -69,6 +78,8 @@ export async function loadReintegration(
 ): Promise<{ plans: number; followUpsDone: number }> {
   const partners = new Map<string, string>();
   let plans = 0;
+  const followUpsDone = 0;
+  const survey = await activeSurvey(w);
   for (const [i, c] of cases.entries()) {
     if (!c.reintegration) continue;
     let partner = partners.get(c.nationality);
@@ -134,4 +145,69 @@ export async function loadReintegration(
     plans++;
   }
   return { plans, followUpsDone: 0 };
+}
+
+/** Answers that get a little better with each follow-up (seeded by the case's index). */
+function answersFor(t: SurveyTemplate, seed: number, round: number): Record<string, string> {
+  return Object.fromEntries(
+    t.questions.map((q, k) => {
+      const byScore = [...q.options].sort((a, b) => a.score - b.score);
+      const pos = Math.min(byScore.length - 1, Math.floor(((seed * 7 + k * 3) % 5) / 2) + round);
+      return [q.id, byScore[pos]!.value];
+    }),
+  );
+}
+
+async function followUps(
+  w: Work,
+  c: PlannedCase,
+  caseId: string,
+  survey: { id: string; template: SurveyTemplate },
+  today: string,
+  seed: number,
+  officer: Actor,
+  record: Audit,
+): Promise<number> {
+  const arrived = c.departsOn as string;
+  const closed = c.steps.find((s) => s.state === 'closed')?.on;
+  let done = 0;
+  for (const [round, months] of DEFAULT_FOLLOW_UP_MONTHS.entries()) {
+    const dueOn = addMonths(arrived, months);
+    if (closed && dueOn > closed) break;
+    const doneOn = addDays(dueOn, (seed + round) % 9);
+    // one in eight of those due is overdue: the partner could not reach the person yet
+    const answered = doneOn <= today && (seed + round) % 8 !== 0;
+    const answers = answered ? answersFor(survey.template, seed, round) : null;
+    const scored = answers ? scoreSurvey(survey.template, answers) : null;
+    const scores = scored?.ok ? scored.scores : null;
+    const id = newId();
+    await w.tx.insert(reintegrationFollowUps).values({
+      missionId: w.actor.missionId,
+      id,
+      caseId,
+      personId: c.personId,
+      monthsAfterArrival: months,
+      dueOn,
+      doneOn: answered ? doneOn : null,
+      surveyId: answered ? survey.id : null,
+      answers,
+      economic: scores?.economic ?? null,
+      social: scores?.social ?? null,
+      psychosocial: scores?.psychosocial ?? null,
+      composite: scores?.composite ?? null,
+      createdByOrganisationId: officer.organisationId,
+      createdBy: officer.userId,
+      updatedBy: officer.userId,
+    });
+    if (answered) {
+      done++;
+      await record(officer, doneOn, {
+        action: 'update',
+        entityType: 'reintegration_follow_up',
+        entityId: id,
+        changedFields: ['doneOn', 'answers', 'scores'],
+      });
+    }
+  }
+  return done;
 }

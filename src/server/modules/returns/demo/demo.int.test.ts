@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTransition, FORWARD, type ReturnState } from '../../../../domain/returns/states';
+import { type SurveyTemplate, scoreSurvey } from '../../../../domain/returns/sustainability';
 import { verifyAuditChains } from '../../../platform/audit';
 import { asActor, asSystem } from '../../../platform/http';
 import { rows } from '../../../platform/tx';
@@ -104,6 +105,24 @@ describe('returns demo', () => {
       return (await caseFacts(w, row)).protection;
     });
     expect(gates).toBe('officer_cleared');
+  });
+
+  it('follows people up after arrival with the sustainability survey, scored as the domain scores it', async () => {
+    expect(first.plans).toBeGreaterThan(30);
+    expect(first.followUpsDone).toBeGreaterThan(10);
+    const done = await q<{ answers: Record<string, string>; composite: number; definition: SurveyTemplate }>(
+      sql`select f.answers, f.composite, s.definition from reintegration_follow_ups f
+        join sustainability_surveys s on s.mission_id = f.mission_id and s.id = f.survey_id where f.done_on is not null`,
+    );
+    expect(done).toHaveLength(first.followUpsDone);
+    for (const f of done) {
+      const scored = scoreSurvey(f.definition, f.answers);
+      expect(scored.ok && scored.scores.composite).toBeCloseTo(f.composite, 9);
+    }
+    const [overdue] = await q<{ n: number }>(
+      sql`select count(*)::int as n from reintegration_follow_ups where done_on is null and due_on < now()::date`,
+    );
+    expect(overdue?.n).toBeGreaterThan(0);
   });
 
   it('leaves an unbroken audit chain and loads only once', async () => {
