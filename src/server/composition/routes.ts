@@ -38,6 +38,7 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { returnsBoardRoutes } from '../modules/returns/board.routes';
 import { stockCountRoutes } from '../modules/supplies/counts.routes';
 import { distributionReportRoutes } from '../modules/supplies/distribution-report.routes';
 import { distributionRoutes } from '../modules/supplies/distributions.routes';
@@ -108,4 +109,5 @@ export const MODULE_ROUTES = [
   consultationRoutes,
   diagnosisRoutes,
   fitnessRoutes,
+  returnsBoardRoutes,
 ];

@@ -27,6 +27,7 @@ import {
   taskPolicy,
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
+import { returnsBoardPolicy, returnsFiguresPolicy } from '../returns/board.policy';
 import {
   cataloguePolicy,
   countPolicy,
@@ -74,6 +75,8 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['alerts', alertPolicy, ['list', 'verify', 'respond']],
   ['counselling', counsellingPolicy, ['list', 'create']],
   ['follow_ups', followUpPolicy, ['list']],
+  ['returns_board', returnsBoardPolicy, ['read']],
+  ['returns_figures', returnsFiguresPolicy, ['read']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */
