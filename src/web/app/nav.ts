@@ -12,10 +12,12 @@ import {
   IconHeartHandshake,
   IconHome,
   IconId,
+  IconLayoutKanban,
   IconListCheck,
   IconMessageCircleHeart,
   IconPackage,
   IconPackages,
+  IconPlaneDeparture,
   IconSend,
   IconShieldCheck,
   IconShieldHalf,
@@ -74,7 +76,8 @@ export interface SubNavItem {
     | '/surveillance'
     | '/alerts'
     | '/counselling'
-    | '/clinic';
+    | '/clinic'
+    | '/returns/board';
   labelKey: string;
   icon: Icon;
   /** listed only when /me grants it, besides the module's own capability */
@@ -209,6 +212,21 @@ export const MODULES = [
         labelKey: 'nav.counselling',
         icon: IconMessageCircleHeart,
         capability: 'counselling:read',
+      },
+    ] satisfies SubNavItem[],
+  },
+  {
+    key: 'returns',
+    capability: 'returns:read',
+    icon: IconPlaneDeparture,
+    to: '/returns',
+    pages: [
+      {
+        key: 'board',
+        to: '/returns/board',
+        labelKey: 'nav.returnsBoard',
+        icon: IconLayoutKanban,
+        capability: 'returns_board:read',
       },
     ] satisfies SubNavItem[],
   },

@@ -241,6 +241,7 @@ export const ComposedHomePage = lazyRouteComponent(
       'health',
       'surveillance',
       'counselling',
+      'returns-board',
     ],
     () => import('./contributions/home.tsx'),
   ),
@@ -266,4 +267,8 @@ export const ComposedOrganisationPage = lazyRouteComponent(
     () => import('./contributions/directory.tsx'),
   ),
   'ComposedOrganisationPage',
+);
+export const ReturnsBoardPage = lazyRouteComponent(
+  withStrings(['returns-board'], () => import('../features/returns/board/BoardPage.tsx')),
+  'BoardPage',
 );

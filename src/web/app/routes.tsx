@@ -63,6 +63,7 @@ import {
   rootRoute,
   signInRoute,
 } from './route-base.tsx';
+import { boardRoutes } from './routes-board.tsx';
 import { healthRoutes } from './routes-health.tsx';
 import {
   pointItemSearch,
@@ -376,6 +377,7 @@ const routeTree = rootRoute.addChildren([
     countsRoute,
     countRoute,
     ...healthRoutes(),
+    ...boardRoutes(),
   ]),
 ]);
 

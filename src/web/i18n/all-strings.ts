@@ -33,6 +33,10 @@ import arRegistry from './bundles/registry/ar.json';
 import enRegistry from './bundles/registry/en.json';
 import frRegistry from './bundles/registry/fr.json';
 import { LABELS as registryLabels } from './bundles/registry/labels.ts';
+import arReturnsBoard from './bundles/returns-board/ar.json';
+import enReturnsBoard from './bundles/returns-board/en.json';
+import frReturnsBoard from './bundles/returns-board/fr.json';
+import { LABELS as returnsBoardLabels } from './bundles/returns-board/labels.ts';
 import arSupplies from './bundles/supplies/ar.json';
 import enSupplies from './bundles/supplies/en.json';
 import frSupplies from './bundles/supplies/fr.json';
@@ -55,6 +59,7 @@ export type AllStrings = typeof enShell &
   typeof enSupplies &
   typeof enAssistance &
   typeof enSurveillance &
+  typeof enReturnsBoard &
   typeof enCounselling;
 typeof enHealth;
 
@@ -67,6 +72,7 @@ const LABELS = {
   ...surveillanceLabels,
   ...counsellingLabels,
   ...healthLabels,
+  ...returnsBoardLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -95,6 +101,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enSurveillance,
     enCounselling,
     enHealth,
+    enReturnsBoard,
   ),
   ar: all(
     'ar',
@@ -109,6 +116,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arSurveillance,
     arCounselling,
     arHealth,
+    arReturnsBoard,
   ),
   fr: all(
     'fr',
@@ -123,5 +131,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frSurveillance,
     frCounselling,
     frHealth,
+    frReturnsBoard,
   ),
 };

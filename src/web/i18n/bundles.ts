@@ -18,6 +18,7 @@ export const BUNDLES = [
   'surveillance',
   'counselling',
   'health',
+  'returns-board',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 
