@@ -117,7 +117,7 @@ async function measure(run: ReturnsLoaded) {
         : k === 3
           ? { centreId: centres[rng(centres.length)]?.id as string }
           : {};
-    const query = new URLSearchParams(f).toString();
+    const query = new URLSearchParams(f as Record<string, string>).toString();
     const [ms, r] = await timed(() => get(`/api/v1/returns/board${query ? `?${query}` : ''}`));
     const [b] = await timed(async () => {
       await ctx.database.db.execute(byState(f));

@@ -219,7 +219,8 @@ export const MODULES = [
     key: 'returns',
     capability: 'returns:read',
     icon: IconPlaneDeparture,
-    to: '/returns',
+    // '/returns' (the case list) once the cases pages are in this tree
+    to: '/returns/board',
     pages: [
       {
         key: 'board',

@@ -5,12 +5,12 @@ import { ErrorState } from '../../../components/ErrorState.tsx';
 import { Filters } from '../../../components/list/ListParts.tsx';
 import { useAllOf } from '../../../components/list/useAllOf.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { Panel } from '../../../components/panels.tsx';
 import { RequireCapability, useCapabilities } from '../../../components/RequireCapability.tsx';
 import { nationalityOptions } from '../../registry/codes.ts';
 import { type Project, useCentres } from '../../supplies/api.ts';
 import { useBoard } from './api.ts';
 import { FiguresPanel } from './FiguresPanel.tsx';
+import { Section } from './Section.tsx';
 import { StateBoard } from './StateBoard.tsx';
 import { StuckList } from './StuckList.tsx';
 
@@ -75,9 +75,9 @@ export function BoardPage() {
         {board.data ? <StateBoard states={board.data.states} /> : null}
         <Grid>
           <Grid.Col span={{ base: 12, lg: 7 }}>
-            <Panel title={t('returnsBoard.stuck.title')} testId="stuck-panel">
+            <Section title={t('returnsBoard.stuck.title')} testId="stuck-panel">
               {board.data ? <StuckList stuck={board.data.stuck} /> : null}
-            </Panel>
+            </Section>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <FiguresPanel />

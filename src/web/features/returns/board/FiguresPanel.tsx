@@ -2,12 +2,12 @@ import { Group, Loader, Progress, Select, Stack, Text, TextInput } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/ErrorState.tsx';
-import { Panel } from '../../../components/panels.tsx';
 import { formatNumber } from '../../../i18n/format.ts';
 import { countryName } from '../../registry/codes.ts';
 import { today } from '../../registry/identity.ts';
 import { useFigures } from './api.ts';
-import { PERIODS, type Period, periodDates, validPeriod } from './logic.ts';
+import { PERIOD_KEYS, PERIODS, type Period, periodDates, validPeriod } from './logic.ts';
+import { Section } from './Section.tsx';
 
 /** The headline for a period the reader chooses: unique people returned and their countries. */
 export function Headline({ compact = false }: { compact?: boolean }) {
@@ -20,7 +20,7 @@ export function Headline({ compact = false }: { compact?: boolean }) {
       <Group align="flex-end" gap="sm" wrap="wrap">
         <Select
           label={t('returnsBoard.figures.period')}
-          data={PERIODS.map((p) => ({ value: p, label: t(`returnsBoard.figures.periods.${p}`) }))}
+          data={PERIODS.map((p) => ({ value: p, label: t(PERIOD_KEYS[p]) }))}
           value={period}
           onChange={(p) => p && setPeriod(p as Period)}
           allowDeselect={false}
@@ -62,16 +62,18 @@ function Figures({ dates, compact }: { dates: { from: string; to: string }; comp
   if (figures.error) return <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />;
   const f = figures.data;
   if (!f) return <Loader size="sm" aria-label={t('common.loading')} />;
-  const people =
+  const headline =
     f.people === null
-      ? t('returnsBoard.figures.fewPeople')
-      : t('returnsBoard.figures.people', { count: f.people, n: formatNumber(f.people) });
-  const countries = t('returnsBoard.figures.countries', { count: f.countries, n: formatNumber(f.countries) });
+      ? t('returnsBoard.figures.headlineFew', { countries: formatNumber(f.countries) })
+      : t('returnsBoard.figures.headline', {
+          people: formatNumber(f.people),
+          countries: formatNumber(f.countries),
+        });
   const max = Math.max(1, ...f.byCountry.map((c) => c.people ?? 0));
   return (
     <Stack gap="xs">
       <Text size={compact ? 'lg' : 'xl'} fw={700} data-testid="figures-headline">
-        {t('returnsBoard.figures.headline', { people, countries })}
+        {headline}
       </Text>
       {f.suppressed ? (
         <Text size="xs" c="dimmed" data-testid="figures-suppressed">
@@ -101,9 +103,9 @@ function Figures({ dates, compact }: { dates: { from: string; to: string }; comp
 export function FiguresPanel() {
   const { t } = useTranslation();
   return (
-    <Panel title={t('returnsBoard.figures.title')} testId="returns-figures">
+    <Section title={t('returnsBoard.figures.title')} testId="returns-figures">
       <Headline />
-    </Panel>
+    </Section>
   );
 }
 
@@ -111,8 +113,8 @@ export function FiguresPanel() {
 export function ReturnsHeadlinePanel() {
   const { t } = useTranslation();
   return (
-    <Panel title={t('returnsBoard.figures.title')} testId="returns-headline-panel">
+    <Section title={t('returnsBoard.figures.title')} testId="returns-headline-panel">
       <Headline compact />
-    </Panel>
+    </Section>
   );
 }

@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format.ts';
 import type { Board } from './api.ts';
-import { PHASES, roundDays } from './logic.ts';
+import { PHASE_KEYS, PHASES, roundDays } from './logic.ts';
 
 type Row = Board['states'][number];
 
@@ -71,7 +71,7 @@ export function StateBoard({ states }: { states: Board['states'] }) {
         {phases.map((p) => (
           <div key={p.key}>
             <Title order={3} size="h6" c="dimmed" tt="uppercase">
-              {t(`returnsBoard.phases.${p.key}`)}
+              {t(PHASE_KEYS[p.key])}
             </Title>
             {p.rows.map((s) => (
               <StateLine key={s.state} s={s} />
@@ -86,7 +86,7 @@ export function StateBoard({ states }: { states: Board['states'] }) {
         {phases.map((p) => (
           <Paper key={p.key} withBorder p="sm" bg="var(--mantine-color-default-hover)" miw={200}>
             <Title order={3} size="h6" c="dimmed" tt="uppercase" mb="xs">
-              {t(`returnsBoard.phases.${p.key}`)}
+              {t(PHASE_KEYS[p.key])}
             </Title>
             <Stack gap="xs" w={p.key === 'preparation' ? 420 : 200}>
               {p.key === 'preparation' ? (

@@ -27,14 +27,27 @@ export const validPeriod = (p: { from?: string; to?: string }): p is { from: str
   /^\d{4}-\d{2}-\d{2}$/.test(p.to) &&
   p.from <= p.to;
 
+/** Each phase's and period's title (literal keys, so the strings tests see them used). */
+export const PHASE_KEYS = {
+  preparation: 'returnsBoard.phases.preparation',
+  travel: 'returnsBoard.phases.travel',
+  reintegration: 'returnsBoard.phases.reintegration',
+  exits: 'returnsBoard.phases.exits',
+} as const;
+export const PERIOD_KEYS: Record<Period, string> = {
+  thisYear: 'returnsBoard.figures.periods.thisYear',
+  lastYear: 'returnsBoard.figures.periods.lastYear',
+  last12Months: 'returnsBoard.figures.periods.last12Months',
+  custom: 'returnsBoard.figures.periods.custom',
+};
+
 /** The board's phases: before departure, the journey and after, and the exits. */
-export const PHASES: { key: 'preparation' | 'travel' | 'reintegration' | 'exits'; states: ReturnState[] }[] =
-  [
-    { key: 'preparation', states: FORWARD.slice(0, FORWARD.indexOf('booked')) as ReturnState[] },
-    { key: 'travel', states: ['booked', 'departed', 'arrived'] },
-    { key: 'reintegration', states: ['reintegration_planned', 'reintegration_in_progress', 'closed'] },
-    { key: 'exits', states: [...EXITS] },
-  ];
+export const PHASES: { key: keyof typeof PHASE_KEYS; states: ReturnState[] }[] = [
+  { key: 'preparation', states: FORWARD.slice(0, FORWARD.indexOf('booked')) as ReturnState[] },
+  { key: 'travel', states: ['booked', 'departed', 'arrived'] },
+  { key: 'reintegration', states: ['reintegration_planned', 'reintegration_in_progress', 'closed'] },
+  { key: 'exits', states: [...EXITS] },
+];
 
 /** Days as shown: whole days from 10 up, one decimal below (1.5 days is not 2). */
 export const roundDays = (d: number) => (d >= 10 ? Math.round(d) : Math.round(d * 10) / 10);
