@@ -88,7 +88,6 @@ async function measure(run: ReturnsLoaded) {
     await q<{ n: string }>(sql`select nationality as n from persons where mission_id = ${missionId}
       group by 1 order by count(*) desc limit 6`)
   ).map((r) => r.n);
-  const now = ctx.clock().toISOString();
   const boardWhere = (f: { nationality?: string; centreId?: string }) => sql`c.mission_id = ${missionId}
     ${f.centreId ? sql`and c.centre_id = ${f.centreId}` : sql``}
     ${f.nationality ? sql`and p.nationality = ${f.nationality}` : sql``}`;
@@ -97,7 +96,7 @@ async function measure(run: ReturnsLoaded) {
       ? sql`return_cases c join persons p on p.mission_id = c.mission_id and p.id = c.person_id`
       : sql`return_cases c`;
   const byState = (f: { nationality?: string; centreId?: string }) => sql`select c.state, count(*)::int,
-      percentile_cont(0.5) within group (order by extract(epoch from (${now}::timestamptz - c.state_since)))
+      percentile_cont(0.5) within group (order by date_part('epoch', c.state_since))
     from ${from(f)} where ${boardWhere(f)} group by c.state`;
   const stuck = (f: { nationality?: string; centreId?: string }) => sql`select c.id, c.reference, c.person_id,
       p.given_name, p.family_name, c.state, c.state_since
