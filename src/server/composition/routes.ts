@@ -38,6 +38,7 @@ import { familyRoutes, personRoutes, timelineRoutes } from '../modules/registry/
 import { populationRoutes } from '../modules/registry/population.routes';
 import { REGISTRY_TIMELINE, type TimelineSource } from '../modules/registry/timeline.queries';
 import { transferRoutes } from '../modules/registry/transfers.routes';
+import { returnsBoardRoutes } from '../modules/returns/board.routes';
 import { consularInterviewRoutes } from '../modules/returns/consular-interviews.routes';
 import { embassyRequestRoutes } from '../modules/returns/embassy-requests.routes';
 import { reintegrationFollowUpRoutes } from '../modules/returns/follow-ups.routes';
@@ -122,4 +123,5 @@ export const MODULE_ROUTES = [
   returnMovementRoutes,
   reintegrationRoutes,
   reintegrationFollowUpRoutes,
+  returnsBoardRoutes,
 ];

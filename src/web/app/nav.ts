@@ -13,6 +13,7 @@ import {
   IconHeartHandshake,
   IconHome,
   IconId,
+  IconLayoutKanban,
   IconListCheck,
   IconMessageCircleHeart,
   IconPackage,
@@ -79,6 +80,7 @@ export interface SubNavItem {
     | '/counselling'
     | '/clinic'
     | '/returns'
+    | '/returns/board'
     | '/embassy-requests'
     | '/movements'
     | '/reintegration-follow-ups';
@@ -246,6 +248,13 @@ export const MODULES = [
         labelKey: 'nav.reintegrationFollowUps',
         icon: IconUserCheck,
         capability: 'reintegration_follow_ups:read',
+      },
+      {
+        key: 'board',
+        to: '/returns/board',
+        labelKey: 'nav.returnsBoard',
+        icon: IconLayoutKanban,
+        capability: 'returns_board:read',
       },
     ] satisfies SubNavItem[],
   },

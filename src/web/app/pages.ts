@@ -248,6 +248,7 @@ export const ComposedHomePage = lazyRouteComponent(
       'health',
       'surveillance',
       'counselling',
+      'returns-board',
     ],
     () => import('./contributions/home.tsx'),
   ),
@@ -316,4 +317,8 @@ export const MovementPage = lazyRouteComponent(
 export const ReintegrationFollowUpsPage = lazyRouteComponent(
   withStrings(['reintegration'], () => import('../features/returns/reintegration/FollowUpsDuePage.tsx')),
   'FollowUpsDuePage',
+);
+export const ReturnsBoardPage = lazyRouteComponent(
+  withStrings(['returns-board'], () => import('../features/returns/board/BoardPage.tsx')),
+  'BoardPage',
 );

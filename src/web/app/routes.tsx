@@ -63,6 +63,7 @@ import {
   rootRoute,
   signInRoute,
 } from './route-base.tsx';
+import { boardRoutes } from './routes-board.tsx';
 import { embassyRoutes } from './routes-embassy.tsx';
 import { healthRoutes } from './routes-health.tsx';
 import { movementsRoutes } from './routes-movements.tsx';
@@ -387,6 +388,7 @@ const routeTree = rootRoute.addChildren([
     ...embassyRoutes(),
     ...movementsRoutes(),
     ...reintegrationRoutes(),
+    ...boardRoutes(),
   ]),
 ]);
 

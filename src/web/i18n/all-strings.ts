@@ -49,6 +49,10 @@ import arReturns from './bundles/returns/ar.json';
 import enReturns from './bundles/returns/en.json';
 import frReturns from './bundles/returns/fr.json';
 import { LABELS as returnsLabels } from './bundles/returns/labels.ts';
+import arReturnsBoard from './bundles/returns-board/ar.json';
+import enReturnsBoard from './bundles/returns-board/en.json';
+import frReturnsBoard from './bundles/returns-board/fr.json';
+import { LABELS as returnsBoardLabels } from './bundles/returns-board/labels.ts';
 import arSupplies from './bundles/supplies/ar.json';
 import enSupplies from './bundles/supplies/en.json';
 import frSupplies from './bundles/supplies/fr.json';
@@ -76,7 +80,8 @@ export type AllStrings = typeof enShell &
   typeof enReturns &
   typeof enEmbassy &
   typeof enMovements &
-  typeof enReintegration;
+  typeof enReintegration &
+  typeof enReturnsBoard;
 
 const LABELS = {
   ...directoryLabels,
@@ -91,6 +96,7 @@ const LABELS = {
   ...embassyLabels,
   ...movementsLabels,
   ...reintegrationLabels,
+  ...returnsBoardLabels,
 };
 
 const merge = (...trees: object[]): object => {
@@ -123,6 +129,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     enEmbassy,
     enMovements,
     enReintegration,
+    enReturnsBoard,
   ),
   ar: all(
     'ar',
@@ -141,6 +148,7 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     arEmbassy,
     arMovements,
     arReintegration,
+    arReturnsBoard,
   ),
   fr: all(
     'fr',
@@ -159,5 +167,6 @@ export const ALL_STRINGS: Record<Locale, AllStrings> = {
     frEmbassy,
     frMovements,
     frReintegration,
+    frReturnsBoard,
   ),
 };

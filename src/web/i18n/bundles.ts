@@ -22,6 +22,7 @@ export const BUNDLES = [
   'embassy',
   'movements',
   'reintegration',
+  'returns-board',
 ] as const;
 export type Bundle = (typeof BUNDLES)[number];
 

@@ -92,7 +92,7 @@ function pages(): { module: string; bundles: Bundle[] }[] {
     ),
   ].map((m) => ({
     module: resolve(webRoot, 'app', m[2]!),
-    bundles: [...(m[1] ?? '').matchAll(/'(\w+)'/g)].map((b) => b[1] as Bundle),
+    bundles: [...(m[1] ?? '').matchAll(/'([\w-]+)'/g)].map((b) => b[1] as Bundle),
   }));
 }
 

@@ -392,6 +392,10 @@ ALTER TABLE reintegration_follow_ups ADD CONSTRAINT reintegration_follow_ups_sco
 CREATE UNIQUE INDEX return_cases_one_open_uq ON return_cases (mission_id, person_id)
   WHERE state NOT IN ('closed', 'withdrawn', 'ineligible');
 --> statement-breakpoint
+-- The pipeline board's "stuck longest": open cases, oldest in their state first (read 20 in order).
+CREATE INDEX return_cases_open_since_idx ON return_cases (mission_id, state_since, id)
+  WHERE state NOT IN ('closed', 'withdrawn', 'ineligible');
+--> statement-breakpoint
 -- An organisation that handled someone's return keeps following them (DESIGN §5), as for
 -- protection records (0004), distributions (0012) and consultations (0013).
 CREATE TRIGGER return_cases_footprint AFTER INSERT ON return_cases

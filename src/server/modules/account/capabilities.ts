@@ -27,6 +27,7 @@ import {
   taskPolicy,
 } from '../protection/protection.policy';
 import { personPolicy } from '../registry/persons.policy';
+import { returnsBoardPolicy, returnsFiguresPolicy } from '../returns/board.policy';
 import { embassyRequestPolicy } from '../returns/embassy-requests.policy';
 import { movementPolicy } from '../returns/movements.policy';
 import {
@@ -88,6 +89,8 @@ const RESOURCES: [string, AsksAboutKind, string[]][] = [
   ['reintegration', reintegrationPolicy, ['list', 'create']],
   ['reintegration_follow_ups', reintegrationFollowUpPolicy, ['list', 'record_survey']],
   ['returns_settings', returnsSettingsPolicy, ['update']],
+  ['returns_board', returnsBoardPolicy, ['read']],
+  ['returns_figures', returnsFiguresPolicy, ['read']],
 ];
 
 /** Module areas and the data category that opens each (modules without a policy of their own yet). */

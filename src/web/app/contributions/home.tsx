@@ -13,6 +13,7 @@ import { ProtectionFigures } from '../../features/protection/home/ProtectionFigu
 import { ProtectionHome } from '../../features/protection/home/ProtectionHome.tsx';
 import { OccupancyPanel } from '../../features/registry/Occupancy.tsx';
 import { RegistryPanel } from '../../features/registry/RegistryPanel.tsx';
+import { ReturnsHeadlinePanel } from '../../features/returns/board/FiguresPanel.tsx';
 import { StockAlerts } from '../../features/supplies/home/StockAlerts.tsx';
 
 /** Home panels, in page order within their placement. */
@@ -32,6 +33,13 @@ export const HOME_PANELS: readonly HomePanel[] = [
   { key: 'open-alerts', capability: 'alerts:read', placement: 'grid', Panel: OpenAlertsPanel },
   // the doctor's and nurse's home is today's clinic
   { key: 'clinic', capability: 'clinic_sessions:read', placement: 'top', Panel: ClinicHomePanel },
+  // "N people returned to M countries" this year, for returns readers
+  {
+    key: 'returns-headline',
+    capability: 'returns_board:read',
+    placement: 'grid',
+    Panel: ReturnsHeadlinePanel,
+  },
 ];
 
 export const ComposedHomePage = () => <HomePage panels={HOME_PANELS} />;
