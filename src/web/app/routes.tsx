@@ -5,7 +5,6 @@ import { createRoute, createRouter } from '@tanstack/react-router';
 import { z } from 'zod';
 import { REFERRAL_SERVICES, REFERRAL_STATUSES } from '../../domain/protection/statuses.ts';
 import {
-  AppLayout,
   AuditPage,
   CaseSummary,
   CasesPage,
@@ -39,7 +38,6 @@ import {
   RegistryPage,
   ScreeningPage,
   ScreeningsPage,
-  SignInPage,
   StockCardPage,
   StockPage,
   StockPointNewPage,

@@ -78,7 +78,7 @@ export async function loadReintegration(
 ): Promise<{ plans: number; followUpsDone: number }> {
   const partners = new Map<string, string>();
   let plans = 0;
-  const followUpsDone = 0;
+  let followUpsDone = 0;
   const survey = await activeSurvey(w);
   for (const [i, c] of cases.entries()) {
     if (!c.reintegration) continue;
@@ -143,8 +143,9 @@ export async function loadReintegration(
       entityId: planId,
     });
     plans++;
+    followUpsDone += await followUps(w, c, ids.get(c)!, survey, today, i, officer, record);
   }
-  return { plans, followUpsDone: 0 };
+  return { plans, followUpsDone };
 }
 
 /** Answers that get a little better with each follow-up (seeded by the case's index). */

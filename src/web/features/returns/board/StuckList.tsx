@@ -29,7 +29,7 @@ export function StuckList({ stuck }: { stuck: Board['stuck'] }) {
             <Table.Tr key={c.id} data-testid="stuck-row">
               <Table.Td>
                 {/* the case page belongs to the returns cases feature (its route joins this tree) */}
-                <AnchorLink to={'/returns/$id' as never} params={{ id: c.id } as never} dir="ltr">
+                <AnchorLink to="/returns/$id" params={{ id: c.id }} dir="ltr">
                   {c.reference}
                 </AnchorLink>
               </Table.Td>
