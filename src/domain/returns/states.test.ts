@@ -29,7 +29,7 @@ const TABLE: Record<ReturnState, readonly ReturnState[]> = {
   booked: ['departed', 'no_show', ...W],
   departed: ['arrived'],
   arrived: ['reintegration_planned', 'closed'],
-  reintegration_planned: ['reintegration_in_progress'],
+  reintegration_planned: ['reintegration_in_progress', 'closed'],
   reintegration_in_progress: ['closed'],
   closed: [],
   withdrawn: [],
