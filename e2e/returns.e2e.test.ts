@@ -11,6 +11,7 @@
 // survey. Every page is checked with axe in English and Arabic.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EMBASSY_REQUEST_STATUS_LABELS } from '../src/domain/returns/embassy-labels.ts';
 import { BLOCKER_LABELS, RETURN_STATE_LABELS } from '../src/domain/returns/labels.ts';
 import type { ReturnState } from '../src/domain/returns/states.ts';
 import { expectAccessible, launchBrowser, showIn, snap } from './support/browser.ts';
@@ -185,7 +186,11 @@ describe('returns journey: from the request to the follow-up after return', () =
     await page.getByTestId('answers-panel').waitFor();
     await choose(page, 'answer-select', strings.embassy!.answers!.confirmed!);
     await page.getByTestId('save-answers').click();
-    await expect.poll(() => page.getByTestId('answer-select').count()).toBeLessThanOrEqual(1);
+    await expect
+      .poll(() => page.getByTestId('request-status').first().textContent())
+      .toBe(EMBASSY_REQUEST_STATUS_LABELS.answered.en);
+    // the list the embassy received names her by the fields of its sharing profile
+    expect(await page.getByTestId('person-row').textContent()).toContain(world.person.registrationNumber);
     await snap(page, 'returns-09-answered');
     await expectAccessible(page, 'returns-09-answered');
     await openCase();
@@ -291,8 +296,8 @@ describe('returns journey: from the request to the follow-up after return', () =
   });
 
   it('shows the case in Arabic, right to left', async () => {
-    await showIn(page, 'ar');
     await openCase();
+    await showIn(page, 'ar');
     await expect
       .poll(() => page.getByTestId('return-header').getByTestId('return-state').textContent())
       .toBe(RETURN_STATE_LABELS.reintegration_planned.ar);
