@@ -158,7 +158,9 @@ describe('returns journey: from the request to the follow-up after return', () =
     await expect
       .poll(() => page.getByTestId('protection-gate').getAttribute('data-gate'))
       .toBe('officer_cleared');
-    expect(await page.getByTestId('return-details').textContent()).toContain(PROTECTION_OFFICER.name);
+    const clearance = page.getByTestId('return-clearance');
+    expect(await clearance.textContent()).toContain('family dispute now settled');
+    expect(await clearance.textContent()).toContain(PROTECTION_OFFICER.name);
     await context.close();
     ({ context, page } = await openPage(browser, server.url, pageErrors, 30_000));
     await page.goto('/');
@@ -303,6 +305,8 @@ describe('returns journey: from the request to the follow-up after return', () =
       .toBe(RETURN_STATE_LABELS.reintegration_planned.ar);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await page.getByTestId('reintegration').textContent()).toContain(ar.reintegration.title);
+    // the English reason, the officer's name and the Arabic date each keep their own direction
+    expect(await page.getByTestId('return-clearance').locator('bdi').count()).toBe(3);
     await snap(page, 'returns-19-case-ar');
     await showIn(page, 'en');
   });
