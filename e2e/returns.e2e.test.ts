@@ -254,8 +254,11 @@ describe('returns journey: from the request to the follow-up after return', () =
       .toBe(strings.movements!.passengerStatuses!.departed);
     await snap(page, 'returns-14-departed');
     await expectAccessible(page, 'returns-14-departed');
+    await page.goto('/movements');
+    await expect.poll(() => page.getByTestId('movement-row').count()).toBe(1);
+    await expectAccessible(page, 'returns-15-movements');
     await expect.poll(population).toBe(populationBefore - 1);
-    await expectAccessible(page, 'returns-15-centre');
+    await expectAccessible(page, 'returns-16-centre');
     await openCase();
     await expect.poll(state).toBe('departed');
   });
@@ -270,7 +273,7 @@ describe('returns journey: from the request to the follow-up after return', () =
     await choose(page, 'plan-partner', PARTNER.name);
     await page.getByTestId('plan-currency').fill('USD');
     await page.getByTestId('plan-agreed-on').fill(utcDay());
-    await expectAccessible(page, 'returns-16-plan-form');
+    await expectAccessible(page, 'returns-17a-plan-form');
     await page.getByTestId('plan-save').click();
     await page.getByTestId('plan').waitFor();
     await expect.poll(state).toBe('reintegration_planned');
@@ -289,12 +292,24 @@ describe('returns journey: from the request to the follow-up after return', () =
     const n = await questions.count();
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) await questions.nth(i).getByRole('radio').last().check();
-    await expectAccessible(page, 'returns-17-survey');
+    await expectAccessible(page, 'returns-17b-survey');
     await page.getByTestId('survey-save').click();
     await expect.poll(() => three.getAttribute('data-done')).toBe('true');
     await three.getByTestId('scores').waitFor();
     await snap(page, 'returns-18-followed-up');
     await expectAccessible(page, 'returns-18-case');
+    // the 6- and 12-month follow-ups are still to come; the one done is no longer due
+    await page.goto('/reintegration-follow-ups');
+    await page.getByTestId('due-filter').getByText(strings.reintegration!.due!.upcoming!).click();
+    await expect.poll(() => page.getByTestId('due-follow-up').count()).toBe(2);
+    expect(await page.getByTestId('due-list').textContent()).toContain(reference);
+    await expectAccessible(page, 'returns-19-follow-ups-due');
+    // and her record shows the return where it stands
+    await page.goto(`/persons/${world.person.id}?tab=returns`);
+    const mine = page.getByTestId('person-return');
+    await expect.poll(() => mine.count()).toBe(1);
+    expect(await mine.getByTestId('return-state').getAttribute('data-state')).toBe('reintegration_planned');
+    await expectAccessible(page, 'returns-20-person');
   });
 
   it('shows the case in Arabic, right to left', async () => {
@@ -307,7 +322,7 @@ describe('returns journey: from the request to the follow-up after return', () =
     expect(await page.getByTestId('reintegration').textContent()).toContain(ar.reintegration.title);
     // the English reason, the officer's name and the Arabic date each keep their own direction
     expect(await page.getByTestId('return-clearance').locator('bdi').count()).toBe(3);
-    await snap(page, 'returns-19-case-ar');
+    await snap(page, 'returns-21-case-ar');
     await showIn(page, 'en');
   });
 
