@@ -1,5 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useParams, useSearch } from '@tanstack/react-router';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from '../../components/BackLink.tsx';
 import { AnchorLink } from '../../components/links.tsx';
@@ -114,7 +115,20 @@ function details(rc: ReturnCase, t: (k: string, o?: Record<string, unknown>) => 
   if (rc.clearedAt)
     items.push({
       label: t('returns.fields.clearance'),
-      value: [rc.clearanceReason, rc.clearedByName, formatDateTime(rc.clearedAt)].filter(Boolean).join(' · '),
+      // each part isolated: a reason in one script beside a date in Arabic would otherwise be
+      // reordered by the bidi algorithm (the date's pieces ended up around the reason)
+      value: (
+        <span data-testid="return-clearance">
+          {[rc.clearanceReason, rc.clearedByName, formatDateTime(rc.clearedAt)]
+            .filter(Boolean)
+            .map((part, i) => (
+              <Fragment key={part}>
+                {i > 0 ? ' · ' : null}
+                <bdi>{part}</bdi>
+              </Fragment>
+            ))}
+        </span>
+      ),
     });
   return items;
 }
