@@ -302,7 +302,15 @@ function bookUpcoming(rng: Rng, cases: PlannedCase[], today: string, upcoming: s
   const at = (c: PlannedCase) => c.steps.at(-1)?.state;
   const ready = cases.filter((c) => at(c) === 'exit_cleared' || at(c) === 'fit_to_travel');
   // one of each stays where it is, for the pipeline to show both steps
-  const kept = [ready.find((c) => at(c) === 'exit_cleared'), ready.find((c) => at(c) === 'fit_to_travel')];
+  const fit = ready.filter((c) => at(c) === 'fit_to_travel');
+  let cleared = ready.find((c) => at(c) === 'exit_cleared');
+  if (!cleared && fit.length > 1) {
+    // the clinic has not seen this one yet
+    cleared = fit.pop() as PlannedCase;
+    cleared.steps.pop();
+    cleared.fitness = null;
+  }
+  const kept = [cleared, fit[0]];
   const byNat = new Map<string, PlannedCase[]>();
   for (const c of ready)
     if (!kept.includes(c)) byNat.set(c.nationality, [...(byNat.get(c.nationality) ?? []), c]);
