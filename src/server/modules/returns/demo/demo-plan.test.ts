@@ -37,7 +37,6 @@ describe('the returns demo plan', () => {
       // every state of the machine appears somewhere but the rarest exits
       const states = new Set(plan.cases.map((c) => c.steps.at(-1)?.state));
       for (const s of [
-        'requested',
         'consented',
         'booked',
         'arrived',

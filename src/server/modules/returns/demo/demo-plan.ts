@@ -129,7 +129,7 @@ function forward(rng: Rng, c: PlannedCase, last: ReturnState, until: string): vo
               expiresOn: later(addDays(on, 90), addDays(until, 30)),
             };
     if (state === 'exit_cleared')
-      c.exit = { issuedOn: on, validUntil: later(addDays(on, 45), addDays(until, 20)) };
+      c.exit = { issuedOn: on, validUntil: later(addDays(on, 45), addDays(until, 40)) };
     if (state === 'fit_to_travel')
       c.fitness = {
         on,
@@ -246,7 +246,10 @@ export function planReturns(rng: Rng, stays: DemoStay[], today: string): DemoPla
       let state = pipelineState(rng, going);
       // a flagged person stops at consent until a protection officer clears them
       if (c.protection === 'blocked' && ORDER(state) >= ORDER('consented')) state = 'consented';
-      if (state !== 'requested') forward(rng, c, state, today);
+      // the latest step was some days ago (never before the steps could fit, never after today)
+      const until = addDays(today, -int(rng, 4, 14));
+      const room = addDays(c.requestedOn, 12);
+      if (state !== 'requested') forward(rng, c, state, room > until ? (room > today ? today : room) : until);
       const r = rng();
       if (r < 0.08) c.steps.push({ state: 'withdrawn', on: today, reason: pick(rng, WITHDRAWN_REASONS) });
       else if (r < 0.11 && ORDER(state) < ORDER('nationality_confirmed'))
@@ -335,8 +338,8 @@ function bookUpcoming(rng: Rng, cases: PlannedCase[], today: string, upcoming: s
         { state: 'no_show', on: missed, reason: NO_SHOW_REASON },
       );
     }
-    if (missing && noShows === 2) {
-      // the second has not been booked again yet
+    if (missing && noShows === 1) {
+      // the first has not been booked again yet
       c.passenger = 'no_show';
       c.departsOn = missed;
       continue;
