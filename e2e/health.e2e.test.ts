@@ -383,15 +383,17 @@ describe('health journey: the doctor refers the patient to hospital', () => {
   });
 
   it('shows the referral and the form in Arabic, right to left', async () => {
+    // a reload shows the account's language again: switch after each page load
     const referralPath = new URL(page.url()).pathname;
-    await showIn(page, 'ar');
     await page.goto(referralPath);
     await page.getByTestId('referral-page').waitFor();
+    await showIn(page, 'ar');
     expect(await page.getByTestId('referral-details').textContent()).toContain(SERVICE_LABELS.medical!.ar);
     await expectAccessible(page, 'hospital-04-referral-ar');
     await page.goto(consultationPath);
     await page.getByTestId('refer-to-hospital').click();
     await page.getByTestId('referral-form').waitFor();
+    await showIn(page, 'ar');
     expect(await page.getByTestId('referral-service').inputValue()).toBe(SERVICE_LABELS.medical!.ar);
     await expectAccessible(page, 'hospital-05-form-ar');
     await showIn(page, 'en');
