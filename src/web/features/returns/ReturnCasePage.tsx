@@ -18,7 +18,7 @@ import { CaseHistory } from './CaseHistory.tsx';
 import { CaseSteps } from './CaseSteps.tsx';
 import { ConsularInterviews } from './embassy/ConsularInterviews.tsx';
 import { ProtectionClearance } from './ProtectionClearance.tsx';
-import { DaysInState, ProtectionBadge, StateBadge } from './parts.tsx';
+import { DaysInState, ProtectionBadge, placeName, StateBadge } from './parts.tsx';
 import { ReintegrationSection } from './reintegration/ReintegrationSection.tsx';
 import type { ReturnCase } from './types.ts';
 
@@ -91,8 +91,8 @@ function details(rc: ReturnCase, t: (k: string, o?: Record<string, unknown>) => 
     { label: t('returns.fields.programme'), value: t(`returns.programmes.${rc.programme}`) },
     { label: t('returns.fields.origin'), value: t(`returns.origins.${rc.origin}`) },
     { label: t('returns.fields.destination'), value: countryName(rc.destinationCountry) },
-    { label: t('returns.fields.embassy'), value: rc.embassyName },
-    { label: t('returns.fields.centre'), value: rc.centreName },
+    { label: t('returns.fields.embassy'), value: placeName(rc.embassyName, rc.embassyNameAr) },
+    { label: t('returns.fields.centre'), value: placeName(rc.centreName, rc.centreNameAr) },
     { label: t('returns.fields.project'), value: rc.projectName },
     { label: t('returns.fields.requestedOn'), value: formatDate(rc.requestedOn) },
     {
