@@ -1,14 +1,13 @@
 // The returns journey (issue 13). A return officer opens a return request for Hawa Adam, held at
-// Zawiya, counsels her and (over the API: no page offers a return officer the consent form) records
-// her consent to return with the Embassy of Sudan as recipient. Screened with a possible need for
+// Zawiya, counsels her and, on the case page, records her consent to return with the Embassy of
+// Sudan as recipient (protection's consent form, its purpose and recipient fixed). Screened with a possible need for
 // international protection, she is blocked at the protection step, which shows why; a protection
 // officer clears her with a reason. The return officer drafts a request to the embassy for
 // Sudanese nationals, sends it, records the embassy's confirmation (the case moves to nationality
 // confirmed), records her emergency travel document and exit visa; the doctor's certificate
 // (set up over the API) makes her fit to travel. A charter is planned, she is booked and her
-// departure confirmed, and the centre's population falls by one. Her arrival is recorded over the
-// API (no page records it), then a reintegration plan with an item, and the 3-month follow-up's
-// survey. Every page is checked with axe in English and Arabic.
+// departure confirmed, and the centre's population falls by one. Her arrival is recorded on the
+// case page, then a reintegration plan with an item, and the 3-month follow-up's survey. Every page is checked with axe in English and Arabic.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EMBASSY_REQUEST_STATUS_LABELS } from '../src/domain/returns/embassy-labels.ts';
@@ -18,13 +17,13 @@ import { expectAccessible, launchBrowser, showIn, snap } from './support/browser
 import { ar, en } from './support/i18n';
 import { choose, openPage, signIn } from './support/journey.ts';
 import {
+  CENTRE,
   EMBASSY,
   PARTNER,
   PROTECTION_OFFICER,
   RETURN_OFFICER,
   RETURNEE,
   type ReturnsWorld,
-  returnConsentOverApi,
   returnsWorld,
   utcDay,
 } from './support/returns.ts';
@@ -122,9 +121,17 @@ describe('returns journey: from the request to the follow-up after return', () =
       .poll(() => consented.locator('[data-blocker]').first().getAttribute('data-blocker'))
       .toBe('no_consent');
     expect(await page.getByTestId('to-consented').isDisabled()).toBe(true);
-    await returnConsentOverApi(world);
-    await openCase();
+    // the case page offers the consent to return, for the case's embassy, fixed
+    await page.getByTestId('return-consent-record').click();
+    const form = page.getByTestId('consent-form');
+    await form.waitFor();
+    expect(await page.getByTestId('consent-recipient').inputValue()).toContain(EMBASSY.name);
+    expect(await page.getByTestId('consent-recipient').getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByTestId('consent-purpose').getAttribute('readonly')).not.toBeNull();
+    await expectAccessible(page, 'returns-03b-consent');
+    await page.getByTestId('consent-save').click();
     await expect.poll(() => page.getByTestId('to-consented').isEnabled()).toBe(true);
+    expect(await page.getByTestId('return-consent-row').count()).toBe(1);
     await moveTo('consented');
   });
 
@@ -239,6 +246,10 @@ describe('returns journey: from the request to the follow-up after return', () =
     await expectAccessible(page, 'returns-12-new-movement');
     await page.getByTestId('movement-save').click();
     await page.waitForURL(/\/movements\/[0-9a-f-]{36}/);
+    // the country of return by its name, not its code
+    const movement = page.getByTestId('movement-details');
+    await expect.poll(() => movement.textContent()).toContain('Sudan');
+    expect(await movement.textContent()).not.toContain('SDN');
     await page.getByTestId('passenger-reference').fill(reference);
     await page.getByTestId('add-passenger').getByRole('button').click();
     const row = page.getByTestId('passenger-row');
@@ -264,10 +275,12 @@ describe('returns journey: from the request to the follow-up after return', () =
   });
 
   it('after her arrival: a reintegration plan with an item, and the 3-month survey', async () => {
-    // no page records the arrival: the return officer's API call stands in for it
-    await world.officer.post(`/returns/${casePath.split('/').pop()}/arrival`, { arrivedOn: utcDay() });
-    await openCase();
+    await page.getByTestId('arrival-form').waitFor();
+    await page.getByTestId('arrival-date').fill(utcDay());
+    await expectAccessible(page, 'returns-17-arrival');
+    await page.getByTestId('arrival-save').click();
     await expect.poll(state).toBe('arrived');
+    expect(await page.getByTestId('arrival-form').count()).toBe(0);
     const plan = page.getByTestId('plan-form');
     await plan.waitFor();
     await choose(page, 'plan-partner', PARTNER.name);
@@ -322,6 +335,10 @@ describe('returns journey: from the request to the follow-up after return', () =
     expect(await page.getByTestId('reintegration').textContent()).toContain(ar.reintegration.title);
     // the English reason, the officer's name and the Arabic date each keep their own direction
     expect(await page.getByTestId('return-clearance').locator('bdi').count()).toBe(3);
+    // the embassy and the centre by their Arabic names
+    const details = (await page.getByTestId('return-details').textContent()) ?? '';
+    expect(details).toContain(EMBASSY.nameAr);
+    expect(details).toContain(CENTRE.nameAr);
     await snap(page, 'returns-21-case-ar');
     await showIn(page, 'en');
   });

@@ -144,16 +144,3 @@ export async function returnsWorld(server: RunningServer): Promise<ReturnsWorld>
   await officer.signIn(RETURN_OFFICER.username, RETURN_OFFICER.password);
   return { admin, officer, centreId, embassyId, partnerId, person };
 }
-
-/** The consent to return, for the embassy (no page offers a return officer the consent form). */
-export const returnConsentOverApi = (w: ReturnsWorld) =>
-  w.officer.post('/consents', {
-    personId: w.person.id,
-    purpose: 'return',
-    recipientOrganisationId: w.embassyId,
-    decision: 'given',
-    method: 'verbal',
-    language: 'ar',
-    interpreter: false,
-    givenOn: utcDay(),
-  });

@@ -134,6 +134,8 @@ export const returnCaseSummary = z.object({
   destinationCountry: z.string(),
   centreId: uuid.nullable(),
   centreName: z.string().nullable(),
+  /** the centre's and (on a whole case) the embassy's Arabic names, where the directory has them */
+  centreNameAr: z.string().nullable(),
   projectId: uuid.nullable(),
   requestedOn: z.string(),
   version: z.number(),
@@ -144,6 +146,7 @@ export const returnCase = returnCaseSummary.extend({
   origin: z.enum(REQUEST_ORIGINS),
   embassyOrganisationId: uuid.nullable(),
   embassyName: z.string().nullable(),
+  embassyNameAr: z.string().nullable(),
   projectName: z.string().nullable(),
   protection: z.enum(PROTECTION_GATES),
   /** the protection officer's reason, to those who read protection data */

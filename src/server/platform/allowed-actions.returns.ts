@@ -27,6 +27,7 @@ export const RETURNS_KINDS: Kind[] = [
       'clear_protection',
       'add_travel_document',
       'add_exit_clearance',
+      'record_arrival',
     ],
     async sample() {
       embassy = ok<{ id: string }>(
@@ -84,6 +85,7 @@ export const RETURNS_KINDS: Kind[] = [
           issuedOn: TODAY,
           validUntil: '2026-12-31',
         });
+      if (action === 'record_arrival') return post(`${url(r.id)}/arrival`, { arrivedOn: TODAY });
       return null;
     },
   },

@@ -285,7 +285,7 @@ export const NewReturnPage = lazyRouteComponent(
 );
 export const ReturnCasePage = lazyRouteComponent(
   withStrings(
-    ['registry', 'returns', 'embassy', 'reintegration'],
+    ['registry', 'returns', 'embassy', 'reintegration', 'protection'],
     () => import('../features/returns/ReturnCasePage.tsx'),
   ),
   'ReturnCasePage',

@@ -1,6 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { ConfirmDeparture } from '../../../domain/returns/movements';
-import type { ReturnState } from '../../../domain/returns/states';
 import { episodes, movements } from '../../db/schema/index';
 import { today } from '../../platform/dates';
 import { type FieldError, HttpProblem, unprocessable } from '../../platform/errors';
@@ -8,12 +7,12 @@ import type { Work } from '../../platform/http';
 import { authorize } from '../../platform/policy';
 import { updateVersioned } from '../../platform/records';
 import { move } from '../registry/episodes.service';
-import { personReach } from '../registry/persons.scope';
-import { arrivalPolicy, movementPolicy, passengerPolicy } from './movements.policy';
+import { movementPolicy, passengerPolicy } from './movements.policy';
 import { loadMovement, type MovementRow, passengersOf } from './movements.queries';
 import { setPassenger } from './movements.service';
-import { caseFacts, loadReturnCase } from './return-cases.queries';
+import { caseFacts, loadReturnCase, returnCaseRecord } from './return-cases.queries';
 import { moveCase } from './return-cases.service';
+import { returnCasePolicy } from './returns.policy';
 
 // The departure of a movement, person by person, and the arrival in the country of return.
 
@@ -111,12 +110,10 @@ async function depart(w: Work, m: MovementRow, caseId: string) {
 
 /** The arrival in the country of return: the case moves to `arrived` with its date. */
 export async function recordArrival(w: Work, caseId: string, arrivedOn: string): Promise<void> {
-  authorize(w.actor, arrivalPolicy, 'record_arrival');
+  authorize(w.actor, returnCasePolicy, 'record_arrival');
   const row = await loadReturnCase(w, caseId, { lock: true });
-  authorize(w.actor, arrivalPolicy, 'record_arrival', {
-    reach: await personReach(w, row.personId),
-    state: row.state as ReturnState,
-  });
+  const record = await returnCaseRecord(w, row);
+  authorize(w.actor, returnCasePolicy, 'record_arrival', record);
   if (arrivedOn > today(w))
     throw unprocessable('The arrival date is in the future', [
       { path: 'arrivedOn', message: 'In the future' },
@@ -125,6 +122,6 @@ export async function recordArrival(w: Work, caseId: string, arrivedOn: string):
     throw unprocessable('The arrival date is before the departure', [
       { path: 'arrivedOn', message: `On or after ${row.departedOn}` },
     ]);
-  const facts = { ...(await caseFacts(w, row)), arrivalConfirmed: true };
+  const facts = { ...record.facts, arrivalConfirmed: true };
   await moveCase(w, row, 'arrived', { facts, patch: { arrivedOn } });
 }

@@ -238,7 +238,11 @@ describe('departure, no-shows and arrival', () => {
     await booked(w.returnOfficer, next.id, b.caseId);
     expect((await caseRow(t, b.caseId)).state).toBe('booked');
 
-    // arrival: not before the departure, not in the future; then arrived
+    // arrival: offered on the departed case only; not before the departure, not in the future
+    const actions = async (id: string) =>
+      json<{ allowedActions: string[] }>(await w.returnOfficer.get(`/api/v1/returns/${id}`)).allowedActions;
+    expect(await actions(a.caseId)).toContain('record_arrival');
+    expect(await actions(b.caseId)).not.toContain('record_arrival');
     const early = await w.returnOfficer.post(`/api/v1/returns/${a.caseId}/arrival`, {
       arrivedOn: '2026-11-01',
     });
@@ -248,6 +252,7 @@ describe('departure, no-shows and arrival', () => {
     expect(await caseRow(t, a.caseId)).toMatchObject({ state: 'arrived', arrivedOn: TODAY });
     const twice = await w.returnOfficer.post(`/api/v1/returns/${a.caseId}/arrival`, { arrivedOn: TODAY });
     expect(twice.statusCode).toBe(403);
+    expect(await actions(a.caseId)).not.toContain('record_arrival');
   });
 
   it('a no-show needs a reason; a departure in the future or of a stranger is refused, all or nothing', async () => {

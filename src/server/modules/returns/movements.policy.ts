@@ -65,17 +65,3 @@ export const passengerPolicy = definePolicy({
     }
   },
 });
-
-/** The arrival of someone who departed: a write on their case. */
-export const arrivalPolicy = definePolicy({
-  resource: 'return case',
-  actions: ['record_arrival'],
-  onKind: [],
-  can(actor: Actor, action, record?: { reach: Reach; state: ReturnState }) {
-    return (
-      action === 'record_arrival' &&
-      (!record || record.state === 'departed') &&
-      writesReturns(actor, record?.reach)
-    );
-  },
-});

@@ -38,9 +38,14 @@ describe('opening a case', () => {
       nationality: 'SDN',
       centreId: w.centreA,
       embassyName: 'Embassy of Sudan',
+      embassyNameAr: 'سفارة السودان',
       protection: 'not_flagged',
       version: 1,
     });
+    // the centre by its directory names, for readers in either language
+    const centre = json<{ name: string; nameAr: string }>(await t.admin.get(`/api/v1/centres/${w.centreA}`));
+    expect([r.centreName, r.centreNameAr]).toEqual([centre.name, centre.nameAr]);
+    expect(r.centreNameAr).toBeTruthy();
     expect(r.reference).toMatch(/-RET-2026-\d{5}$/);
     expect(r.history).toEqual([
       {

@@ -29,10 +29,17 @@ import { returnCaseScope } from './return-cases.queries';
 // the names of the centre, embassy, project and clearing officer (joined, never copied), and the
 // case's documents and time-in-state spans for the case page.
 
-const nameOf = (table: typeof centres | typeof organisations | typeof projects, id: SQL | unknown) =>
+const nameOf = (
+  table: typeof centres | typeof organisations | typeof projects,
+  id: SQL | unknown,
+  column = sql.raw('name'),
+) =>
   sql<
     string | null
-  >`(select x.name from ${table} x where x.mission_id = ${returnCases.missionId} and x.id = ${id})`;
+  >`(select x.${column} from ${table} x where x.mission_id = ${returnCases.missionId} and x.id = ${id})`;
+// the Arabic name where the directory has one, for readers in Arabic
+const nameArOf = (table: typeof centres | typeof organisations, id: SQL | unknown) =>
+  nameOf(table, id, sql.raw('name_ar'));
 
 const header = (w: Work, at: SQL<string> = sql<string>`''`) =>
   w.tx
@@ -42,7 +49,9 @@ const header = (w: Work, at: SQL<string> = sql<string>`''`) =>
       familyName: persons.familyName,
       nationality: persons.nationality,
       centreName: nameOf(centres, returnCases.centreId),
+      centreNameAr: nameArOf(centres, returnCases.centreId),
       embassyName: nameOf(organisations, returnCases.embassyOrganisationId),
+      embassyNameAr: nameArOf(organisations, returnCases.embassyOrganisationId),
       projectName: nameOf(projects, returnCases.projectId),
       clearedByName: sql<
         string | null

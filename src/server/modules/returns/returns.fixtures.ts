@@ -53,7 +53,7 @@ export async function returnsWorld(t: TestApp): Promise<ReturnsWorld> {
   return {
     ...c,
     embassy: await org(
-      { kind: 'embassy', countryCode: 'SDN', name: 'Embassy of Sudan' },
+      { kind: 'embassy', countryCode: 'SDN', name: 'Embassy of Sudan', nameAr: 'سفارة السودان' },
       { fields: embassyFields },
     ),
     otherEmbassy: await org(

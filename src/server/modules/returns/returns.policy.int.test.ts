@@ -107,6 +107,12 @@ const CHECKS: Check<World>[] = [
     req: (w) => post(`${url(w.opened.id)}/exit-clearances`, exit),
   },
   {
+    name: 'record an arrival',
+    roles: WRITERS,
+    at: 'A',
+    req: (w) => post(`${url(w.departed.id)}/arrival`, { arrivedOn: TODAY }),
+  },
+  {
     name: 'a person’s returns (or the flag)',
     roles: FLAG,
     at: 'A',
@@ -134,6 +140,7 @@ const kind = (name: string, pick: (w: World) => Rec, to: string): RecordKind<Wor
     add_travel_document: (w) =>
       post(`${url(pick(w).id)}/travel-documents`, { ...travelDocument, issuingOrganisationId: w.embassy }),
     add_exit_clearance: (w) => post(`${url(pick(w).id)}/exit-clearances`, exit),
+    record_arrival: (w) => post(`${url(pick(w).id)}/arrival`, { arrivedOn: TODAY }),
   },
 });
 const KINDS = [
@@ -187,7 +194,7 @@ describe('return cases, user by user', () => {
     const c = await signInAs(t, w, u);
     await expectMatrix(c, u, w, CHECKS);
     const reads = READERS.includes(u.role) && u.centre !== 'B';
-    expect(await expectOffers(c, u, w, KINDS)).toBe(reads ? 18 : 0);
+    expect(await expectOffers(c, u, w, KINDS)).toBe(reads ? 21 : 0);
     if (reads) {
       // what is offered on the blocked case, in full: only a protection officer clears; no travel
       // document while the gate is shut; readers only read

@@ -39,6 +39,7 @@ export const returnCasePolicy = definePolicy({
     'clear_protection',
     'add_travel_document',
     'add_exit_clearance',
+    'record_arrival',
   ],
   can(actor: Actor, action, record?: ReturnCaseRecord) {
     switch (action) {
@@ -61,6 +62,9 @@ export const returnCasePolicy = definePolicy({
         );
       case 'add_exit_clearance':
         return (!record || beforeDeparture(record.state)) && writesReturns(actor, record?.reach);
+      // the arrival in the country of return, once the person departed
+      case 'record_arrival':
+        return (!record || record.state === 'departed') && writesReturns(actor, record?.reach);
       default:
         return false;
     }

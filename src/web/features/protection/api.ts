@@ -73,9 +73,10 @@ export const useScreening = (id: string) =>
     queryFn: ({ signal }) => api.get<Screening>(`/screenings/${id}`, undefined, signal),
   });
 
-export const useConsents = (personId: string) =>
+export const useConsents = (personId: string, enabled = true) =>
   useQuery({
     queryKey: protectionKeys.consents(personId),
+    enabled,
     queryFn: ({ signal }) => api.get<Page<Consent>>('/consents', { personId }, signal),
   });
 

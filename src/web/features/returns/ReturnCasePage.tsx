@@ -13,12 +13,14 @@ import { useRecord } from '../../components/record/useRecord.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { countryName } from '../registry/codes.ts';
 import { RESOURCE } from './api.ts';
+import { CaseArrival } from './CaseArrival.tsx';
 import { ExitClearances, TravelDocuments } from './CaseDocuments.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
 import { CaseSteps } from './CaseSteps.tsx';
 import { ConsularInterviews } from './embassy/ConsularInterviews.tsx';
 import { ProtectionClearance } from './ProtectionClearance.tsx';
-import { DaysInState, ProtectionBadge, StateBadge } from './parts.tsx';
+import { DaysInState, ProtectionBadge, placeName, StateBadge } from './parts.tsx';
+import { ReturnConsent } from './ReturnConsent.tsx';
 import { ReintegrationSection } from './reintegration/ReintegrationSection.tsx';
 import type { ReturnCase } from './types.ts';
 
@@ -35,6 +37,8 @@ export function ReturnCasePage() {
   const notice = record.notice ?? (created ? t('returns.created') : null);
   const accept = (u: ReturnCase) =>
     record.accept(u, t('returns.saved', { state: t(`returns.states.${u.state}`) }));
+  // a consent or an arrival is saved by another module's route: the case is read again after it
+  const refetch = () => void record.query.refetch();
   return (
     <RequireCapability capability="returns:read">
       <RecordFrame
@@ -62,7 +66,9 @@ export function ReturnCasePage() {
                 <ProtectionBadge gate={rc.protection} />
               </Group>
               {can(rc, 'clear_protection') ? <ProtectionClearance rc={rc} onDone={accept} /> : null}
+              <ReturnConsent rc={rc} onDone={refetch} />
               <CaseSteps rc={rc} onDone={accept} />
+              {can(rc, 'record_arrival') ? <CaseArrival rc={rc} onDone={refetch} /> : null}
               <RecordDetails items={details(rc, t)} testId="return-details" />
               <ConsularInterviews caseId={rc.id} embassyId={rc.embassyOrganisationId} />
               <TravelDocuments rc={rc} onDone={accept} />
@@ -91,8 +97,8 @@ function details(rc: ReturnCase, t: (k: string, o?: Record<string, unknown>) => 
     { label: t('returns.fields.programme'), value: t(`returns.programmes.${rc.programme}`) },
     { label: t('returns.fields.origin'), value: t(`returns.origins.${rc.origin}`) },
     { label: t('returns.fields.destination'), value: countryName(rc.destinationCountry) },
-    { label: t('returns.fields.embassy'), value: rc.embassyName },
-    { label: t('returns.fields.centre'), value: rc.centreName },
+    { label: t('returns.fields.embassy'), value: placeName(rc.embassyName, rc.embassyNameAr) },
+    { label: t('returns.fields.centre'), value: placeName(rc.centreName, rc.centreNameAr) },
     { label: t('returns.fields.project'), value: rc.projectName },
     { label: t('returns.fields.requestedOn'), value: formatDate(rc.requestedOn) },
     {

@@ -14,7 +14,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { countryName, nationalityOptions } from '../registry/codes.ts';
 import { RESOURCE } from './api.ts';
 import { listFilters, type ReturnsSearch } from './logic.ts';
-import { DaysInState, StateBadge, useCentreOptions, useProjectOptions } from './parts.tsx';
+import { DaysInState, placeName, StateBadge, useCentreOptions, useProjectOptions } from './parts.tsx';
 import type { ReturnCaseSummary } from './types.ts';
 
 /** Every return case the user may see, counted, with the filters in the address. */
@@ -157,7 +157,7 @@ export function ReturnsPage() {
             </Table.Td>
             <Table.Td>{countryName(c.destinationCountry)}</Table.Td>
             <Table.Td>
-              <bdi>{c.centreName ?? '—'}</bdi>
+              <bdi>{placeName(c.centreName, c.centreNameAr) ?? '—'}</bdi>
             </Table.Td>
             <Table.Td className="sanad-nowrap">{formatDate(c.requestedOn)}</Table.Td>
           </Table.Tr>

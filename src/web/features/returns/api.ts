@@ -40,6 +40,10 @@ export const postTravelDocument = (c: ReturnCase, body: unknown, key: string) =>
 export const postExitClearance = (c: ReturnCase, body: unknown, key: string) =>
   api.post<ReturnCase>(`/${RESOURCE}/${c.id}/exit-clearances`, body, key);
 
+/** The arrival in the country of return (the movements module's route; the case is refetched). */
+export const postArrival = (c: Pick<ReturnCase, 'id'>, body: { arrivedOn: string }) =>
+  api.post<{ ok: true }>(`/${RESOURCE}/${c.id}/arrival`, body);
+
 /** The mission's embassies (they verify nationality and issue travel documents). */
 export const useEmbassies = (enabled = true) =>
   useAllOf<Organisation>('organisations', { active: 'true', kind: 'embassy' }, enabled);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Centre } from '../../../domain/directory/schemas.ts';
 import type { PROTECTION_GATES } from '../../../domain/returns/cases.ts';
 import { FINAL_STATES, type ReturnState } from '../../../domain/returns/states.ts';
+import { localName } from '../../components/BilingualName.tsx';
 import { useAllOf } from '../../components/list/useAllOf.ts';
 import { useCapabilities } from '../../components/RequireCapability.tsx';
 import { currentLocale } from '../../i18n/index.ts';
@@ -118,3 +119,7 @@ export function useCentreOptions(): Option[] | null {
     [allowed, centres.data],
   );
 }
+
+/** A centre's or embassy's name in the reader's language (Arabic where the directory has it). */
+export const placeName = (name: string | null, nameAr: string | null) =>
+  name === null ? null : localName({ name, nameAr });

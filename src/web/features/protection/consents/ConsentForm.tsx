@@ -27,6 +27,8 @@ const PLACED = [
 export interface ConsentPreset {
   purpose?: string;
   recipientOrganisationId?: string;
+  /** the purpose and recipient are given (a consent to return, for the case's embassy): shown, not chosen */
+  fixed?: boolean;
 }
 
 /**
@@ -95,6 +97,7 @@ export function ConsentForm({
             label={t('consent.purpose')}
             required
             allowDeselect={false}
+            readOnly={preset.fixed}
             data={offered.map((p) => ({ value: p, label: t(`consent.purposes.${p}`) }))}
             value={purpose}
             onChange={(x) => form.set('purpose', x)}
@@ -104,7 +107,8 @@ export function ConsentForm({
           <Select
             label={t('consent.recipient')}
             required
-            searchable
+            searchable={!preset.fixed}
+            readOnly={preset.fixed}
             allowDeselect={false}
             data={orgs.options}
             value={v.recipientOrganisationId}

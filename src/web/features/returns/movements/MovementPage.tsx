@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { RequireCapability } from '../../../components/RequireCapability.tsx';
 import { Section } from '../../../components/Section.tsx';
 import { formatDate } from '../../../i18n/format.ts';
+import { countryName } from '../../registry/codes.ts';
 import { downloadManifest, type Movement, useMovement } from './api.ts';
 import { AddPassenger, EscortsSection } from './MovementParts.tsx';
 import { STATUS_COLOURS } from './MovementsPage.tsx';
@@ -52,7 +53,7 @@ function MovementView({ m }: { m: Movement }) {
     [t('movements.fields.kind'), t(`movements.kinds.${m.kind}`)],
     [t('movements.fields.departsOn'), formatDate(m.departsOn)],
     [t('movements.fields.route'), m.route],
-    [t('movements.fields.destinationCountry'), m.destinationCountry],
+    [t('movements.fields.destinationCountry'), countryName(m.destinationCountry)],
     [t('movements.fields.carrier'), [m.carrier, m.flightNumber].filter(Boolean).join(' · ')],
     [t('movements.fields.seats'), t('movements.taken', { taken: m.taken, seats: m.seats })],
   ];
