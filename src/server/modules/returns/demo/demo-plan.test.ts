@@ -36,13 +36,7 @@ describe('the returns demo plan', () => {
       expect(refused).toEqual([]);
       // every state of the machine appears somewhere but the rarest exits
       const states = new Set(plan.cases.map((c) => c.steps.at(-1)?.state));
-      for (const s of [
-        'consented',
-        'booked',
-        'arrived',
-        'reintegration_in_progress',
-        'withdrawn',
-      ])
+      for (const s of ['consented', 'booked', 'arrived', 'reintegration_in_progress', 'withdrawn'])
         expect(states).toContain(s);
     });
 
